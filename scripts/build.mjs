@@ -1,0 +1,20 @@
+// Bundles the TypeScript entry points into dist/ with esbuild (one CommonJS file each, dependencies included).
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli', executable: true },
+];
+
+await Promise.all(entries.map(e => build({
+  entryPoints: [e.in],
+  outfile: `dist/${e.out}.js`,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  banner: e.executable ? { js: '#!/usr/bin/env node' } : undefined,
+})));
+for (const e of entries) if (e.executable) chmodSync(`dist/${e.out}.js`, 0o755);

@@ -1,0 +1,116 @@
+// Alignment: the source sentences that support a draft sentence (BM25 candidates re-ranked by how much of the
+// draft sentence's content they cover), and a word-by-word alignment with the best one, whose unmatched stretches
+// show where the draft put other words in place of the source's.
+import type { AnalysedSentence } from './claims';
+import type { IndexedSentence, SourceIndex } from './sourceIndex';
+import type { Token } from './tokens';
+
+export interface Candidate {
+  sentence: IndexedSentence;
+  /** Share of the draft sentence's content (IDF-weighted) that this source sentence contains, 0..1. */
+  coverage: number;
+}
+
+/** Draft sentence content: the stems that count for coverage. */
+function contentStems(tokens: Token[]): string[] {
+  return [...new Set(tokens.filter(t => !t.stop && t.norm.length > 1).map(t => t.stem))];
+}
+
+/** The best supporting source sentences for a draft sentence, best first. */
+export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit = 5): Candidate[] {
+  const stems = contentStems(draft.tokens);
+  if (stems.length === 0 || index.sentences.length === 0) return [];
+  const weights = stems.map(s => index.bm25.idf(s));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const hits = index.bm25.search(stems, Math.max(limit * 4, 20));
+  const out: Candidate[] = [];
+  for (const h of hits) {
+    const s = index.sentences[h.id];
+    let got = 0;
+    for (let i = 0; i < stems.length; i++) if (s.stems.has(stems[i])) got += weights[i];
+    out.push({ sentence: s, coverage: total > 0 ? got / total : 0 });
+  }
+  out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+  return out.slice(0, limit);
+}
+
+/** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion). */
+export function unionCoverage(draft: AnalysedSentence, index: SourceIndex, candidates: Candidate[]): number {
+  const stems = contentStems(draft.tokens);
+  if (stems.length === 0) return 0;
+  let got = 0;
+  let total = 0;
+  for (const s of stems) {
+    const w = index.bm25.idf(s);
+    total += w;
+    if (candidates.some(c => c.sentence.stems.has(s))) got += w;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+/** A stretch where the draft and the source differ: draft tokens [d0, d1) stand where source tokens [e0, e1) are. */
+export interface Gap {
+  d0: number;
+  d1: number;
+  e0: number;
+  e1: number;
+  /** Matched tokens directly before and after the gap (0 at a sentence edge). */
+  anchoredBefore: boolean;
+  anchoredAfter: boolean;
+}
+
+export interface Alignment {
+  /** For each draft token, the index of the source token it is matched with, or -1. */
+  draftToSource: number[];
+  /** For each source token, the index of the draft token it is matched with, or -1. */
+  sourceToDraft: number[];
+  gaps: Gap[];
+  /** Share of the draft's content tokens matched. */
+  matchedContent: number;
+}
+
+function same(a: Token, b: Token): boolean {
+  return a.stem === b.stem || a.norm === b.norm;
+}
+
+/** Longest-common-subsequence alignment of two token lists (O(n·m), sentences are short). */
+export function alignTokens(draft: Token[], source: Token[]): Alignment {
+  const n = draft.length;
+  const m = source.length;
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  const w = m + 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * w + j] = same(draft[i], source[j]) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+    }
+  }
+  const draftToSource = new Array<number>(n).fill(-1);
+  const sourceToDraft = new Array<number>(m).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (same(draft[i], source[j]) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+      draftToSource[i] = j;
+      sourceToDraft[j] = i;
+      i++;
+      j++;
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+    else j++;
+  }
+  const gaps: Gap[] = [];
+  let pd = -1;
+  let ps = -1;
+  const matches: Array<[number, number]> = [];
+  for (let k = 0; k < n; k++) if (draftToSource[k] >= 0) matches.push([k, draftToSource[k]]);
+  matches.push([n, m]);
+  for (const [d, s] of matches) {
+    if (d - pd > 1 && s - ps > 1) {
+      gaps.push({ d0: pd + 1, d1: d, e0: ps + 1, e1: s, anchoredBefore: pd >= 0, anchoredAfter: d < n });
+    }
+    pd = d;
+    ps = s;
+  }
+  const content = draft.filter(t => !t.stop).length;
+  const matchedContent = content === 0 ? 0 : draft.filter((t, k) => !t.stop && draftToSource[k] >= 0).length / content;
+  return { draftToSource, sourceToDraft, gaps, matchedContent };
+}

@@ -1,0 +1,47 @@
+// Claims of a sentence: its quantities, dates, names and quotations, each with its span.
+import { extractDates, type DateClaim } from './dates';
+import { extractNames, type NameClaim } from './names';
+import { extractNumbers, type NumberClaim } from './numbers';
+import { extractQuotes, type QuoteClaim } from './quotes';
+import { tokenize, type Token } from './tokens';
+import type { Sentence } from './types';
+
+export type Claim = NumberClaim | DateClaim | NameClaim | QuoteClaim;
+
+/** A sentence with its tokens and claims: the unit every later stage works on, for drafts and sources alike. */
+export interface AnalysedSentence {
+  sentence: Sentence;
+  tokens: Token[];
+  numbers: NumberClaim[];
+  dates: DateClaim[];
+  names: NameClaim[];
+  quotes: QuoteClaim[];
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function analyseSentence(sentence: Sentence): AnalysedSentence {
+  const { text, start } = sentence;
+  const tokens = tokenize(text, start);
+  const dates = extractDates(text, start);
+  // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
+  const numbers = extractNumbers(text, start, tokens).filter(n => !dates.some(d => overlaps(n, d)));
+  const names = extractNames(text, start, tokens).filter(n => !dates.some(d => overlaps(n, d)));
+  const quotes = extractQuotes(text, start);
+  return { sentence, tokens, numbers, dates, names, quotes };
+}
+
+/** Indices [first, last+1) of the tokens a span covers, or undefined when it covers none. */
+export function tokenRange(tokens: Token[], span: { start: number; end: number }): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < span.end && span.start < tokens[i].end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? undefined : [first, last + 1];
+}

@@ -1,0 +1,68 @@
+// What every rule sees of one draft sentence: its claims, its evidence, its alignment with the best evidence, and
+// the claims already flagged by an earlier rule (so a wrong value is reported once, by the most specific rule).
+import type { Alignment, Candidate } from './align';
+import { tokenRange, type AnalysedSentence, type Claim } from './claims';
+import type { IndexedSentence, SourceIndex } from './sourceIndex';
+import type { RuleId, Span } from './types';
+
+export interface RawFinding {
+  rule: RuleId;
+  span: Span;
+  message: string;
+  expected?: string;
+  evidence: IndexedSentence[];
+}
+
+export interface SentenceContext {
+  draft: AnalysedSentence;
+  index: SourceIndex;
+  /** Best evidence first. */
+  candidates: Candidate[];
+  /** Word alignment of the draft sentence with candidates[0]. */
+  alignment?: Alignment;
+  flagged: Set<Claim>;
+  findings: RawFinding[];
+}
+
+/** Evidence sentences worth quoting for this draft sentence: the best, and those nearly as good. */
+export function supportingSentences(ctx: SentenceContext, min = 0.3): IndexedSentence[] {
+  const best = ctx.candidates[0];
+  if (!best || best.coverage < min) return [];
+  return ctx.candidates.filter(c => c.coverage >= Math.max(min, best.coverage - 0.15)).slice(0, 3).map(c => c.sentence);
+}
+
+/** The draft sentence follows its best evidence closely enough that a word-by-word comparison is meaningful. */
+export function closeParaphrase(ctx: SentenceContext): boolean {
+  const best = ctx.candidates[0];
+  return !!best && !!ctx.alignment && ctx.alignment.matchedContent >= 0.5 && best.coverage >= 0.3;
+}
+
+/**
+ * The source claim a draft claim was written in place of, if the alignment shows one: the draft claim sits in a
+ * stretch of unmatched words between matched words, and facing it in the best evidence sentence is a claim of the
+ * same kind that disagrees with it and that the draft sentence does not state anywhere else.
+ */
+export function substituted<T extends Claim>(
+  ctx: SentenceContext,
+  claim: T,
+  sourceClaims: (s: IndexedSentence) => T[],
+  draftClaims: T[],
+  comparable: (a: T, b: T) => boolean,
+  agree: (a: T, b: T) => boolean,
+): T | undefined {
+  const best = ctx.candidates[0];
+  const a = ctx.alignment;
+  if (!best || !a || !closeParaphrase(ctx)) return undefined;
+  const r = tokenRange(ctx.draft.tokens, claim);
+  if (!r) return undefined;
+  const gap = a.gaps.find(g => r[0] >= g.d0 && r[0] < g.d1);
+  if (!gap || !(gap.anchoredBefore && gap.anchoredAfter)) return undefined;
+  if (gap.d1 - gap.d0 > 8 || gap.e1 - gap.e0 > 8) return undefined;
+  const E = best.sentence;
+  const facing = sourceClaims(E).filter(e => {
+    const er = tokenRange(E.tokens, e);
+    return er !== undefined && er[0] >= gap.e0 && er[0] < gap.e1;
+  });
+  const options = facing.filter(e => comparable(claim, e) && !agree(claim, e) && !draftClaims.some(d => agree(d, e)));
+  return options.length >= 1 ? options[0] : undefined;
+}

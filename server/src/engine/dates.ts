@@ -1,0 +1,86 @@
+// Dates: days, months, years, weekdays and full dates, with the parts the text actually states (chrono-node), and
+// when two dates agree.
+import * as chrono from 'chrono-node';
+
+export interface DateClaim {
+  kind: 'date';
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+// A fixed reference date: chrono fills unstated parts from it; only the parts it marks certain are kept.
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+// Only sentences with a month or weekday name or a numeric date go through chrono (it is the slow part).
+const MAY_HAVE_DATE = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
+const RELATIVE = /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|now|later|earlier|previous|coming|past)\b/i;
+const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
+
+/** Extracts the dates of a sentence whose text starts at document offset `base`. */
+export function extractDates(text: string, base: number): DateClaim[] {
+  const out: DateClaim[] = [];
+  if (MAY_HAVE_DATE.test(text)) {
+    for (const r of chrono.parse(text, REFERENCE)) {
+      if (RELATIVE.test(r.text)) continue;
+      const c = r.start;
+      const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: r.text };
+      if (c.isCertain('year')) d.year = c.get('year') ?? undefined;
+      if (c.isCertain('month')) d.month = c.get('month') ?? undefined;
+      if (c.isCertain('day')) d.day = c.get('day') ?? undefined;
+      if (c.isCertain('weekday')) d.weekday = c.get('weekday') ?? undefined;
+      if (d.year === undefined && d.month === undefined && d.day === undefined && d.weekday === undefined) continue;
+      // "Theresa May", "May said": a bare "May" next to a capitalised word or a verb is a name or a modal, not a month.
+      if (/^may$/i.test(r.text.trim())) {
+        const left = text.slice(0, r.index);
+        const right = text.slice(r.index + r.text.length);
+        if (/\p{Lu}\p{L}*\s+$/u.test(left) || !/^\s*(?:\d|,?\s*(?:1[89]|20)\d\d)/.test(right) && !/\b(?:in|of|since|until|by|from|early|late|mid|during|last|next|this)\s+$/i.test(left)) continue;
+      }
+      // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one.
+      trimTime(d, text, base);
+      out.push(d);
+    }
+  }
+  // Bare years: "in 2019". chrono leaves them alone.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const s = base + m.index;
+    if (out.some(d => s >= d.start && s < d.end)) continue;
+    out.push({ kind: 'date', start: s, end: s + 4, text: m[1], year: Number(m[1]) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function trimTime(d: DateClaim, text: string, base: number): void {
+  const local = text.slice(d.start - base, d.end - base);
+  const m = /^(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:on|in|at|by|since|from|until|of)\s+/i.exec(local) ??
+    /^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?/i.exec(local);
+  if (m && m[0].length < local.length) {
+    d.start += m[0].length;
+    d.text = local.slice(m[0].length);
+  }
+}
+
+const PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+/** Two dates agree when every part both state is the same (and they state at least one part in common). */
+export function datesAgree(a: DateClaim, b: DateClaim): boolean {
+  let shared = 0;
+  for (const p of PARTS) {
+    if (a[p] !== undefined && b[p] !== undefined) {
+      if (a[p] !== b[p]) return false;
+      shared++;
+    }
+  }
+  return shared > 0;
+}
+
+/** Two dates could stand for one another: they state a part in common (both a year, both a month...). */
+export function comparableDates(a: DateClaim, b: DateClaim): boolean {
+  return PARTS.some(p => a[p] !== undefined && b[p] !== undefined);
+}

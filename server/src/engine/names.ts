@@ -1,0 +1,157 @@
+// Names of people, places and organisations: capitalised word runs (with particles, hyphens and titles), typed
+// where the words tell (titles → person, country tables → place, "Ministry"/"Council" → organisation), and the
+// tests that decide when two names refer to the same thing (surname only, titles, demonyms, acronyms).
+import { canonicalPlace } from './places';
+import { STOPWORDS, type Token } from './tokens';
+
+export type NameType = 'person' | 'place' | 'org' | 'unknown';
+
+export interface NameClaim {
+  kind: 'name';
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased words of the name without titles or particles: ["kim", "jong", "un"]. */
+  words: string[];
+  type: NameType;
+  /** Canonical place when the name is a country, region or demonym ("russian" → "russia"). */
+  place?: string;
+  /** The name is a single capitalised word at the start of a sentence, so it may be an ordinary word. */
+  initial: boolean;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const TITLES = new Set(
+  ('mr mrs ms miss dr prof professor sir dame lord lady president vice prime minister chancellor secretary senator sen rep ' +
+    'representative governor gov mayor judge justice king queen prince princess pope rev reverend father bishop archbishop ' +
+    'gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral sgt sergeant officer det detective ' +
+    'chief inspector supt superintendent pc coach manager ambassador foreign defence defense interior finance health navy army ' +
+    'leader premier speaker chairman chairwoman chair ceo director spokesman spokeswoman spokesperson deputy minister').split(' '),
+);
+const PERSON_TITLES = new Set('mr mrs ms miss dr prof sir dame lord lady sen rep gov rev gen lt col maj capt cmdr adm sgt det supt pc'.split(' '));
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'the', 'and', '&', 'y']);
+const ORG_WORDS = new Set(
+  ('ministry committee council party university college school bank corporation corp inc ltd plc llc agency department association ' +
+    'union organisation organization commission institute court police service services company group club fc league office ' +
+    'foundation trust society board authority parliament assembly congress senate government army navy force forces command ' +
+    'hospital airlines airways network news times post journal church federation fund programme program cosmodrome').split(' '),
+);
+/** Capitalised words that start sentences or headlines without being names. */
+const COMMON_CAPS = new Set(
+  ('i a an the this that these those there here it its he she they we you his her their our my your what when where why how ' +
+    'who which while after before during since until as at in on by for from to of with without about above over under but and or ' +
+    'nor so yet if then than because although though however meanwhile also still even just only now today yesterday tomorrow ' +
+    'last next first second third new more most many some several all both each every no not one two three four five six seven ' +
+    'eight nine ten some such other another many few officials police people speaking according despite following amid under ' +
+    'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'may june july august september october november december please yes thanks thank well oh').split(' '),
+);
+
+function isCapWord(t: Token): boolean {
+  return t.cap && !t.num && /\p{L}/u.test(t.text);
+}
+
+/** True for a sentence written in title case or capitals (a headline), where capitals say nothing about names. */
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter(t => !t.num && t.text.length > 3);
+  if (words.length < 4) return false;
+  return words.filter(t => t.cap).length / words.length >= 0.75;
+}
+
+/** Extracts the names of one sentence from its tokens. */
+export function extractNames(text: string, base: number, tokens: Token[]): NameClaim[] {
+  const out: NameClaim[] = [];
+  if (isTitleCase(tokens)) return out;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    // A run of capitalised words, allowing particles between them ("Bank of England", "Ludwig van Beethoven").
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = text.slice(tokens[j - 1].end - base, tokens[j].start - base);
+      if (isCapWord(tokens[j]) && gap.length <= 2 && !/[,;:()"“”!?]/.test(gap) && (!gap.includes('.') || TITLES.has(tokens[j - 1].norm))) {
+        j++;
+        continue;
+      }
+      if (PARTICLES.has(tokens[j].norm) && !tokens[j].cap && j + 1 < tokens.length && isCapWord(tokens[j + 1]) && tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // "Russian President Vladimir Putin": a country or demonym in front of a person is a name of its own.
+    let runStart = i;
+    if (!ORG_WORDS.has(tokens[j - 1].norm)) {
+      for (let k = Math.min(4, j - i - 1); k >= 1; k--) {
+        if (canonicalPlace(tokens.slice(i, i + k).map(t => t.norm).join(' '))) {
+          emit(out, text, base, tokens, i, i + k, i);
+          runStart = i + k;
+          break;
+        }
+      }
+    }
+    emit(out, text, base, tokens, runStart, j, i);
+    i = j;
+  }
+  return out;
+}
+
+function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: number, j: number, runStart: number): void {
+  let s = i;
+  // Drop ordinary words a sentence starts with ("The", "In", "Speaking") and titles in front ("President Putin").
+  let hadTitle = false;
+  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm))) {
+    if (TITLES.has(tokens[s].norm)) hadTitle = hadTitle || PERSON_TITLES.has(tokens[s].norm) || s > runStart || tokens[s].norm === 'president';
+    s++;
+  }
+  // Months and weekdays are dates, not names: cut them off the run.
+  let e = j;
+  while (e > s && COMMON_CAPS.has(tokens[e - 1].norm)) e--;
+  while (e > s && PARTICLES.has(tokens[e - 1].norm)) e--;
+  if (e <= s) return;
+  const first = tokens[s];
+  const last = tokens[e - 1];
+  const words = tokens.slice(s, e).filter(t => !PARTICLES.has(t.norm)).flatMap(t => t.norm.split(/-(?=\p{L})/u)).filter(w => w.length > 0);
+  const raw = text.slice(first.start - base, last.end - base);
+  const place = canonicalPlace(tokens.slice(s, e).map(t => t.norm).join(' '));
+  let type: NameType = 'unknown';
+  if (place) type = 'place';
+  else if (ORG_WORDS.has(tokens[e - 1].norm) || ORG_WORDS.has(tokens[s].norm) || /^\p{Lu}{2,}$/u.test(raw.replace(/\./g, ''))) type = 'org';
+  else if (hadTitle) type = 'person';
+  out.push({ kind: 'name', start: first.start, end: last.end, text: raw, words, type, place, initial: s === 0 && e - s === 1, tokenStart: s, tokenEnd: e });
+}
+
+/** Initials of a multi-word name ("united nations" → "un"), for matching acronyms. */
+export function initials(words: string[]): string {
+  return words.filter(w => !PARTICLES.has(w)).map(w => w[0]).join('');
+}
+
+/** The acronym form of a single-word name ("U.N." → "un", "NATO" → "nato"), or undefined when it is not one. */
+export function acronym(n: NameClaim): string | undefined {
+  const compact = n.text.replace(/[.\s]/g, '');
+  return /^\p{Lu}{2,6}$/u.test(compact) ? compact.toLowerCase() : undefined;
+}
+
+/** True when two names can refer to the same person, place or organisation: one's words contain the other's
+ *  ("Kim" / "Kim Jong Un", "Mr Kim"), the same country or demonym ("Russian" / "Russia"), or an acronym of the other. */
+export function namesAgree(a: NameClaim, b: NameClaim): boolean {
+  if (a.place && b.place) return a.place === b.place || a.place.includes(b.place) || b.place.includes(a.place);
+  const aw = new Set(a.words);
+  const bw = new Set(b.words);
+  if (a.words.every(w => bw.has(w)) || b.words.every(w => aw.has(w))) return true;
+  const aa = acronym(a);
+  const ba = acronym(b);
+  if (aa && b.words.length > 1 && initials(b.words) === aa) return true;
+  if (ba && a.words.length > 1 && initials(a.words) === ba) return true;
+  return false;
+}
+
+/** Two names of the same kind, so that one could have been written in place of the other. */
+export function comparableNames(a: NameClaim, b: NameClaim): boolean {
+  if (a.type === 'unknown' || b.type === 'unknown') return !(a.place || b.place) || (a.type === b.type);
+  return a.type === b.type;
+}

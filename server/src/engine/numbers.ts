@@ -1,0 +1,284 @@
+// Quantities: digits with separators and decimals, number words, money, percentages, ordinals, scale words ("£3.5m"),
+// durations ("18-month", "three years") and ages ("53-year-old"), each with its value; and when two quantities agree.
+import { type Token } from './tokens';
+
+export type NumberUnit =
+  | { family: 'time'; unit: string; days: number }
+  | { family: 'money'; unit: string }
+  | { family: 'percent'; unit: '%' }
+  | { family: 'age'; unit: 'years old' }
+  | { family: 'ordinal'; unit: 'th' }
+  | { family: 'count'; unit: string };
+
+export interface NumberClaim {
+  kind: 'number';
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit?: NumberUnit;
+  /** Hedged ("about 2,000", "more than 40"): compares with tolerance. */
+  approx: boolean;
+  /** Significant digits as written ("2,000" → 1, "3.5m" → 2), for rounding. */
+  sig: number;
+  /** Written as words ("eighteen"). */
+  words: boolean;
+  /** Index of the first and one past the last token of the claim within the sentence's tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const SMALL: Record<string, number> = {
+  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+// "one" is left out on its own: "one of the", "no one" are not quantities. It counts inside a compound ("twenty-one").
+const UNITS_IN_COMPOUND: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6, tn: 1e12 };
+const TIME_DAYS: Record<string, number> = {
+  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4375, year: 365.25, decade: 3652.5, century: 36525,
+};
+const CURRENCY_SYMBOL: Record<string, string> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
+};
+const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'estimated', 'than', 'least', 'up', 'close', 'approx', 'circa', 'c', 'more', 'fewer', 'less', 'upwards', 'just', 'most']);
+
+function timeUnit(word: string): string | undefined {
+  const w = word.replace(/s$/, '').replace(/^centurie$/, 'century');
+  return TIME_DAYS[w] !== undefined ? w : undefined;
+}
+
+function sigDigits(digits: string): number {
+  const d = digits.replace(/[^\d.]/g, '');
+  const [int, frac = ''] = d.split('.');
+  if (frac) return (int.replace(/^0+/, '') + frac).length || 1;
+  const t = int.replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, t.length);
+}
+
+const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th|m|bn|k|mn|tn|s)?(?:-(.+))?$/i;
+
+/** Parses a run of number words starting at tokens[i]: returns value and the index after the run. */
+function parseNumberWords(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < tokens.length) {
+    const w = tokens[j].norm;
+    const parts = w.split('-');
+    if (parts.length === 2 && SMALL[parts[0]] !== undefined && SMALL[parts[0]] >= 20 && UNITS_IN_COMPOUND[parts[1]] !== undefined) {
+      current += SMALL[parts[0]] + UNITS_IN_COMPOUND[parts[1]];
+      any = true;
+      j++;
+      continue;
+    }
+    if (SMALL[w] !== undefined && !(any && current % 10 !== 0 && current < 100)) {
+      current += SMALL[w];
+      any = true;
+      j++;
+      continue;
+    }
+    if (any && UNITS_IN_COMPOUND[w] !== undefined && current >= 20 && current % 10 === 0 && current < 100) {
+      current += UNITS_IN_COMPOUND[w];
+      j++;
+      continue;
+    }
+    if ((w === 'hundred') && (any || (j === i && false))) {
+      current = (current || 1) * 100;
+      j++;
+      continue;
+    }
+    if ((w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') && any) {
+      total += (current || 1) * SCALE[w];
+      current = 0;
+      j++;
+      continue;
+    }
+    if (w === 'and' && any && j + 1 < tokens.length && (SMALL[tokens[j + 1].norm] !== undefined || UNITS_IN_COMPOUND[tokens[j + 1].norm] !== undefined)) {
+      j++;
+      continue;
+    }
+    if (w === 'dozen' && (any || j === i)) {
+      current = (current || 1) * 12;
+      any = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return undefined;
+  const value = total + current;
+  return { value, next: j, sig: sigDigits(String(value)) };
+}
+
+/** Extracts the quantities of one sentence. `tokens` are the sentence's tokens; `text`/`base` its text and offset. */
+export function extractNumbers(text: string, base: number, tokens: Token[]): NumberClaim[] {
+  const out: NumberClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | undefined;
+    let next = i + 1;
+    let sig = 1;
+    let unit: NumberUnit | undefined;
+    let words = false;
+    let hyphenRest: string | undefined;
+    if (t.num) {
+      const m = NUM_TOKEN.exec(t.text);
+      if (!m) continue; // times, scores with colons, codes: not quantities here
+      const intPart = m[1].replace(/,/g, '');
+      value = Number(m[2] ? `${intPart}.${m[2]}` : intPart);
+      sig = sigDigits(m[2] ? `${intPart}.${m[2]}` : intPart);
+      const suffix = m[3]?.toLowerCase();
+      if (suffix && SCALE[suffix]) value *= SCALE[suffix];
+      else if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
+      else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
+      hyphenRest = m[4]?.toLowerCase();
+      if (hyphenRest && /^\d/.test(hyphenRest)) {
+        // "2-1", "10-15": two numbers; take the first here and let the second stand on its own below.
+        const second = /^(\d+(?:\.\d+)?)/.exec(hyphenRest)!;
+        out.push(numberClaim(text, base, tokens, i, i + 1, value, sig, undefined, false, t.start, t.start + m[1].length + (m[2] ? m[2].length + 1 : 0)));
+        const s2 = t.start + t.text.indexOf('-') + 1;
+        out.push(numberClaim(text, base, tokens, i, i + 1, Number(second[1]), sigDigits(second[1]), undefined, false, s2, s2 + second[1].length));
+        continue;
+      }
+    } else {
+      const ord = ORDINAL_WORDS[t.norm];
+      const hy = t.norm.split('-');
+      const parsed = parseNumberWords(tokens, i);
+      if (parsed) {
+        value = parsed.value;
+        next = parsed.next;
+        sig = parsed.sig;
+        words = true;
+      } else if (hy.length >= 2 && (SMALL[hy[0]] !== undefined || UNITS_IN_COMPOUND[hy[0]] !== undefined) && timeUnit(hy[1])) {
+        // "three-year", "one-month", "five-year-old"
+        value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]];
+        hyphenRest = hy.slice(1).join('-');
+        words = true;
+      } else if (ord !== undefined && i > 0 && tokens[i - 1].norm === 'the' && (i + 1 >= tokens.length || !/^(?:time|half|quarter|place)$/.test(tokens[i + 1].norm))) {
+        value = ord;
+        unit = { family: 'ordinal', unit: 'th' };
+        words = true;
+      } else continue;
+    }
+    if (value === undefined || !Number.isFinite(value)) continue;
+    let end = tokens[next - 1].end;
+    // Scale words after the number: "3.5 million", "two billion"
+    if (next < tokens.length && !hyphenRest && (SCALE[tokens[next].norm] && tokens[next].norm.length > 2) && !words) {
+      value *= SCALE[tokens[next].norm];
+      end = tokens[next].end;
+      next++;
+    }
+    // Money: a currency symbol just before ("£3.5m", "US$ 40"), or a currency word after ("40 dollars")
+    const before = /(?:(?<![\p{L}])([A-Z]{1,2}))?([$£€¥₹])\s?$/u.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
+    let start = t.start;
+    if (before) {
+      unit = { family: 'money', unit: before[1] ? `${before[1]}$` : CURRENCY_SYMBOL[before[2]] };
+      start = t.start - before[0].length;
+    } else if (next < tokens.length && CURRENCY_WORD[tokens[next].norm]) {
+      unit = { family: 'money', unit: CURRENCY_WORD[tokens[next].norm] };
+      end = tokens[next].end;
+      next++;
+    }
+    // Percent
+    const after = text.slice(end - base, end - base + 10);
+    if (/^\s?%/.test(after)) {
+      unit = { family: 'percent', unit: '%' };
+      end += after.indexOf('%') + 1;
+    } else if (next < tokens.length && (tokens[next].norm === 'percent' || (tokens[next].norm === 'per' && tokens[next + 1]?.norm === 'cent'))) {
+      unit = { family: 'percent', unit: '%' };
+      end = tokens[next].norm === 'per' ? tokens[next + 1].end : tokens[next].end;
+      next += tokens[next].norm === 'per' ? 2 : 1;
+    }
+    // Durations and ages: "18-month", "three-year-old", "18 months", "53 years old", "aged 53"
+    if (!unit) {
+      let unitWord: string | undefined;
+      let old = false;
+      if (hyphenRest) {
+        const parts = hyphenRest.split('-');
+        unitWord = timeUnit(parts[0]);
+        old = parts.includes('old');
+      } else if (next < tokens.length && timeUnit(tokens[next].norm)) {
+        unitWord = timeUnit(tokens[next].norm);
+        if (tokens[next + 1]?.norm === 'old') {
+          old = true;
+          end = tokens[next + 1].end;
+          next += 2;
+        } else {
+          end = tokens[next].end;
+          next++;
+        }
+      }
+      if (unitWord && old) unit = { family: 'age', unit: 'years old' };
+      else if (unitWord) unit = { family: 'time', unit: unitWord, days: TIME_DAYS[unitWord] };
+      else if (i > 0 && tokens[i - 1].norm === 'aged') unit = { family: 'age', unit: 'years old' };
+    }
+    let approx = false;
+    for (let k = Math.max(0, i - 2); k < i; k++) if (HEDGES.has(tokens[k].norm)) approx = true;
+    out.push(numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, approx));
+    i = next - 1;
+  }
+  return out;
+}
+
+function numberClaim(
+  text: string, base: number, _tokens: Token[], ti: number, tj: number, value: number, sig: number,
+  unit: NumberUnit | undefined, words: boolean, start: number, end: number, approx = false,
+): NumberClaim {
+  return { kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit, approx, sig, words, tokenStart: ti, tokenEnd: tj };
+}
+
+function close(a: number, b: number, rel: number): boolean {
+  return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function roundTo(v: number, sig: number): number {
+  if (v === 0) return 0;
+  const p = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - sig + 1);
+  return Math.round(v / p) * p;
+}
+
+/** True when two quantities state the same thing: same value (or the same duration in other units), or one is
+ *  the other rounded or hedged. Units of different families (a duration and a sum of money) never agree. */
+export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
+  const fa = a.unit?.family;
+  const fb = b.unit?.family;
+  if (fa === 'time' && fb === 'time') {
+    const da = a.value * (a.unit as { days: number }).days;
+    const db = b.value * (b.unit as { days: number }).days;
+    return close(da, db, a.approx || b.approx ? 0.1 : 0.02);
+  }
+  if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age')) return false;
+  if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
+  return valuesAgree(a, b);
+}
+
+/** Values agree, ignoring units: equal, or one is the other rounded to its written precision, or both hedged. */
+export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
+  if (close(a.value, b.value, 1e-9)) return true;
+  if ((a.approx || b.approx) && close(a.value, b.value, 0.1)) return true;
+  if (a.sig < sigDigits(String(b.value)) && close(roundTo(b.value, a.sig), a.value, 1e-9) && a.value >= 10) return true;
+  if (b.sig < sigDigits(String(a.value)) && close(roundTo(a.value, b.sig), b.value, 1e-9) && b.value >= 10) return true;
+  return false;
+}
+
+/** True when the two quantities measure the same kind of thing, so one could stand in for the other. */
+export function comparableUnits(a: NumberClaim, b: NumberClaim): boolean {
+  const fa = a.unit?.family;
+  const fb = b.unit?.family;
+  if (!fa || !fb) return fa === fb || (!fa && fb === 'count') || (!fb && fa === 'count');
+  if (fa === 'time' || fb === 'time') return fa === fb;
+  return fa === fb;
+}
+
+/** How a quantity reads in a message: "18-month", "£3.5m", "42". */
+export function describeNumber(n: NumberClaim): string {
+  return n.text;
+}

@@ -1,0 +1,129 @@
+// Countries and regions with their demonyms and short forms, so that "Russian" is read as Russia, "U.S." as the
+// United States and "Britain" as the United Kingdom.
+
+// Each entry: canonical name | other names and demonyms.
+const TABLE = `
+afghanistan|afghan|afghans
+albania|albanian
+algeria|algerian
+argentina|argentine|argentinian
+armenia|armenian
+australia|australian|aussie
+austria|austrian
+azerbaijan|azerbaijani|azeri
+bahrain|bahraini
+bangladesh|bangladeshi
+belarus|belarusian
+belgium|belgian
+bolivia|bolivian
+bosnia|bosnian
+brazil|brazilian
+bulgaria|bulgarian
+cambodia|cambodian
+cameroon|cameroonian
+canada|canadian
+chile|chilean
+china|chinese|prc
+colombia|colombian
+croatia|croatian|croat
+cuba|cuban
+cyprus|cypriot
+czech republic|czech|czechia
+denmark|danish|dane
+egypt|egyptian
+england|english
+estonia|estonian
+ethiopia|ethiopian
+europe|european|eu|e.u.|european union
+finland|finnish|finn
+france|french
+georgia|georgian
+germany|german
+ghana|ghanaian
+greece|greek
+hungary|hungarian
+iceland|icelandic
+india|indian
+indonesia|indonesian
+iran|iranian
+iraq|iraqi
+ireland|irish
+israel|israeli
+italy|italian
+jamaica|jamaican
+japan|japanese
+jordan|jordanian
+kazakhstan|kazakh
+kenya|kenyan
+north korea|north korean|dprk|pyongyang
+south korea|south korean|seoul
+korea|korean
+kuwait|kuwaiti
+latvia|latvian
+lebanon|lebanese
+libya|libyan
+lithuania|lithuanian
+malaysia|malaysian
+mexico|mexican
+morocco|moroccan
+netherlands|dutch|holland
+new zealand|new zealander|kiwi
+nigeria|nigerian
+norway|norwegian
+pakistan|pakistani
+palestine|palestinian
+peru|peruvian
+philippines|filipino|philippine
+poland|polish|pole
+portugal|portuguese
+qatar|qatari
+romania|romanian
+russia|russian|russian federation|moscow|kremlin
+saudi arabia|saudi
+scotland|scottish|scot|scots
+serbia|serbian
+singapore|singaporean
+slovakia|slovak
+slovenia|slovenian
+somalia|somali
+south africa|south african
+spain|spanish|spaniard
+sri lanka|sri lankan
+sudan|sudanese
+sweden|swedish|swede
+switzerland|swiss
+syria|syrian
+taiwan|taiwanese
+thailand|thai
+tunisia|tunisian
+turkey|turkish|turk|turkiye
+uganda|ugandan
+ukraine|ukrainian|kyiv|kiev
+united arab emirates|uae|emirati
+united kingdom|uk|u.k.|britain|british|great britain|briton|britons
+united states|us|u.s.|usa|u.s.a.|america|american|americans|united states of america|washington
+venezuela|venezuelan
+vietnam|vietnamese
+wales|welsh
+yemen|yemeni
+zimbabwe|zimbabwean
+africa|african
+asia|asian
+latin america|latin american
+middle east|middle eastern
+`;
+
+const ALIAS = new Map<string, string>();
+for (const line of TABLE.trim().split('\n')) {
+  const [canon, ...others] = line.split('|');
+  ALIAS.set(canon, canon);
+  for (const o of others) if (!ALIAS.has(o)) ALIAS.set(o, canon);
+}
+
+/** The canonical place for a lower-cased name or demonym ("russian" → "russia"), or undefined. */
+export function canonicalPlace(lower: string): string | undefined {
+  return ALIAS.get(lower.replace(/’/g, "'").replace(/'s$/, ''));
+}
+
+/** Longest number of words of any entry, for matching multi-word places. */
+export const MAX_PLACE_WORDS = 4;

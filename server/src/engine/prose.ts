@@ -1,0 +1,391 @@
+// Prose masking: which characters of a document are prose, and which blocks (headings, paragraphs, list items,
+// table cells, plain-text lines) the prose falls into. Offsets are UTF-16 code units of the original text.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { DocumentKind, Sentence } from './types';
+
+/** A run of prose that sentences never cross: a heading, paragraph, list item's paragraph, table cell or
+ *  plain-text line group. `masked.slice(start, end)` is its text. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: Sentence['block'];
+}
+
+export interface ProseMask {
+  /** The text with every non-prose character replaced by a space; \r and \n kept. Same length as the text. */
+  masked: string;
+  /** In document order, non-overlapping. */
+  blocks: Block[];
+}
+
+export function proseMask(text: string, kind: DocumentKind): ProseMask {
+  return kind === 'markdown' ? markdownMask(text) : { masked: text, blocks: plaintextBlocks(text) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Abbreviations: shared by the plain-text line splitter (a line ending "Adm." continues on the next line) and
+// by the sentence splitter (segment.ts), which drops Intl.Segmenter's boundaries after them.
+
+/** Titles and abbreviations after which a sentence never ends. Lowercase, without the final period. */
+const ALWAYS_CONTINUES = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'messrs', 'mmes', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'cmdr', 'cdr', 'sgt',
+  'brig', 'adm', 'maj', 'cpl', 'pvt', 'lieut', 'gov', 'sen', 'rep', 'rev', 'fr', 'st', 'hon', 'pres', 'supt',
+  'insp', 'det', 'e.g', 'i.e', 'approx', 'vs', 'viz', 'cf',
+]);
+
+/** Abbreviations that continue when a number follows: "Aug. 31", "No. 10", "pp. 4-5". */
+const CONTINUES_BEFORE_NUMBER = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'ch', 'sec', 'art', 'para', 'ca', 'est', 'ed',
+]);
+
+/** Dotted acronyms of countries/unions that often stand before a capitalised name ("U.S. District Court"). */
+const PLACE_ACRONYMS = new Set(['U.S', 'U.N', 'U.K', 'E.U', 'U.S.A']);
+
+/** Words that, after "U.S." / "U.N." / "U.K." / "E.U.", continue a name rather than start a sentence. */
+const ACRONYM_CONTINUATIONS = new Set([
+  'District', 'Army', 'Navy', 'Naval', 'Air', 'Marine', 'Marines', 'Coast', 'Armed', 'Forces', 'Force', 'Military',
+  'Senate', 'Senator', 'Senators', 'House', 'Congress', 'Congressional', 'Capitol', 'Supreme', 'Court', 'Courts',
+  'Security', 'Secretary', 'Secretary-General', 'President', 'Presidential', 'Vice', 'Ambassador', 'Ambassadors',
+  'Embassy', 'Embassies', 'Consulate', 'Department', 'State', 'Treasury', 'Defense', 'Defence', 'Justice',
+  'Commerce', 'Trade', 'Attorney', 'Attorneys', 'General', 'Government', 'Command', 'Central', 'Special', 'Envoy',
+  'Representative', 'Mission', 'Peacekeeping', 'Peacekeepers', 'Human', 'Refugee', 'High', 'Commissioner',
+  'Federal', 'Postal', 'Census', 'Geological', 'Open', 'Olympic', 'Border', 'Customs', 'Immigration',
+  'Intelligence', 'Agency', 'Parliament', 'Parliamentary', 'Commission', 'Council', 'Office', 'Bureau', 'National',
+  'Energy', 'Environmental', 'Health', 'Labor', 'Homeland', 'Agriculture', 'Interior', 'Transportation',
+  'Education', 'Veterans', 'Sanctions', 'Charter', 'Foreign', 'Home', 'Prime', 'Minister', 'Ministry',
+  'Chancellor', 'Cabinet', 'Member', 'Delegation', 'Officials', 'Economy', 'Dollar', 'Food', 'Drug',
+  // lowercase continuations (Intl.Segmenter already keeps these together; listed for completeness)
+  'forces', 'officials', 'troops', 'government', 'authorities', 'military', 'envoy', 'member', 'members',
+  'citizens', 'diplomats', 'intelligence', 'sanctions', 'ambassador', 'president', 'senator', 'lawmakers',
+]);
+
+/** Capitalised words that usually start a sentence, so they don't continue "Plan B." or "vitamin C.". */
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His',
+  'Her', 'Their', 'Our', 'My', 'Your', 'But', 'And', 'Or', 'So', 'Then', 'Yet', 'However', 'In', 'On', 'At', 'For',
+  'From', 'By', 'With', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though',
+  'Meanwhile', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most', 'All',
+  'Both', 'Each', 'Every', 'Also', 'Still', 'Now', 'Later', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Last',
+  'Next', 'Such', 'Other', 'Another', 'Despite', 'During', 'Under', 'Over', 'According', 'Instead', 'Thus',
+  'Therefore', 'Moreover', 'Furthermore', 'Nevertheless', 'Officials', 'Analysts', 'Experts',
+]);
+
+const OPENERS = /^[\p{Ps}\p{Pi}"'“‘«‹]+/u;
+const FIRST_WORD = /^[\p{Ps}\p{Pi}"'“‘«‹]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u;
+
+/**
+ * Whether a sentence boundary between `before` and `after` (candidate break right after `before`) is false:
+ * an abbreviation, title, initial or "U.S." + name continues into `after`, or `after` goes on in lowercase.
+ */
+export function joinsAcross(before: string, after: string): boolean {
+  const b = before.trimEnd();
+  const a = after.trimStart();
+  if (b === '' || a === '') return false;
+  const m = FIRST_WORD.exec(a);
+  const next = m ? m[1] : '';
+  // `He said “no.” and left`, `“Really?” he asked`, `Inc. and its partners`: lowercase goes on.
+  // (Not "iPhones sold well": a word with capitals inside starts a sentence.)
+  if (next !== '' && /^\p{Ll}/u.test(next) && !/[\p{Lu}\p{Lt}]/u.test(next)) return true;
+  if (!b.endsWith('.')) return false;
+  // The last whitespace-separated word, without its final period (a scan: /(\S+)\.$/ is quadratic on long text).
+  let wordStart = b.length - 1;
+  while (wordStart > 0 && !isWhitespace(b.charCodeAt(wordStart - 1))) wordStart--;
+  const token = b.slice(wordStart, b.length - 1).replace(OPENERS, '');
+  if (token === '') return false;
+  const lower = token.toLowerCase();
+  if (ALWAYS_CONTINUES.has(lower)) return true;
+  if (/^\p{N}/u.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower);
+  const nextCapitalised = /^[\p{Lu}\p{Lt}]/u.test(next);
+  if (!nextCapitalised) return false;
+  // A single initial: "Mark A. Smith", "J. K. Rowling" (but not "Plan B. The plan").
+  if (/^\p{Lu}$/u.test(token)) return !SENTENCE_STARTERS.has(next);
+  // A dotted acronym: "U.S. District Court" continues, "in the U.S. The next day" doesn't.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) {
+    if (PLACE_ACRONYMS.has(token.toUpperCase())) return ACRONYM_CONTINUATIONS.has(next);
+    // Initials of a name after a capitalised first name or at the start: "George H.W. Bush", "J.R.R. Tolkien".
+    if (!/^(?:\p{Lu}\.)+\p{Lu}$/u.test(token) || SENTENCE_STARTERS.has(next)) return false;
+    const prevWord = /(\S+)\s*$/u.exec(b.slice(Math.max(0, wordStart - 40), wordStart));
+    if (prevWord === null || TERMINAL.test(prevWord[1])) return true; // at the start of a sentence
+    return /^[\p{Lu}\p{Lt}]/u.test(prevWord[1].replace(OPENERS, ''));
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Plain text
+
+interface Line {
+  start: number;
+  /** Before the line break. */
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** Ends with . ! ? : or … , optionally followed by closing quotes/brackets. */
+const TERMINAL = /[.!?:…][\p{Pf}\p{Pe}"'”’»›]*$/u;
+/** Starts with an uppercase letter, a digit or a quote. */
+const STARTS_LIKE_SENTENCE = /^(?:[\p{Lu}\p{Lt}\p{N}]|["'“”‘’«»„])/u;
+
+function plaintextBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = splitLines(text);
+  let i = 0;
+  while (i < lines.length) {
+    if (isBlank(text, lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let longest = 0;
+    while (j < lines.length && !isBlank(text, lines[j])) {
+      longest = Math.max(longest, trimmedLength(text, lines[j]));
+      j++;
+    }
+    // lines[i..j) is a paragraph
+    let blockStart = lines[i].start;
+    for (let k = i; k < j - 1; k++) {
+      if (lineEndsBlock(text, lines[k], lines[k + 1], longest)) {
+        blocks.push({ start: blockStart, end: lines[k].end, kind: 'line' });
+        blockStart = lines[k + 1].start;
+      }
+    }
+    blocks.push({ start: blockStart, end: lines[j - 1].end, kind: 'line' });
+    i = j;
+  }
+  return blocks;
+}
+
+/** Whitespace that can stand in a line (line breaks included). */
+export function isWhitespace(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0x0b || c === 0x0c || c === 0x85 || c === 0xa0 ||
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Line length without surrounding whitespace. */
+function trimmedLength(text: string, line: Line): number {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+  while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+  return e - s;
+}
+
+function lineEndsBlock(text: string, line: Line, nextLine: Line, longest: number): boolean {
+  const tail = text.slice(Math.max(line.start, line.end - 120), line.end).trimEnd();
+  const next = text.slice(nextLine.start, Math.min(nextLine.end, nextLine.start + 120)).trimStart();
+  if (TERMINAL.test(tail)) return !joinsAcross(tail, next);
+  // A headline standing on its own line: short, no final punctuation, the next line starts a sentence.
+  return STARTS_LIKE_SENTENCE.test(next) && trimmedLength(text, line) < 0.7 * longest;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Markdown
+
+interface MdNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: MdNode[];
+  value?: string;
+  alt?: string | null;
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Nodes with nothing prose inside. */
+const NON_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'thematicBreak', 'break']);
+
+const BARE_URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]]/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+function markdownMask(text: string): ProseMask {
+  const keep = new Uint8Array(text.length);
+  const paragraphs: Block[] = [];
+  const blocks: Block[] = [];
+  const tree = markdownParser.parse(text) as unknown as MdNode;
+
+  const keepRange = (start: number, end: number) => keep.fill(1, start, end);
+  const blank = (start: number, end: number) => keep.fill(0, start, end);
+
+  const keepText = (start: number, end: number, value: string) => {
+    keepRange(start, end);
+    const source = text.slice(start, end);
+    if (source !== value) {
+      // Character escapes ("\*"): blank the backslash. Entities ("&amp;") stay as written.
+      for (let i = start; i < end - 1; i++) {
+        if (text.charCodeAt(i) === 92 /* \ */ && isAsciiPunctuation(text.charCodeAt(i + 1))) {
+          keep[i] = 0;
+          i++;
+        }
+      }
+      // Container prefixes on continuation lines ("> " of a blockquote, list indentation).
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        let j = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+        for (;;) {
+          while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) keep[j++] = 0;
+          if (j < end && text.charCodeAt(j) === 62 /* > */) keep[j++] = 0;
+          else break;
+        }
+        i = j - 1;
+      }
+    }
+    // Bare URLs and e-mail addresses (no GFM autolink literals here): not prose.
+    for (const re of [BARE_URL, EMAIL]) {
+      if (re === EMAIL ? !source.includes('@') : !/:\/\/|www\./i.test(source)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(source); m !== null; m = re.exec(source)) blank(start + m.index, start + m.index + m[0].length);
+    }
+  };
+
+  const keepAlt = (start: number, end: number, alt: string) => {
+    if (text.charCodeAt(start) !== 33 /* ! */ || text.charCodeAt(start + 1) !== 91 /* [ */) return;
+    let depth = 1;
+    let i = start + 2;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 91) depth++;
+      else if (c === 93 && --depth === 0) break;
+    }
+    if (depth !== 0) return;
+    keepRange(start + 2, i);
+    if (text.slice(start + 2, i) !== alt) {
+      for (let k = start + 2; k < i; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 92 && isAsciiPunctuation(text.charCodeAt(k + 1))) keep[k++] = 0;
+        else if (c === 42 /* * */ || c === 96 /* ` */ || c === 91 || c === 93) keep[k] = 0;
+      }
+    }
+  };
+
+  const visit = (node: MdNode, container: Sentence['block']): void => {
+    if (NON_PROSE.has(node.type)) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const positioned = start !== undefined && end !== undefined;
+    switch (node.type) {
+      case 'text':
+        if (positioned) keepText(start, end, node.value ?? '');
+        return;
+      case 'image':
+      case 'imageReference':
+        if (positioned) keepAlt(start, end, node.alt ?? '');
+        return;
+      case 'link':
+        if (positioned && text.charCodeAt(start) === 60 /* < */) return; // autolink: its text is the URL
+        break;
+      case 'heading':
+        if (positioned) blocks.push({ start, end, kind: 'heading' });
+        break;
+      case 'paragraph':
+        if (positioned) paragraphs.push({ start, end, kind: container });
+        break;
+      case 'listItem':
+        container = 'list-item';
+        break;
+      case 'blockquote':
+        container = 'blockquote';
+        break;
+    }
+    if (node.children) for (const child of node.children) visit(child, container);
+  };
+  visit(tree, 'paragraph');
+
+  for (const p of paragraphs) splitTable(text, keep, p, blocks);
+  blocks.sort((x, y) => x.start - y.start);
+  return { masked: buildMasked(text, keep), blocks };
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+function maskedLine(text: string, keep: Uint8Array, line: Line): string {
+  let s = '';
+  for (let i = line.start; i < line.end; i++) s += keep[i] ? text[i] : ' ';
+  return s;
+}
+
+const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Pushes the paragraph as a block, or, when it holds a (GFM-style) table, its cells as 'table-cell' blocks
+ *  with pipes and the delimiter row blanked. remark-parse without GFM reads a table as a paragraph. */
+function splitTable(text: string, keep: Uint8Array, p: Block, blocks: Block[]): void {
+  const lines = splitLines(text.slice(p.start, p.end)).map((l) => ({ start: l.start + p.start, end: l.end + p.start }));
+  let delimiter = -1;
+  if (lines.length >= 2) {
+    for (let k = 1; k < lines.length; k++) {
+      const row = maskedLine(text, keep, lines[k]);
+      if (row.includes('|') && TABLE_DELIMITER_ROW.test(row) && pipePositions(text, keep, lines[k - 1]).length > 0) {
+        delimiter = k;
+        break;
+      }
+    }
+  }
+  if (delimiter < 0) {
+    blocks.push(p);
+    return;
+  }
+  if (delimiter >= 2) blocks.push({ start: p.start, end: lines[delimiter - 2].end, kind: p.kind });
+  keep.fill(0, lines[delimiter].start, lines[delimiter].end);
+  for (let k = delimiter - 1; k < lines.length; k++) {
+    if (k === delimiter) continue;
+    const line = lines[k];
+    let cellStart = line.start;
+    for (const pipe of [...pipePositions(text, keep, line), line.end]) {
+      if (pipe < line.end) keep[pipe] = 0;
+      let hasProse = false;
+      for (let i = cellStart; i < pipe && !hasProse; i++) hasProse = keep[i] === 1 && !isWhitespace(text.charCodeAt(i));
+      if (hasProse) blocks.push({ start: cellStart, end: pipe, kind: 'table-cell' });
+      cellStart = pipe + 1;
+    }
+  }
+}
+
+function pipePositions(text: string, keep: Uint8Array, line: Line): number[] {
+  const pipes: number[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    if (keep[i] && text.charCodeAt(i) === 124 /* | */ && text.charCodeAt(i - 1) !== 92) pipes.push(i);
+  }
+  return pipes;
+}
+
+function buildMasked(text: string, keep: Uint8Array): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = keep[i] || c === 10 || c === 13 ? c : 32;
+  }
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  }
+  return out;
+}

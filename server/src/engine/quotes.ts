@@ -1,0 +1,67 @@
+// Quotations: words between straight or curly double quotes (and curly single quotes), split at ellipses into the
+// parts that must each appear, in order, in a source.
+import { normWord } from './tokens';
+
+export interface QuoteClaim {
+  kind: 'quote';
+  /** Offsets of the quoted words, without the quotation marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** Normalised words of each part between ellipses. */
+  parts: string[][];
+}
+
+const PAIRS: Array<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“']];
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Lower-cased words with apostrophes straightened; the unit quotes are compared in. */
+export function quoteWords(text: string): string[] {
+  const out: string[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push(normWord(m[0]).replace(/'s$/, ''));
+  return out;
+}
+
+/** Extracts quotations from a sentence whose text starts at document offset `base`. */
+export function extractQuotes(text: string, base: number): QuoteClaim[] {
+  const out: QuoteClaim[] = [];
+  for (const [open, close] of PAIRS) {
+    let from = 0;
+    for (;;) {
+      const o = text.indexOf(open, from);
+      if (o < 0) break;
+      // A curly single quote opens a quotation only at a word start; elsewhere it is an apostrophe.
+      if (open === '‘' && o > 0 && /[\p{L}\p{N}]/u.test(text[o - 1])) {
+        from = o + 1;
+        continue;
+      }
+      let c = text.indexOf(close, o + 1);
+      if (close === '’') {
+        while (c >= 0 && /[\p{L}]/u.test(text[c + 1] ?? '')) c = text.indexOf(close, c + 1); // skip apostrophes (don’t)
+      }
+      if (c < 0) break;
+      const inner = text.slice(o + 1, c);
+      const trimmed = inner.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
+      const lead = inner.indexOf(trimmed);
+      const parts = trimmed.split(/\.\.\.|…|\[\s*\.\.\.\s*\]/).map(quoteWords).filter(p => p.length > 0);
+      if (parts.length > 0 && !out.some(q => q.start <= base + o && q.end >= base + c)) {
+        out.push({ kind: 'quote', start: base + o + 1 + lead, end: base + o + 1 + lead + trimmed.length, text: trimmed, parts });
+      }
+      from = c + 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Finds `words` as a contiguous run in `haystack` (a source's word stream); returns its index or -1. */
+export function findRun(haystack: string[], positions: Map<string, number[]>, words: string[]): number {
+  if (words.length === 0) return -1;
+  const starts = positions.get(words[0]);
+  if (!starts) return -1;
+  outer: for (const s of starts) {
+    for (let k = 1; k < words.length; k++) if (haystack[s + k] !== words[k]) continue outer;
+    return s;
+  }
+  return -1;
+}

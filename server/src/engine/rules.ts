@@ -1,0 +1,52 @@
+// The rules the engine reports, with their default severities. Each rule's logic lives in rules/<id>.ts.
+import type { RuleId, Severity } from './types';
+
+export interface RuleInfo {
+  id: RuleId;
+  defaultSeverity: Severity;
+  summary: string;
+}
+
+export const RULES: Record<RuleId, RuleInfo> = {
+  'number-mismatch': {
+    id: 'number-mismatch',
+    defaultSeverity: 'error',
+    summary: 'A number, amount, percentage or duration differs from the one the supporting source sentence gives.',
+  },
+  'date-mismatch': {
+    id: 'date-mismatch',
+    defaultSeverity: 'error',
+    summary: 'A date, month, weekday or year differs from the one the supporting source sentence gives.',
+  },
+  'name-mismatch': {
+    id: 'name-mismatch',
+    defaultSeverity: 'error',
+    summary: 'A person, place or organisation differs from the one the supporting source sentence names.',
+  },
+  'quote-mismatch': {
+    id: 'quote-mismatch',
+    defaultSeverity: 'error',
+    summary: 'Words in quotation marks that no source contains in that order.',
+  },
+  'unsupported-number': {
+    id: 'unsupported-number',
+    defaultSeverity: 'warning',
+    summary: 'A number that no source states, in any form.',
+  },
+  'unsupported-name': {
+    id: 'unsupported-name',
+    defaultSeverity: 'warning',
+    summary: 'A name of a person, place or organisation that no source mentions.',
+  },
+  'unsupported-sentence': {
+    id: 'unsupported-sentence',
+    defaultSeverity: 'info',
+    summary: 'A sentence for which no source passage could be found.',
+  },
+};
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function isRuleId(s: string): s is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, s);
+}

@@ -1,0 +1,63 @@
+// quote-mismatch: words in quotation marks that no source contains, in that order (a partial quote must match the
+// source's words as they stand; ellipses split a quote into parts that must each be found, in order).
+import { tokenRange } from '../claims';
+import { closeParaphrase, type SentenceContext } from '../context';
+import { findRun, type QuoteClaim } from '../quotes';
+import type { IndexedDoc, IndexedSentence } from '../sourceIndex';
+
+function foundIn(doc: IndexedDoc, q: QuoteClaim): boolean {
+  let from = 0;
+  for (const part of q.parts) {
+    const at = findRun(doc.words.slice(from), positionsFrom(doc, from), part);
+    if (at < 0) return false;
+    from += at + part.length;
+  }
+  return true;
+}
+
+function positionsFrom(doc: IndexedDoc, from: number): Map<string, number[]> {
+  if (from === 0) return doc.wordPositions;
+  const m = new Map<string, number[]>();
+  for (const [w, list] of doc.wordPositions) {
+    const l = list.filter(p => p >= from).map(p => p - from);
+    if (l.length) m.set(w, l);
+  }
+  return m;
+}
+
+export function quoteMismatch(ctx: SentenceContext): void {
+  for (const q of ctx.draft.quotes) {
+    if (ctx.index.docs.some(d => foundIn(d, q))) continue;
+    const { expected, sentence } = closestQuote(ctx, q);
+    ctx.flagged.add(q);
+    ctx.findings.push({
+      rule: 'quote-mismatch',
+      span: { start: q.start, end: q.end },
+      message: expected
+        ? `The quoted words "${q.text}" are not in the source; it says "${expected}".`
+        : `The quoted words "${q.text}" are not in any source.`,
+      expected,
+      evidence: sentence ? [sentence] : [],
+    });
+  }
+}
+
+/** The source quotation the draft most likely meant: the one facing it in the best evidence, else a close one. */
+function closestQuote(ctx: SentenceContext, q: QuoteClaim): { expected?: string; sentence?: IndexedSentence } {
+  const best = ctx.candidates[0];
+  const a = ctx.alignment;
+  if (best && a && closeParaphrase(ctx)) {
+    const r = tokenRange(ctx.draft.tokens, q);
+    const gap = r && a.gaps.find(g => r[0] < g.d1 && r[1] > g.d0);
+    if (gap) {
+      const facing = best.sentence.quotes.filter(e => {
+        const er = tokenRange(best.sentence.tokens, e);
+        return er !== undefined && er[0] < gap.e1 && er[1] > gap.e0;
+      });
+      if (facing.length > 0) return { expected: facing[0].text, sentence: best.sentence };
+    }
+  }
+  const hit = ctx.index.fuzzyQuotes().search(q.text, { limit: 1 })[0];
+  if (hit && (hit.score ?? 1) <= 0.4) return { expected: hit.item.text, sentence: hit.item.sentence };
+  return { sentence: best && best.coverage >= 0.5 ? best.sentence : undefined };
+}

@@ -1,0 +1,61 @@
+// Whether a claim is stated anywhere in the sources, in any form: the checks the unsupported-* rules and the
+// mismatch rules share.
+import type { SentenceContext } from '../context';
+import { datesAgree, type DateClaim } from '../dates';
+import { acronym, initials, type NameClaim } from '../names';
+import { numbersAgree, type NumberClaim } from '../numbers';
+import { canonicalPlace } from '../places';
+
+/** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
+export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
+  // Arithmetic the draft did itself: two numbers of the supporting sentences added or subtracted.
+  const nums = ctx.candidates.slice(0, 3).flatMap(c => c.sentence.numbers).filter(s => !s.unit || !n.unit || s.unit.family === n.unit.family);
+  for (let i = 0; i < nums.length; i++) {
+    for (let j = i + 1; j < nums.length; j++) {
+      const a = nums[i].value;
+      const b = nums[j].value;
+      if (Math.abs(a + b - n.value) < 1e-9 || Math.abs(Math.abs(a - b) - n.value) < 1e-9) return true;
+    }
+  }
+  // A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th").
+  if (Number.isInteger(n.value) && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value)) return true;
+  return false;
+}
+
+export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
+  if (ctx.index.dates.some(s => datesAgree(d, s.claim) && coversParts(s.claim, d))) return true;
+  // A year may appear as a plain number in the source ("2019 figures").
+  if (d.year !== undefined && d.month === undefined && d.day === undefined) return ctx.index.numbers.some(s => s.claim.value === d.year);
+  return false;
+}
+
+/** Every part the draft states is stated by the source date too (so "13 September" is not supported by "September"). */
+function coversParts(source: DateClaim, draft: DateClaim): boolean {
+  return (['year', 'month', 'day', 'weekday'] as const).every(p => draft[p] === undefined || source[p] !== undefined);
+}
+
+/** Every word of the name is a word of the sources, or the name is a country or demonym of one they name, or an
+ *  acronym of one of their names (or they use its acronym). */
+/** A word of a name is in the sources as written, without its dots, or as the same place in another form
+ *  ("Siberia" / "Siberian", "Ukraine" / "Ukrainian"). */
+function wordInSources(ctx: SentenceContext, w: string): boolean {
+  const { vocab, places } = ctx.index;
+  if (vocab.has(w) || vocab.has(w.replace(/\./g, ''))) return true;
+  const place = canonicalPlace(w);
+  if (place && places.has(place)) return true;
+  if (w.length < 4) return false;
+  const stem = w.replace(/(?:ian|ean|an|ese|ish|i|n|e|a)$/, '');
+  for (const suffix of ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'e', 'a', 'ia']) if (stem.length >= 4 && vocab.has(stem + suffix)) return true;
+  return false;
+}
+
+export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean {
+  const { vocab, places, acronyms } = ctx.index;
+  if (n.place && places.has(n.place)) return true;
+  if (n.words.every(w => wordInSources(ctx, w))) return true;
+  const ac = acronym(n);
+  if (ac && acronyms.has(ac)) return true;
+  if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
+  return false;
+}
