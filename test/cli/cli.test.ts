@@ -141,6 +141,26 @@ describe('cli: grounded (built)', function () {
       assert.deepEqual(report.errors.map(e => e.path).sort(), ['b.md', 'empty.txt', 'gone.md']);
     });
 
+    it('reports a refused --source or an empty config glob once, not once per draft', () => {
+      const proj = path.join(ws, 'proj');
+      fs.mkdirSync(proj);
+      fs.writeFileSync(path.join(ws, 'secret.txt'), 'Secret.\n');
+      fs.writeFileSync(path.join(proj, 'a.md'), 'Text.\n');
+      fs.writeFileSync(path.join(proj, 'b.md'), 'Text.\n');
+      const r = grounded(proj, 'check', 'a.md', 'b.md', '--source', '../secret.txt', '--format', 'json');
+      assert.equal(r.status, 2);
+      assert.equal(r.stderr.split('is outside the workspace').length - 1, 1, r.stderr);
+      const report = json(r);
+      assert.equal(report.errors.length, 1);
+      assert.equal(report.errors[0].path, undefined);
+      assert.deepEqual(report.files.map(f => f.findings.map(x => x.rule)), [['source-error'], ['source-error']]);
+
+      fs.writeFileSync(path.join(proj, '.grounded.json'), JSON.stringify({ sources: { '*.md': 'sources/*.txt' } }));
+      const c = grounded(proj, 'check', '--format', 'json');
+      assert.equal(c.status, 2);
+      assert.deepEqual(json(c).errors, [{ path: '.grounded.json', message: 'no files match the source glob sources/*.txt' }]);
+    });
+
     it('exits 2 for a bad config, with its line and column', () => {
       write('.grounded.json', '{\n  "rules": {"name-mismatch": "warn"}\n}\n');
       write('a.md', 'Text.\n');

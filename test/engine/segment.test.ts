@@ -166,11 +166,11 @@ describe('segment: sentence boundary repairs', () => {
   it('treats lines: soft wraps continue, terminal punctuation and short headlines end a block', () => {
     const doc =
       'The meeting started with a visit to the launch\n' +
-      'site. Then the leaders met in private, away from\n' +
-      'cameras, with Navy Adm.\n' +
+      'site. Then the leaders met in private for hours, far away from the\n' +
+      'Kremlin, with Navy Adm.\n' +
       'Kim present.\n' +
       'A short headline\n' +
-      'The story continues here with a long line of text that sets the width.\n' +
+      'The story continues here with a long line of text that sets the width of this paragraph.\n' +
       '\n' +
       'A paragraph without a period\n' +
       '\n' +
@@ -179,9 +179,9 @@ describe('segment: sentence boundary repairs', () => {
     checkInvariants(doc, 'plaintext', got);
     assert.deepEqual(texts(got), [
       'The meeting started with a visit to the launch\nsite.',
-      'Then the leaders met in private, away from\ncameras, with Navy Adm.\nKim present.',
+      'Then the leaders met in private for hours, far away from the\nKremlin, with Navy Adm.\nKim present.',
       'A short headline',
-      'The story continues here with a long line of text that sets the width.',
+      'The story continues here with a long line of text that sets the width of this paragraph.',
       'A paragraph without a period',
       'Last one',
     ]);
@@ -284,6 +284,14 @@ describe('segment: Markdown', () => {
         ['blockquote', 123, 'Quoted words.'],
         ['blockquote', 137, 'More\n  quoted words.'],
       ],
+    );
+  });
+
+  it('blanks task list checkboxes', () => {
+    const doc = '- [ ] Check the figures.\n- [x] Done. Really';
+    assert.deepEqual(
+      segment(doc, 'markdown').map((s) => [s.start, s.text, s.block]),
+      [[6, 'Check the figures.', 'list-item'], [31, 'Done.', 'list-item'], [37, 'Really', 'list-item']],
     );
   });
 

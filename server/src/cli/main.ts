@@ -158,7 +158,11 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
   const { io } = cmd;
   const cwd = io.cwd;
   const report: RunReport = { root: cwd, files: [], errors: [] };
+  const reported = new Set<string>();
   const fail = (where: string | undefined, message: string) => {
+    const key = `${where ?? ''}\0${message}`;
+    if (reported.has(key)) return; // e.g. one refused --source, shared by every draft
+    reported.add(key);
     report.errors.push(where === undefined ? { message } : { path: where, message });
     io.stderr(`grounded: ${where === undefined ? '' : `${where}: `}${message}\n`);
   };
@@ -172,7 +176,7 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
       config = loadConfigFile(file, { displayPath: cmd.configFile });
     } else {
       report.root = findWorkspaceRoot(cwd);
-      config = loadConfig(report.root, { displayPath: toDisplayPath(cwd, path.join(report.root, '.grounded.json')) });
+      config = loadConfig(report.root, { displayPath: '.grounded.json' });
     }
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
@@ -182,6 +186,7 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
   const root = config.root;
   report.root = root;
   const shown = (file: string) => toDisplayPath(root, file);
+  const configDisplay = config.file ? shown(config.file) : '.grounded.json';
 
   // 2. The drafts.
   let candidates;
@@ -209,6 +214,7 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
     return r;
   };
   const plans = new Map<string, DraftPlan>();
+  const globCache = new Map<string, string[]>();
   for (const c of candidates) {
     const plan: DraftPlan = { file: c.path, display: shown(c.path), read: read(c.path) };
     plans.set(c.path, plan);
@@ -223,7 +229,7 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
         continue;
       }
     }
-    plan.resolved = resolveSources(c.path, { config, cliSources: cmd.sources, cwd, frontMatter });
+    plan.resolved = resolveSources(c.path, { config, cliSources: cmd.sources, cwd, frontMatter, globCache });
   }
   const drafts = excludeSources(candidates, [...plans.values()].flatMap(p => p.resolved?.sources ?? []));
 
@@ -246,8 +252,11 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
     const resolved = plan.resolved!;
     fileReport.sources = resolved.sources.map(shown);
     if (resolved.problems.length > 0) {
+      // A problem of a --source or a config entry is the same for every draft using it: it is reported once,
+      // against the command line or the config file; one of the front matter, against the draft.
+      const where = resolved.origin === 'cli' ? undefined : resolved.origin === 'config' ? configDisplay : plan.display;
       for (const p of resolved.problems) {
-        fail(plan.display, p.message);
+        fail(where, p.message);
         fileReport.findings.push(sourceError(p.message, p.range ?? ZERO_RANGE));
       }
       report.files.push(fileReport);

@@ -67,6 +67,7 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
       evidence: supportingSentences(ctx).map(evidenceOf),
     });
   }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, sentences };
 }
 

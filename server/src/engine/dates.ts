@@ -19,6 +19,8 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 // Only sentences with a month or weekday name or a numeric date go through chrono (it is the slow part).
 const MAY_HAVE_DATE = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
+const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
+const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 const RELATIVE = /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|now|later|earlier|previous|coming|past)\b/i;
 const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
 
@@ -27,13 +29,24 @@ export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
   if (MAY_HAVE_DATE.test(text)) {
     for (const r of chrono.parse(text, REFERENCE)) {
-      if (RELATIVE.test(r.text)) continue;
+      // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).
+      if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
       const c = r.start;
       const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: r.text };
-      if (c.isCertain('year')) d.year = c.get('year') ?? undefined;
-      if (c.isCertain('month')) d.month = c.get('month') ?? undefined;
-      if (c.isCertain('day')) d.day = c.get('day') ?? undefined;
-      if (c.isCertain('weekday')) d.weekday = c.get('weekday') ?? undefined;
+      // "17 August last year": parts relative to an unknown "now" are dropped; only what is written out stays.
+      const relative = RELATIVE.test(r.text);
+      const written = (part: 'year' | 'month' | 'day' | 'weekday'): boolean => {
+        if (!c.isCertain(part)) return false;
+        if (!relative) return true;
+        if (part === 'year') return /\d{4}/.test(r.text);
+        if (part === 'month') return MONTH_NAME.test(r.text) || /\d{1,4}[/.-]\d{1,2}/.test(r.text);
+        if (part === 'weekday') return WEEKDAY_NAME.test(r.text);
+        return /\d/.test(r.text);
+      };
+      if (written('year')) d.year = c.get('year') ?? undefined;
+      if (written('month')) d.month = c.get('month') ?? undefined;
+      if (written('day')) d.day = c.get('day') ?? undefined;
+      if (written('weekday')) d.weekday = c.get('weekday') ?? undefined;
       if (d.year === undefined && d.month === undefined && d.day === undefined && d.weekday === undefined) continue;
       // "Theresa May", "May said": a bare "May" next to a capitalised word or a verb is a name or a modal, not a month.
       if (/^may$/i.test(r.text.trim())) {

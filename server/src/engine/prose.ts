@@ -226,6 +226,7 @@ function markdownMask(text: string): ProseMask {
   const keep = new Uint8Array(text.length);
   const paragraphs: Block[] = [];
   const blocks: Block[] = [];
+  const taskMarkers: number[] = [];
   const tree = markdownParser.parse(text) as unknown as MdNode;
 
   const keepRange = (start: number, end: number) => keep.fill(1, start, end);
@@ -306,9 +307,14 @@ function markdownMask(text: string): ProseMask {
       case 'paragraph':
         if (positioned) paragraphs.push({ start, end, kind: container });
         break;
-      case 'listItem':
+      case 'listItem': {
         container = 'list-item';
+        // A task list item's "[ ]" / "[x]" (GFM; remark-parse alone reads it as text).
+        const first = node.children?.[0];
+        const p = first?.type === 'paragraph' ? first.position?.start.offset : undefined;
+        if (p !== undefined && /^\[[ xX]\](?=[ \t])/.test(text.slice(p, p + 4))) taskMarkers.push(p);
         break;
+      }
       case 'blockquote':
         container = 'blockquote';
         break;
@@ -316,6 +322,7 @@ function markdownMask(text: string): ProseMask {
     if (node.children) for (const child of node.children) visit(child, container);
   };
   visit(tree, 'paragraph');
+  for (const p of taskMarkers) blank(p, p + 3);
 
   for (const p of paragraphs) splitTable(text, keep, p, blocks);
   blocks.sort((x, y) => x.start - y.start);

@@ -54,6 +54,9 @@ export interface ResolveSourcesOptions {
   cwd?: string;
   /** The draft's parsed front matter, if it has one. */
   frontMatter?: FrontMatter;
+  /** Glob expansions to reuse across the drafts of one run (key: base folder + NUL + glob). Without it, a config
+   *  glob shared by thousands of drafts would walk the file system once per draft. */
+  globCache?: Map<string, string[]>;
 }
 
 interface Entry {
@@ -94,7 +97,7 @@ export function resolveSources(draft: string, options: ResolveSourcesOptions): R
   const seen = new Set<string>();
   for (const entry of entries) {
     const glob = isGlobPattern(entry.spec) && !fs.existsSync(path.resolve(entry.baseDir, entry.spec));
-    const files = glob ? expandGlob(entry.spec, entry.baseDir) : [path.resolve(entry.baseDir, entry.spec)];
+    const files = glob ? cachedGlob(entry.spec, entry.baseDir, options.globCache) : [path.resolve(entry.baseDir, entry.spec)];
     if (glob && files.length === 0) {
       result.problems.push({
         kind: 'no-match',
@@ -132,6 +135,17 @@ export function configSourceSpecs(config: GroundedConfig, draft: string): string
     for (const spec of mapping.sourceGlobs) if (!specs.includes(spec)) specs.push(spec);
   }
   return specs;
+}
+
+function cachedGlob(spec: string, baseDir: string, cache: Map<string, string[]> | undefined): string[] {
+  if (!cache) return expandGlob(spec, baseDir);
+  const key = `${path.resolve(baseDir)}\0${spec}`;
+  let files = cache.get(key);
+  if (!files) {
+    files = expandGlob(spec, baseDir);
+    cache.set(key, files);
+  }
+  return files;
 }
 
 export function noSourcesMessage(draftDisplay: string): string {

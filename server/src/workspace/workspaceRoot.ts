@@ -22,7 +22,6 @@ export function findConfigFile(startDir: string): string | undefined {
 export function toDisplayPath(root: string, file: string): string {
   const rel = path.relative(path.resolve(root), path.resolve(file));
   if (rel === '') return '.';
-  if (path.isAbsolute(rel)) return rel.split(path.sep).join('/'); // another drive on Windows
   return rel.split(path.sep).join('/');
 }
 

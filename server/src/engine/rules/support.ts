@@ -25,6 +25,12 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boo
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
   if (ctx.index.dates.some(s => datesAgree(d, s.claim) && coversParts(s.claim, d))) return true;
+  // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
+  const parts: Array<Partial<DateClaim>> = [];
+  if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
+  if (d.year !== undefined) parts.push({ year: d.year });
+  if (d.weekday !== undefined) parts.push({ weekday: d.weekday });
+  if (parts.length > 1 && parts.every(p => ctx.index.dates.some(s => datesAgree({ ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p }, s.claim) && coversParts(s.claim, { ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p })))) return true;
   // A year may appear as a plain number in the source ("2019 figures").
   if (d.year !== undefined && d.month === undefined && d.day === undefined) return ctx.index.numbers.some(s => s.claim.value === d.year);
   return false;
