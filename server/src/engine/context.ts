@@ -32,9 +32,9 @@ export function supportingSentences(ctx: SentenceContext, min = 0.3): IndexedSen
 }
 
 /** The draft sentence follows its best evidence closely enough that a word-by-word comparison is meaningful. */
-export function closeParaphrase(ctx: SentenceContext): boolean {
+export function closeParaphrase(ctx: SentenceContext, minMatched = 0.6): boolean {
   const best = ctx.candidates[0];
-  return !!best && !!ctx.alignment && ctx.alignment.matchedContent >= 0.5 && best.coverage >= 0.3;
+  return !!best && !!ctx.alignment && ctx.alignment.matchedContent >= minMatched && best.coverage >= 0.3;
 }
 
 /**
@@ -64,5 +64,12 @@ export function substituted<T extends Claim>(
     return er !== undefined && er[0] >= gap.e0 && er[0] < gap.e1;
   });
   const options = facing.filter(e => comparable(claim, e) && !agree(claim, e) && !draftClaims.some(d => agree(d, e)));
-  return options.length >= 1 ? options[0] : undefined;
+  if (options.length === 0) return undefined;
+  // A clean swap: apart from the two claims, the differing stretch holds only function words. Otherwise the
+  // sentences say different things around the claim, and the claim may be right in what the draft says.
+  const e = options[0];
+  const er = tokenRange(E.tokens, e)!;
+  for (let k = gap.d0; k < gap.d1; k++) if ((k < r[0] || k >= r[1]) && !ctx.draft.tokens[k].stop) return undefined;
+  for (let k = gap.e0; k < gap.e1; k++) if ((k < er[0] || k >= er[1]) && !E.tokens[k].stop) return undefined;
+  return e;
 }

@@ -21,7 +21,6 @@ const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)
 const MAY_HAVE_DATE = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
 const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
-const RELATIVE = /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|now|later|earlier|previous|coming|past)\b/i;
 const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
 
 /** Extracts the dates of a sentence whose text starts at document offset `base`. */
@@ -33,15 +32,15 @@ export function extractDates(text: string, base: number): DateClaim[] {
       if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
       const c = r.start;
       const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: r.text };
-      // "17 August last year": parts relative to an unknown "now" are dropped; only what is written out stays.
-      const relative = RELATIVE.test(r.text);
+      // Keep only the parts the text writes out: chrono fills the rest from its reference date, and reads
+      // "17 August last year" or "for 12 weeks" relative to a "now" that is not the article's.
+      const numericDate = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(r.text);
       const written = (part: 'year' | 'month' | 'day' | 'weekday'): boolean => {
         if (!c.isCertain(part)) return false;
-        if (!relative) return true;
-        if (part === 'year') return /\d{4}/.test(r.text);
-        if (part === 'month') return MONTH_NAME.test(r.text) || /\d{1,4}[/.-]\d{1,2}/.test(r.text);
+        if (part === 'year') return /(?<!\d)\d{4}(?!\d)/.test(r.text) || numericDate;
+        if (part === 'month') return MONTH_NAME.test(r.text) || numericDate;
         if (part === 'weekday') return WEEKDAY_NAME.test(r.text);
-        return /\d/.test(r.text);
+        return /\d/.test(r.text) && (MONTH_NAME.test(r.text) || numericDate);
       };
       if (written('year')) d.year = c.get('year') ?? undefined;
       if (written('month')) d.month = c.get('month') ?? undefined;

@@ -30,7 +30,7 @@ const TITLES = new Set(
     'leader premier speaker chairman chairwoman chair ceo director spokesman spokeswoman spokesperson deputy minister').split(' '),
 );
 const PERSON_TITLES = new Set('mr mrs ms miss dr prof sir dame lord lady sen rep gov rev gen lt col maj capt cmdr adm sgt det supt pc'.split(' '));
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'the', 'and', '&', 'y']);
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'the', 'y']);
 const ORG_WORDS = new Set(
   ('ministry committee council party university college school bank corporation corp inc ltd plc llc agency department association ' +
     'union organisation organization commission institute court police service services company group club fc league office ' +
@@ -45,7 +45,8 @@ const COMMON_CAPS = new Set(
     'last next first second third new more most many some several all both each every no not one two three four five six seven ' +
     'eight nine ten some such other another many few officials police people speaking according despite following amid under ' +
     'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
-    'may june july august september october november december please yes thanks thank well oh').split(' '),
+    'may june july august september october november december please yes thanks thank well oh former ex late then current ' +
+    'unk').split(' '),
 );
 
 function isCapWord(t: Token): boolean {
@@ -143,11 +144,29 @@ export function namesAgree(a: NameClaim, b: NameClaim): boolean {
   const aw = new Set(a.words);
   const bw = new Set(b.words);
   if (a.words.every(w => bw.has(w)) || b.words.every(w => aw.has(w))) return true;
+  // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
+  if (compact(a.text) === compact(b.text)) return true;
+  // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".
+  if (a.words.length === b.words.length && a.words.every((w, i) => abbreviates(w, b.words[i]) || abbreviates(b.words[i], w))) return true;
   const aa = acronym(a);
   const ba = acronym(b);
   if (aa && b.words.length > 1 && initials(b.words) === aa) return true;
   if (ba && a.words.length > 1 && initials(a.words) === ba) return true;
   return false;
+}
+
+function compact(s: string): string {
+  return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** `short` is a short form of `long`: same first letter, its letters in order within long ("utd" / "united"). */
+function abbreviates(short: string, long: string): boolean {
+  if (short === long) return true;
+  const s = short.replace(/s$/, '');
+  if (s.length < 2 || s.length >= long.length || s[0] !== long[0]) return false;
+  let j = 0;
+  for (const ch of long) if (ch === s[j]) j++;
+  return j === s.length;
 }
 
 /** Two names of the same kind, so that one could have been written in place of the other. */

@@ -23,6 +23,8 @@ export interface NumberClaim {
   sig: number;
   /** Written as words ("eighteen"). */
   words: boolean;
+  /** Another reading of the same words: "46m" is 46 metres or 46 million. */
+  alt?: number;
   /** Index of the first and one past the last token of the claim within the sentence's tokens. */
   tokenStart: number;
   tokenEnd: number;
@@ -43,7 +45,8 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e
 const TIME_DAYS: Record<string, number> = {
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4375, year: 365.25, decade: 3652.5, century: 36525,
 };
-const CURRENCY_SYMBOL: Record<string, string> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+// "#" stands for "£" in XSum/FRANK texts, whose tokenisation mangled the pound sign.
+const CURRENCY_SYMBOL: Record<string, string> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '#': 'GBP' };
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
 };
@@ -62,7 +65,10 @@ function sigDigits(digits: string): number {
   return Math.max(1, t.length);
 }
 
-const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th|m|bn|k|mn|tn|s)?(?:-(.+))?$/i;
+const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
+/** Units of measure written after a number ("20kg", "9 km"). */
+const MEASURES = new Set(['kg', 'g', 'mg', 'lb', 'lbs', 'oz', 'st', 'km', 'cm', 'mm', 'ft', 'in', 'mi', 'mph', 'kph', 'kmh', 'ml', 'l', 'gb', 'mb', 'tb', 'kb', 'mw', 'gw', 'kw', 'kwh', 'c', 'f', 'ha', 'sq', 'yd', 'yds', 'metres', 'meters', 'miles', 'kilometres', 'kilometers', 'feet', 'inches', 'pounds', 'tonnes', 'tons', 'acres', 'hectares', 'litres', 'liters', 'gallons', 'degrees']);
+const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
 
 /** Parses a run of number words starting at tokens[i]: returns value and the index after the run. */
 function parseNumberWords(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
@@ -129,17 +135,27 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     let unit: NumberUnit | undefined;
     let words = false;
     let hyphenRest: string | undefined;
+    let alt: number | undefined;
     if (t.num) {
-      const m = NUM_TOKEN.exec(t.text);
+      // Tokenised data writes "50, 000" for "50,000": join the thousands group back on.
+      while (next < tokens.length && tokens[next].text === '000' && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === ', ') next++;
+      const joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
+      const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
       const intPart = m[1].replace(/,/g, '');
       value = Number(m[2] ? `${intPart}.${m[2]}` : intPart);
       sig = sigDigits(m[2] ? `${intPart}.${m[2]}` : intPart);
       const suffix = m[3]?.toLowerCase();
-      if (suffix && SCALE[suffix]) value *= SCALE[suffix];
-      else if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
+      const nextWord = tokens[next]?.norm;
+      // Times of day ("8pm", "12.30 am", "6:30") are not quantities.
+      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1) || /^:\d/.test(text.slice(t.end - base, t.end - base + 2))) continue;
+      if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
-      hyphenRest = m[4]?.toLowerCase();
+      else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];
+      else if (suffix === 'm') alt = value * 1e6; // metres or millions: both readings are kept
+      else if (suffix && MEASURES.has(suffix)) unit = { family: 'count', unit: suffix };
+      else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
+      hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
       if (hyphenRest && /^\d/.test(hyphenRest)) {
         // "2-1", "10-15": two numbers; take the first here and let the second stand on its own below.
         const second = /^(\d+(?:\.\d+)?)/.exec(hyphenRest)!;
@@ -170,14 +186,14 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     }
     if (value === undefined || !Number.isFinite(value)) continue;
     let end = tokens[next - 1].end;
-    // Scale words after the number: "3.5 million", "two billion"
-    if (next < tokens.length && !hyphenRest && (SCALE[tokens[next].norm] && tokens[next].norm.length > 2) && !words) {
+    // Scale words after the number: "3.5 million", "two billion", and "£ 15 m" in tokenised text
+    if (next < tokens.length && !hyphenRest && SCALE[tokens[next].norm] && !words && (tokens[next].norm.length > 2 || moneyBefore(text, base, t.start))) {
       value *= SCALE[tokens[next].norm];
       end = tokens[next].end;
       next++;
     }
     // Money: a currency symbol just before ("£3.5m", "US$ 40"), or a currency word after ("40 dollars")
-    const before = /(?:(?<![\p{L}])([A-Z]{1,2}))?([$£€¥₹])\s?$/u.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
+    const before = /(?:(?<![\p{L}])([A-Z]{1,2}))?([$£€¥₹#])\s?$/u.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
     let start = t.start;
     if (before) {
       unit = { family: 'money', unit: before[1] ? `${before[1]}$` : CURRENCY_SYMBOL[before[2]] };
@@ -222,10 +238,18 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     }
     let approx = false;
     for (let k = Math.max(0, i - 2); k < i; k++) if (HEDGES.has(tokens[k].norm)) approx = true;
-    out.push(numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, approx));
+    const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, approx);
+    if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
+    else if (alt !== undefined) claim.value = alt;
+    out.push(claim);
     i = next - 1;
   }
   return out;
+}
+
+/** A currency sign just before the number ("£3.5m", "$ 40", "# 10m" where tokenised data mangled the pound sign). */
+function moneyBefore(text: string, base: number, at: number): boolean {
+  return /(?:[$£€¥₹#]|\b[A-Z]{1,2}\$)\s?$/u.test(text.slice(Math.max(0, at - base - 4), at - base));
 }
 
 function numberClaim(
@@ -262,6 +286,12 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
 
 /** Values agree, ignoring units: equal, or one is the other rounded to its written precision, or both hedged. */
 export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
+  if (a.alt !== undefined || b.alt !== undefined) {
+    for (const x of [a.value, a.alt]) for (const y of [b.value, b.alt]) {
+      if (x !== undefined && y !== undefined && valuesAgree({ ...a, value: x, alt: undefined }, { ...b, value: y, alt: undefined })) return true;
+    }
+    return false;
+  }
   if (close(a.value, b.value, 1e-9)) return true;
   if ((a.approx || b.approx) && close(a.value, b.value, 0.1)) return true;
   if (a.sig < sigDigits(String(b.value)) && close(roundTo(b.value, a.sig), a.value, 1e-9) && a.value >= 10) return true;

@@ -46,7 +46,7 @@ export function quoteMismatch(ctx: SentenceContext): void {
 function closestQuote(ctx: SentenceContext, q: QuoteClaim): { expected?: string; sentence?: IndexedSentence } {
   const best = ctx.candidates[0];
   const a = ctx.alignment;
-  if (best && a && closeParaphrase(ctx)) {
+  if (best && a && closeParaphrase(ctx, 0.5)) {
     const r = tokenRange(ctx.draft.tokens, q);
     const gap = r && a.gaps.find(g => r[0] < g.d1 && r[1] > g.d0);
     if (gap) {
