@@ -13,14 +13,55 @@ import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
 import { segment } from './segment';
-import { evidenceOf, type SourceIndex } from './sourceIndex';
-import type { CheckResult, DocumentKind, Finding, RuleId, RuleSetting, SentenceReport } from './types';
+import { evidenceOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
+import type { CheckResult, DocumentKind, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
 
 export interface CheckOptions {
   /** How to read the draft; Markdown by default. */
   kind?: DocumentKind;
   /** Per-rule severity overrides ('off' disables a rule). */
   rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Results of earlier checks against the same index, reused for sentences whose text has not changed. */
+  cache?: SentenceCache;
+}
+
+interface SentenceResult {
+  /** Findings with spans relative to the sentence start. */
+  findings: RawFinding[];
+  coverage: number;
+  evidence: IndexedSentence[];
+}
+
+/**
+ * Per-sentence results for one source index: a sentence's verdict depends only on its text and the sources, so
+ * after an edit only the sentences whose text changed are checked again. Create one per index (a new index
+ * needs a new cache); entries not used by the latest check of a document are dropped by `prune`.
+ */
+export class SentenceCache {
+  private entries = new Map<string, SentenceResult>();
+  private used = new Set<string>();
+  constructor(readonly index: SourceIndex) {}
+
+  get(key: string): SentenceResult | undefined {
+    const r = this.entries.get(key);
+    if (r) this.used.add(key);
+    return r;
+  }
+
+  set(key: string, r: SentenceResult): void {
+    this.entries.set(key, r);
+    this.used.add(key);
+  }
+
+  /** Forgets the entries no check used since the last prune. */
+  prune(): void {
+    for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    this.used = new Set();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 /** The rules in the order they run: specific mismatches before the generic "not in any source" rules. */
@@ -39,21 +80,17 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const disabled = disabledLines(text, lines);
   const findings: Finding[] = [];
   const sentences: SentenceReport[] = [];
+  const cache = options.cache?.index === index ? options.cache : undefined;
   for (const s of segment(text, options.kind ?? 'markdown')) {
-    const draft = analyseSentence(s);
-    const candidates = findEvidence(draft, index);
-    const best = candidates[0];
-    const ctx: SentenceContext = {
-      draft,
-      index,
-      candidates,
-      alignment: best ? alignTokens(draft.tokens, best.sentence.tokens) : undefined,
-      flagged: new Set<Claim>(),
-      findings: [],
-    };
-    for (const rule of RULE_ORDER) rule(ctx);
+    const key = `${s.block}\u0000${s.text}`;
+    let result = cache?.get(key);
+    if (!result) {
+      result = checkSentence(s, index);
+      cache?.set(key, result);
+    }
     let wrong = false;
-    for (const f of ctx.findings) {
+    for (const raw of result.findings) {
+      const f = { ...raw, span: { start: raw.span.start + s.start, end: raw.span.end + s.start } };
       const finding = toFinding(f, text, lines, options);
       if (!finding || isDisabled(disabled, finding.range.start.line, finding.rule)) continue;
       if (finding.rule !== 'unsupported-sentence') wrong = true;
@@ -63,12 +100,29 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
     sentences.push({
       span,
       range: lines.rangeOf(span),
-      supported: !wrong && (best?.coverage ?? 0) >= MIN_SUPPORT,
-      evidence: supportingSentences(ctx).map(evidenceOf),
+      supported: !wrong && result.coverage >= MIN_SUPPORT,
+      evidence: result.evidence.map(evidenceOf),
     });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, sentences };
+}
+
+/** Runs every rule on one sentence; spans in the result are relative to the sentence start. */
+function checkSentence(s: Sentence, index: SourceIndex): SentenceResult {
+  const draft = analyseSentence({ ...s, start: 0, end: s.end - s.start });
+  const candidates = findEvidence(draft, index);
+  const best = candidates[0];
+  const ctx: SentenceContext = {
+    draft,
+    index,
+    candidates,
+    alignment: best ? alignTokens(draft.tokens, best.sentence.tokens) : undefined,
+    flagged: new Set<Claim>(),
+    findings: [],
+  };
+  for (const rule of RULE_ORDER) rule(ctx);
+  return { findings: ctx.findings, coverage: best?.coverage ?? 0, evidence: supportingSentences(ctx) };
 }
 
 function toFinding(f: RawFinding, text: string, lines: LineMap, options: CheckOptions): Finding | undefined {

@@ -2,5 +2,5 @@
 export * from './types';
 export { LineMap } from './lineMap';
 export { indexSources, type SourceIndex } from './sourceIndex';
-export { checkDraft, type CheckOptions } from './check';
+export { checkDraft, SentenceCache, type CheckOptions } from './check';
 export { RULES, type RuleInfo } from './rules';
