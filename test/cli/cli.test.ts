@@ -5,12 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { RunReport } from '../../server/src/cli/report';
+import { SEED_ARTICLE_PATH, seedArticle, seedDraftBody } from '../fixtures/seed';
 
 const repo = path.resolve(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
-// The seed article and draft live in shared/ beside the repository (also in CI, which clones it elsewhere).
-const seed = [process.env.GROUNDED_SEED_DIR, path.resolve(repo, '../shared/seed'), '/work/shared/seed']
-  .find((d): d is string => d !== undefined && fs.existsSync(path.join(d, 'draft.md'))) ?? path.resolve(repo, '../shared/seed');
 
 interface Run {
   status: number | null;
@@ -204,7 +202,7 @@ describe('cli: grounded (built)', function () {
     });
 
     it('exits 0 with a JSON report for a draft whose sources resolve', () => {
-      fs.copyFileSync(path.join(seed, 'article.txt'), path.join(ws, 'article.txt'));
+      fs.copyFileSync(SEED_ARTICLE_PATH, path.join(ws, 'article.txt'));
       write('drafts/ok.md', '---\nsources: ../article.txt\n---\nKim also stated that North Korea’s relations with Russia are “the priority.”\n');
       const r = grounded(ws, 'check', '--format', 'json');
       assert.equal(r.status, 0, r.stderr);
@@ -265,8 +263,8 @@ describe('cli: grounded (built)', function () {
 
   // These need the engine's real verdicts.
   describe('with the engine', () => {
-    const article = () => fs.readFileSync(path.join(seed, 'article.txt'), 'utf8');
-    const seedDraft = () => fs.readFileSync(path.join(seed, 'draft.md'), 'utf8');
+    const article = seedArticle;
+    const seedDraft = seedDraftBody;
 
     it('exits 1 with a number-mismatch for "12-month" where the source says "18-month"', () => {
       write('article.txt', article());
