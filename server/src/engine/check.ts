@@ -8,6 +8,7 @@ import { RULES } from './rules';
 import { dateMismatch } from './rules/dateMismatch';
 import { nameMismatch } from './rules/nameMismatch';
 import { numberMismatch } from './rules/numberMismatch';
+import { quoteInexact } from './rules/quoteInexact';
 import { quoteMismatch } from './rules/quoteMismatch';
 import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
@@ -66,6 +67,7 @@ export class SentenceCache {
 
 /** The rules in the order they run: specific mismatches before the generic "not in any source" rules. */
 const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
+  quoteInexact,
   quoteMismatch,
   numberMismatch,
   dateMismatch,

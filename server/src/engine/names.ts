@@ -27,7 +27,7 @@ const TITLES = new Set(
     'representative governor gov mayor judge justice king queen prince princess pope rev reverend father bishop archbishop ' +
     'gen general lt lieutenant col colonel maj major capt captain cmdr commander adm admiral sgt sergeant officer det detective ' +
     'chief inspector supt superintendent pc coach manager ambassador foreign defence defense interior finance health navy army ' +
-    'leader premier speaker chairman chairwoman chair ceo director spokesman spokeswoman spokesperson deputy minister').split(' '),
+    'boss leader premier speaker chairman chairwoman chair ceo director spokesman spokeswoman spokesperson deputy minister').split(' '),
 );
 const PERSON_TITLES = new Set('mr mrs ms miss dr prof sir dame lord lady sen rep gov rev gen lt col maj capt cmdr adm sgt det supt pc'.split(' '));
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'the', 'y']);

@@ -65,3 +65,29 @@ export function findRun(haystack: string[], positions: Map<string, number[]>, wo
   }
   return -1;
 }
+
+/** Two words that differ only in their ending ("connection" / "connectivity", "said" is not "says"). */
+export function sameWordFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 5 && k >= 0.7 * Math.min(a.length, b.length);
+}
+
+/**
+ * Where a source sentence's words hold every content word of the quote, in order and close together (within the
+ * quote's length plus four words): the quote is then the source's words reworded, not words from nowhere.
+ * Returns the [first, last] indices into `words`, or undefined.
+ */
+export function looseRun(words: string[], content: string[], quoteLength: number): [number, number] | undefined {
+  if (content.length === 0) return undefined;
+  const window = quoteLength + 4;
+  for (let s = 0; s < words.length; s++) {
+    if (!sameWordFamily(words[s], content[0])) continue;
+    let k = 1;
+    let j = s + 1;
+    for (; j < words.length && j - s < window && k < content.length; j++) if (sameWordFamily(words[j], content[k])) k++;
+    if (k === content.length) return [s, j - 1];
+  }
+  return undefined;
+}

@@ -28,6 +28,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     defaultSeverity: 'error',
     summary: 'Words in quotation marks that no source contains in that order.',
   },
+  'quote-inexact': {
+    id: 'quote-inexact',
+    defaultSeverity: 'info',
+    summary: 'Words in quotation marks that reword a source sentence instead of quoting it verbatim.',
+  },
   'unsupported-number': {
     id: 'unsupported-number',
     defaultSeverity: 'warning',

@@ -26,6 +26,7 @@ export type RuleId =
   | 'date-mismatch'
   | 'name-mismatch'
   | 'quote-mismatch'
+  | 'quote-inexact'
   | 'unsupported-number'
   | 'unsupported-name'
   | 'unsupported-sentence';

@@ -25,9 +25,15 @@ function positionsFrom(doc: IndexedDoc, from: number): Map<string, number[]> {
   return m;
 }
 
+/** The quote's words stand, in order, in some source (each part between ellipses, in order). */
+export function quoteFoundVerbatim(ctx: SentenceContext, q: QuoteClaim): boolean {
+  return ctx.index.docs.some(d => foundIn(d, q));
+}
+
 export function quoteMismatch(ctx: SentenceContext): void {
   for (const q of ctx.draft.quotes) {
-    if (ctx.index.docs.some(d => foundIn(d, q))) continue;
+    // Reworded source words are left to quote-inexact (which runs first); here: words from nowhere.
+    if (ctx.flagged.has(q) || quoteFoundVerbatim(ctx, q)) continue;
     const { expected, sentence } = closestQuote(ctx, q);
     ctx.flagged.add(q);
     ctx.findings.push({
