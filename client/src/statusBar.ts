@@ -3,12 +3,7 @@
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 import { SHOW_PROBLEMS_COMMAND } from './constants';
-
-/** The item's text for a status; undefined when the item should be hidden. */
-export function statusText(status: StatusParams | undefined): string | undefined {
-  if (!status || !status.hasSources) return undefined;
-  return `Grounded: ${status.supported}/${status.total} sentences supported`;
-}
+import { statusText, statusTooltip } from './messages';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -60,11 +55,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = text;
-    const unsupported = status.total - status.supported;
-    this.item.tooltip =
-      unsupported === 0
-        ? 'Every sentence of this draft has a supporting passage in its sources. Click to show problems.'
-        : `${unsupported} sentence${unsupported === 1 ? '' : 's'} of this draft ${unsupported === 1 ? 'has' : 'have'} no supporting passage in its sources. Click to show problems.`;
+    this.item.tooltip = statusTooltip(status);
     this.item.show();
     this.shown = true;
   }

@@ -20,7 +20,7 @@ function contentStems(tokens: Token[]): string[] {
 export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit = 5): Candidate[] {
   const stems = contentStems(draft.tokens);
   if (stems.length === 0 || index.sentences.length === 0) return [];
-  const weights = stems.map(s => index.bm25.idf(s));
+  const weights = stems.map(s => index.bm25.weight(s));
   const total = weights.reduce((a, b) => a + b, 0);
   const hits = index.bm25.search(stems, Math.max(limit * 4, 20));
   const out: Candidate[] = [];
@@ -41,7 +41,7 @@ export function unionCoverage(draft: AnalysedSentence, index: SourceIndex, candi
   let got = 0;
   let total = 0;
   for (const s of stems) {
-    const w = index.bm25.idf(s);
+    const w = index.bm25.weight(s);
     total += w;
     if (candidates.some(c => c.sentence.stems.has(s))) got += w;
   }

@@ -38,6 +38,15 @@ export class Bm25 {
     return Math.log(1 + (this.lengths.length - n + 0.5) / (n + 0.5));
   }
 
+  /** How much a draft word counts for coverage: its rarity among the sources, counting the draft sentence itself as
+   *  one more document (so a word the sources lack is rare, not infinitely so), plus one (so that in a source of
+   *  a few sentences, shared words still count). */
+  weight(term: string): number {
+    const n = (this.postings.get(term)?.length ?? 0) + 1;
+    const total = this.lengths.length + 1;
+    return 1 + Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  }
+
   has(term: string): boolean {
     return this.postings.has(term);
   }

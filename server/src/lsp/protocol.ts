@@ -1,5 +1,5 @@
 // The Grounded language server's custom protocol, shared by the server and the VS Code client (both bundle it).
-import type { Location, Position } from 'vscode-languageserver-protocol';
+import type { Location, Position, WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 
 /** Server → client, after each check of a draft: how many of its sentences a source supports. */
 export const STATUS_NOTIFICATION = 'grounded/status';
@@ -26,10 +26,11 @@ export interface EvidenceParams {
 /** Best evidence first; empty when the sentence has none. */
 export type EvidenceResult = Location[];
 
-/** Client → server: check every draft of the workspace and publish their diagnostics. */
+/** Client → server: check every draft of the workspace and publish their diagnostics. The client may pass a
+ *  `workDoneToken` for the server to report progress on (`$/progress`, WorkDoneProgress begin/report/end). */
 export const CHECK_WORKSPACE_REQUEST = 'grounded/checkWorkspace';
 
-export type CheckWorkspaceParams = Record<string, never>;
+export type CheckWorkspaceParams = WorkDoneProgressParams;
 
 export interface CheckWorkspaceResult {
   /** Drafts checked (files with sources). */
