@@ -4,6 +4,8 @@ import { chmodSync } from 'node:fs';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', executable: true },
+  // The VS Code extension: `vscode` is provided by the extension host at run time.
+  { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
 ];
 
 await Promise.all(entries.map(e => build({
@@ -16,5 +18,6 @@ await Promise.all(entries.map(e => build({
   sourcemap: true,
   logLevel: 'warning',
   banner: e.executable ? { js: '#!/usr/bin/env node' } : undefined,
+  external: e.external ?? [],
 })));
 for (const e of entries) if (e.executable) chmodSync(`dist/${e.out}.js`, 0o755);

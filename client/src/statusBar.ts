@@ -10,6 +10,7 @@ export class StatusBar implements vscode.Disposable {
   /** Latest status per document URI (normalised with Uri.parse(...).toString()). */
   private readonly statuses = new Map<string, StatusParams>();
   private readonly disposables: vscode.Disposable[] = [];
+  private shown = false;
 
   constructor() {
     this.item = vscode.window.createStatusBarItem('grounded.status', vscode.StatusBarAlignment.Right, 100);
@@ -43,7 +44,6 @@ export class StatusBar implements vscode.Disposable {
     return this.shown ? this.item.text : undefined;
   }
 
-  private shown = false;
 
   private refresh(): void {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();

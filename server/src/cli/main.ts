@@ -2,12 +2,13 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { version as packageVersion } from '../../../package.json';
-import { checkDraft, indexSources, type DocumentKind, type Finding, type Range, type SourceDoc } from '../engine';
+import { checkDraft, indexSources, type Finding, type Range } from '../engine';
 import { ConfigError, loadConfig, loadConfigFile, type GroundedConfig } from '../workspace/config';
-import { FrontMatterError, parseFrontMatter, type FrontMatter } from '../workspace/frontMatter';
-import { UsageError, excludeSources, expandDraftArgs, isMarkdownPath } from '../workspace/globs';
+import { documentKind, loadSourceDocs, planDraftSources, type SourceText } from '../workspace/draftSources';
+import type { FrontMatterError } from '../workspace/frontMatter';
+import { UsageError, excludeSources, expandDraftArgs } from '../workspace/globs';
 import { readTextFile, TextFileError } from '../workspace/readTextFile';
-import { resolveSources, type ResolvedSources } from '../workspace/resolveSources';
+import type { ResolvedSources } from '../workspace/resolveSources';
 import { findWorkspaceRoot, toDisplayPath } from '../workspace/workspaceRoot';
 import { formatReport } from './formats';
 import type { FileReport, ReportFinding, RunReport } from './report';
@@ -142,7 +143,7 @@ interface CheckCommand {
   configFile?: string;
 }
 
-type ReadResult = { text: string } | { error: TextFileError };
+type ReadResult = SourceText;
 
 interface DraftPlan {
   file: string;
@@ -219,17 +220,12 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
     const plan: DraftPlan = { file: c.path, display: shown(c.path), read: read(c.path) };
     plans.set(c.path, plan);
     if ('error' in plan.read) continue;
-    let frontMatter: FrontMatter | undefined;
-    if (cmd.sources.length === 0) {
-      try {
-        frontMatter = parseFrontMatter(plan.read.text);
-      } catch (e) {
-        if (!(e instanceof FrontMatterError)) throw e;
-        plan.frontMatterError = e;
-        continue;
-      }
+    const planned = planDraftSources(c.path, plan.read.text, { config, cliSources: cmd.sources, cwd, globCache });
+    if ('frontMatterError' in planned) {
+      plan.frontMatterError = planned.frontMatterError;
+      continue;
     }
-    plan.resolved = resolveSources(c.path, { config, cliSources: cmd.sources, cwd, frontMatter, globCache });
+    plan.resolved = planned.resolved;
   }
   const drafts = excludeSources(candidates, [...plans.values()].flatMap(p => p.resolved?.sources ?? []));
 
@@ -274,20 +270,14 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
       else report.files.push({ ...fileReport, findings: [] });
       continue;
     }
-    const docs: SourceDoc[] = [];
-    for (const source of resolved.sources) {
-      const r = read(source);
-      const reason = 'error' in r ? r.error.reason : r.text.length === 0 ? 'is empty' : undefined;
-      if (reason === undefined) {
-        docs.push({ path: shown(source), text: (r as { text: string }).text, kind: kindOf(source) });
-        continue;
-      }
-      const entry = sourceErrors.get(source) ?? { reason, drafts: [] };
+    const { docs, failures } = loadSourceDocs(resolved, read, shown);
+    for (const failure of failures) {
+      const entry = sourceErrors.get(failure.source) ?? { reason: failure.reason, drafts: [] };
       entry.drafts.push(plan.display);
-      sourceErrors.set(source, entry);
-      fileReport.findings.push(sourceError(`cannot use the source ${shown(source)}: ${reason}`, resolved.ranges.get(source) ?? ZERO_RANGE));
+      sourceErrors.set(failure.source, entry);
+      fileReport.findings.push(sourceError(failure.message, failure.range ?? ZERO_RANGE));
     }
-    if (docs.length < resolved.sources.length) {
+    if (failures.length > 0) {
       report.files.push(fileReport);
       continue;
     }
@@ -298,7 +288,7 @@ function check(fileArgs: string[], cmd: CheckCommand): number {
         index = indexSources(docs);
         indexes.set(key, index);
       }
-      const result = checkDraft(plan.read.text, index, { kind: kindOf(file), rules: config.rules });
+      const result = checkDraft(plan.read.text, index, { kind: documentKind(file), rules: config.rules });
       fileReport.findings = result.findings
         .map(f => toReportFinding(f, config))
         .filter((f): f is ReportFinding => f !== undefined && (!cmd.quiet || f.severity === 'error'));
@@ -351,10 +341,6 @@ function toReportFinding(f: Finding, config: GroundedConfig): ReportFinding | un
 
 function sourceError(message: string, range: Range): ReportFinding {
   return { rule: 'source-error', severity: 'error', message, range, evidence: [] };
-}
-
-function kindOf(file: string): DocumentKind {
-  return isMarkdownPath(file) ? 'markdown' : 'plaintext';
 }
 
 function describeParseError(e: unknown): string {

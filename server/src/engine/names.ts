@@ -53,11 +53,18 @@ function isCapWord(t: Token): boolean {
   return t.cap && !t.num && /\p{L}/u.test(t.text);
 }
 
-/** True for a sentence written in title case or capitals (a headline), where capitals say nothing about names. */
+/** True for a sentence written in title case or capitals (a headline), where capitals say nothing about names:
+ *  function words capitalised inside it ("Kim Promises To Support Russia"), or nearly all letters upper-case. */
 export function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter(t => !t.num && t.text.length > 3);
-  if (words.length < 4) return false;
-  return words.filter(t => t.cap).length / words.length >= 0.75;
+  const words = tokens.filter(t => !t.num && /\p{L}/u.test(t.text));
+  if (words.length < 3) return false;
+  const letters = words.map(t => t.text).join('');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (upper / letters.replace(/[^\p{L}]/gu, '').length > 0.75 && words.length >= 3) return true;
+  const inner = words.slice(1);
+  const capitalisedFunctionWord = inner.some(t => t.cap && STOPWORDS.has(t.norm) && t.norm.length >= 2 && !/^(?:i|us|may|will|new)$/.test(t.norm));
+  const long = words.filter(t => t.text.length > 3);
+  return capitalisedFunctionWord && long.filter(t => t.cap).length / Math.max(1, long.length) >= 0.6;
 }
 
 /** Extracts the names of one sentence from its tokens. */
@@ -140,14 +147,21 @@ export function acronym(n: NameClaim): string | undefined {
 /** True when two names can refer to the same person, place or organisation: one's words contain the other's
  *  ("Kim" / "Kim Jong Un", "Mr Kim"), the same country or demonym ("Russian" / "Russia"), or an acronym of the other. */
 export function namesAgree(a: NameClaim, b: NameClaim): boolean {
-  if (a.place && b.place) return a.place === b.place || a.place.includes(b.place) || b.place.includes(a.place);
-  const aw = new Set(a.words);
+  return nameCoveredBy(a, b) || nameCoveredBy(b, a);
+}
+
+/** `short` names what `full` names, in a shorter or other form: its words are among full's ("Kim" / "Kim Jong Un"),
+ *  the same place, the same letters spaced otherwise, word-by-word short forms, or an acronym. */
+export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
+  const a = short;
+  const b = full;
+  if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
   const bw = new Set(b.words);
-  if (a.words.every(w => bw.has(w)) || b.words.every(w => aw.has(w))) return true;
+  if (a.words.every(w => bw.has(w))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".
-  if (a.words.length === b.words.length && a.words.every((w, i) => abbreviates(w, b.words[i]) || abbreviates(b.words[i], w))) return true;
+  if (a.words.length === b.words.length && a.words.every((w, i) => abbreviates(w, b.words[i]))) return true;
   const aa = acronym(a);
   const ba = acronym(b);
   if (aa && b.words.length > 1 && initials(b.words) === aa) return true;

@@ -2,7 +2,7 @@
 // mismatch rules share.
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { acronym, initials, type NameClaim } from '../names';
+import { acronym, initials, nameCoveredBy, type NameClaim } from '../names';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { canonicalPlace } from '../places';
 
@@ -60,6 +60,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const { vocab, places, acronyms } = ctx.index;
   if (n.place && places.has(n.place)) return true;
   if (n.words.every(w => wordInSources(ctx, w))) return true;
+  if (ctx.index.names.some(s => nameCoveredBy(n, s.claim))) return true;
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;

@@ -1,0 +1,137 @@
+// Source texts and their indexes. A source's text comes from its editor while it is open (unsaved edits count),
+// else from disk through readTextFile (re-read only when its size, mtime or inode change). Every change of a
+// source's text bumps its version; an index is built once per distinct (workspace root, sorted source paths and
+// versions) and reused by every draft with those sources, together with one SentenceCache, so that an edit of a
+// draft re-checks only its changed sentences. Indexes no open draft uses any more are dropped.
+import * as fs from 'node:fs';
+import { indexSources, SentenceCache, type SourceDoc, type SourceIndex } from '../engine';
+import type { SourceText } from '../workspace/draftSources';
+import { readTextFile, TextFileError } from '../workspace/readTextFile';
+
+interface Entry {
+  read: SourceText;
+  version: number;
+  /** size:mtime:ino of the file read from disk; undefined while the text comes from an editor. */
+  stamp?: string;
+}
+
+export interface IndexEntry {
+  key: string;
+  index: SourceIndex;
+  cache: SentenceCache;
+}
+
+/** Indexes kept beyond those open drafts use, for drafts that switch back and forth (e.g. undo). */
+const SPARE_INDEXES = 4;
+
+export class SourceStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly open = new Map<string, string>();
+  private readonly indexes = new Map<string, IndexEntry>();
+  private clock = 0;
+
+  /** The text of `file` (an absolute path), from its editor or the disk. */
+  read(file: string): SourceText {
+    const text = this.open.get(file);
+    if (text !== undefined) return this.update(file, { text }, undefined).read;
+    const stamp = statStamp(file);
+    const entry = this.entries.get(file);
+    if (entry && entry.stamp !== undefined && stamp !== undefined && entry.stamp === stamp) return entry.read;
+    let read: SourceText;
+    try {
+      read = { text: readTextFile(file) };
+    } catch (e) {
+      if (!(e instanceof TextFileError)) throw e;
+      read = { error: e };
+    }
+    return this.update(file, read, stamp).read;
+  }
+
+  /** The version of `file`'s text (0 when never read). */
+  version(file: string): number {
+    return this.entries.get(file)?.version ?? 0;
+  }
+
+  /** An editor holds `file` with `text`. Returns whether its text changed for the drafts using it. */
+  setOpen(file: string, text: string): boolean {
+    this.open.set(file, text);
+    return this.changedBy(file, () => this.read(file));
+  }
+
+  /** Its editor closed: the disk is the truth again. Returns whether that changes its text. */
+  setClosed(file: string): boolean {
+    if (!this.open.delete(file)) return false;
+    return this.changedBy(file, () => this.read(file));
+  }
+
+  /** The file changed on disk (a watcher said so). Returns whether its text, as drafts see it, changed. */
+  fileChanged(file: string): boolean {
+    const entry = this.entries.get(file);
+    if (!entry) return false;
+    entry.stamp = undefined; // re-read even if the stamp looks the same (coarse mtimes)
+    if (this.open.has(file)) return false;
+    return this.changedBy(file, () => this.read(file));
+  }
+
+  isOpen(file: string): boolean {
+    return this.open.has(file);
+  }
+
+  /** The index of `docs` (read with `read`, in the order of `files`) for the workspace `root`: built once per
+   *  version of those sources. */
+  indexFor(root: string, files: readonly string[], docs: readonly SourceDoc[]): IndexEntry {
+    const key = [root, ...files.map(f => `${f}\u0001${this.version(f)}`)].join('\u0000');
+    let entry = this.indexes.get(key);
+    if (!entry) {
+      const index = indexSources([...docs]);
+      entry = { key, index, cache: new SentenceCache(index) };
+    } else {
+      this.indexes.delete(key); // re-inserted below: the Map's order is the order of use
+    }
+    this.indexes.set(key, entry);
+    return entry;
+  }
+
+  /** Drops the indexes that no key in `inUse` names, except the most recently used few. */
+  retainIndexes(inUse: ReadonlySet<string>): void {
+    const spare = [...this.indexes.keys()].filter(k => !inUse.has(k));
+    for (const key of spare.slice(0, Math.max(0, spare.length - SPARE_INDEXES))) this.indexes.delete(key);
+  }
+
+  get indexCount(): number {
+    return this.indexes.size;
+  }
+
+  private changedBy(file: string, reread: () => void): boolean {
+    const before = this.entries.get(file)?.version;
+    reread();
+    return this.entries.get(file)?.version !== before;
+  }
+
+  private update(file: string, read: SourceText, stamp: string | undefined): Entry {
+    const entry = this.entries.get(file);
+    if (entry && sameRead(entry.read, read)) {
+      entry.read = read;
+      entry.stamp = stamp;
+      return entry;
+    }
+    const next: Entry = { read, version: ++this.clock, stamp };
+    this.entries.set(file, next);
+    return next;
+  }
+}
+
+function sameRead(a: SourceText, b: SourceText): boolean {
+  if ('text' in a && 'text' in b) return a.text === b.text;
+  if ('error' in a && 'error' in b) return a.error.reason === b.error.reason;
+  return false;
+}
+
+function statStamp(file: string): string | undefined {
+  try {
+    const s = fs.statSync(file);
+    return `${s.size}:${s.mtimeMs}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
+}
