@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { addSourceToFrontMatter, applyEdit, FrontMatterEditError, yamlScalar } from '../../client/src/frontMatterEdit';
+import { addSourceToFrontMatter, applyEdit, FrontMatterEditError, minimalEdit, yamlScalar } from '../../client/src/frontMatterEdit';
 import { parseFrontMatter } from '../../server/src/workspace/frontMatter';
 
 /** Adds `source` and checks that the server's own front-matter reader sees the new list. */
@@ -113,5 +113,33 @@ describe('client/frontMatterEdit', () => {
     if (result.kind !== 'added') return;
     assert.ok(result.edit.end <= text.indexOf('The 18-month'));
     assert.ok(result.text.endsWith('The 18-month conflict.\n---\nsources: [z.txt]\n---\n'));
+  });
+});
+
+describe('client/frontMatterEdit minimalEdit', () => {
+  it('replaces only what changed', () => {
+    const before = '---\nsources: [a.txt]\n---\nBody\n';
+    const after = '---\nsources: [a.txt, b.txt]\n---\nBody\n';
+    const edit = minimalEdit(before, after);
+    assert.deepEqual(edit, { start: 19, end: 19, newText: ', b.txt' });
+    assert.equal(applyEdit(before, edit), after);
+  });
+
+  it('does not split a CRLF or a surrogate pair, and handles no change', () => {
+    for (const [before, after] of [
+      ['a\r\nb', 'a\r\r\nb'],
+      ['x\u{1F600}y', 'x\u{1F601}y'],
+      ['same', 'same'],
+      ['', 'new'],
+      ['old', ''],
+      ['---\r\nsources:\r\n  - a.txt\r\n---\r\n', '---\r\nsources:\r\n  - a.txt\r\n  - b.txt\r\n---\r\n'],
+    ]) {
+      const edit = minimalEdit(before, after);
+      assert.equal(applyEdit(before, edit), after, JSON.stringify([before, after]));
+      const code = (s: string, i: number) => s.charCodeAt(i);
+      assert.ok(!(code(before, edit.start) >= 0xdc00 && code(before, edit.start) <= 0xdfff), 'start not inside a surrogate pair');
+      assert.ok(!(before[edit.start] === '\n' && before[edit.start - 1] === '\r'), 'start not inside CRLF');
+      assert.ok(!(before[edit.end] === '\n' && before[edit.end - 1] === '\r'), 'end not inside CRLF');
+    }
   });
 });

@@ -48,7 +48,7 @@ export async function checkWorkspace(client: LanguageClient): Promise<CheckWorks
     return undefined;
   }
   const message = checkWorkspaceMessage(result);
-  if (result.errors + result.warnings + result.infos > 0) void vscode.commands.executeCommand(SHOW_PROBLEMS_COMMAND);
+  if (result.errors + result.warnings + result.infos + (result.withProblems ?? 0) > 0) void vscode.commands.executeCommand(SHOW_PROBLEMS_COMMAND);
   void vscode.window.showInformationMessage(message);
   return result;
 }

@@ -26,8 +26,9 @@
 //   grounded.rules       { [ruleId]: "error" | "warning" | "info" | "off" }  overrides .grounded.json's "rules"
 //   grounded.debounceMs  number    delay between the last edit and the re-check, in ms (default 150)
 //
-// Diagnostics: source "grounded"; code = the rule id, or "source-error" for a front matter, source or
-// .grounded.json that cannot be used; codeDescription.href = the rule's section of the README; data =
+// Diagnostics: source "grounded"; code = the rule id, "source-error" for a front matter, source or
+// .grounded.json that cannot be used (an error), or "not-checked" for a binary-looking or too large draft (a
+// warning); codeDescription.href = the rule's section of the README; data =
 // DiagnosticData; relatedInformation = the evidence in the sources, best first.
 // Code action kinds: "quickfix" (Replace with source value, Disable <rule> for this line) and
 // "source.fixAll.grounded" (every "Replace with source value" of the document in one edit).
@@ -87,6 +88,8 @@ export const FIX_ALL_KIND = 'source.fixAll.grounded';
 export const DIAGNOSTIC_SOURCE = 'grounded';
 /** The diagnostic code of a front matter, source or .grounded.json that cannot be used. */
 export const SOURCE_ERROR_CODE = 'source-error';
+/** The diagnostic code of a draft that is not checked because it looks binary or is too large. */
+export const NOT_CHECKED_CODE = 'not-checked';
 
 /** `Diagnostic.data` of a diagnostic. */
 export interface DiagnosticData {

@@ -61,6 +61,11 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   if (n.place && places.has(n.place)) return true;
   if (n.words.every(w => wordInSources(ctx, w))) return true;
   if (ctx.index.names.some(s => nameCoveredBy(n, s.claim))) return true;
+  // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added.
+  if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
+    const last = n.words[n.words.length - 1];
+    if (ctx.index.names.some(s => s.claim.type !== 'place' && s.claim.words[s.claim.words.length - 1] === last)) return true;
+  }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
