@@ -294,9 +294,17 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   }
   if (close(a.value, b.value, 1e-9)) return true;
   if ((a.approx || b.approx) && close(a.value, b.value, 0.1)) return true;
-  if (a.sig < sigDigits(String(b.value)) && close(roundTo(b.value, a.sig), a.value, 1e-9) && a.value >= 10) return true;
-  if (b.sig < sigDigits(String(a.value)) && close(roundTo(a.value, b.sig), b.value, 1e-9) && b.value >= 10) return true;
+  // Rounding: "2,000" for 1,987, "£3.5m" for £3,480,000. Only for round figures of at least 100, or hedged ones:
+  // "30" is not a rounded 27.
+  if (roundedFrom(a, b) || roundedFrom(b, a)) return true;
   return false;
+}
+
+/** `r` is `exact` rounded to r's written precision, and r reads as a round figure. */
+function roundedFrom(r: NumberClaim, exact: NumberClaim): boolean {
+  if (r.sig >= sigDigits(String(exact.value))) return false;
+  if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
+  return r.approx || Math.abs(r.value) >= 100;
 }
 
 /** True when the two quantities measure the same kind of thing, so one could stand in for the other. */

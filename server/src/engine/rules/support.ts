@@ -19,7 +19,7 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boo
     }
   }
   // A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th").
-  if (Number.isInteger(n.value) && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value)) return true;
+  if (Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value)) return true;
   return false;
 }
 
