@@ -16,13 +16,20 @@ function contentStems(tokens: Token[]): string[] {
   return [...new Set(tokens.filter(t => !t.stop && t.norm.length > 1).map(t => t.stem))];
 }
 
+/** The words that count for coverage: content words without figures, so that a wrong or unstated number is left
+ *  to the number rules and does not also make its sentence look unsupported. */
+function coverageStems(tokens: Token[]): string[] {
+  return [...new Set(tokens.filter(t => !t.stop && !t.num && t.norm.length > 1).map(t => t.stem))];
+}
+
 /** The best supporting source sentences for a draft sentence, best first. */
 export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit = 5): Candidate[] {
-  const stems = contentStems(draft.tokens);
-  if (stems.length === 0 || index.sentences.length === 0) return [];
+  const query = contentStems(draft.tokens);
+  const stems = coverageStems(draft.tokens);
+  if (query.length === 0 || index.sentences.length === 0) return [];
   const weights = stems.map(s => index.bm25.weight(s));
   const total = weights.reduce((a, b) => a + b, 0);
-  const hits = index.bm25.search(stems, Math.max(limit * 4, 20));
+  const hits = index.bm25.search(query, Math.max(limit * 4, 20));
   const out: Candidate[] = [];
   for (const h of hits) {
     const s = index.sentences[h.id];
@@ -36,7 +43,7 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
 
 /** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion). */
 export function unionCoverage(draft: AnalysedSentence, index: SourceIndex, candidates: Candidate[]): number {
-  const stems = contentStems(draft.tokens);
+  const stems = coverageStems(draft.tokens);
   if (stems.length === 0) return 0;
   let got = 0;
   let total = 0;

@@ -53,8 +53,14 @@ export function extractDates(text: string, base: number): DateClaim[] {
         const right = text.slice(r.index + r.text.length);
         if (/\p{Lu}\p{L}*\s+$/u.test(left) || !/^\s*(?:\d|,?\s*(?:1[89]|20)\d\d)/.test(right) && !/\b(?:in|of|since|until|by|from|early|late|mid|during|last|next|this)\s+$/i.test(left)) continue;
       }
-      // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one.
+      // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one, and
+      // punctuation off its end ("Friday,").
       trimTime(d, text, base);
+      const tail = /[\s,.;:]+$/.exec(d.text);
+      if (tail && tail[0].length < d.text.length && !/\b\p{L}\.$/u.test(d.text.slice(0, d.text.length - tail[0].length + 1))) {
+        d.text = d.text.slice(0, -tail[0].length);
+        d.end -= tail[0].length;
+      }
       out.push(d);
     }
   }

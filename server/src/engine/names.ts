@@ -50,6 +50,9 @@ const COMMON_CAPS = new Set(
     'unk').split(' '),
 );
 
+/** Months that are also names ("Theresa May", "Brian June"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
 function isCapWord(t: Token): boolean {
   return t.cap && !t.num && /\p{L}/u.test(t.text);
 }
@@ -86,7 +89,9 @@ export function extractNames(text: string, base: number, tokens: Token[]): NameC
         j++;
         continue;
       }
-      if (PARTICLES.has(tokens[j].norm) && !tokens[j].cap && j + 1 < tokens.length && isCapWord(tokens[j + 1]) && tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1) {
+      // A particle joins capitalised words ("Bank of England"), but not after a sentence's first word alone, which
+      // may be an ordinary word ("Fans of Man Utd").
+      if (PARTICLES.has(tokens[j].norm) && !tokens[j].cap && !(i === 0 && j === 1) && j + 1 < tokens.length && isCapWord(tokens[j + 1]) && tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1) {
         j += 2;
         continue;
       }
@@ -117,9 +122,10 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
     if (TITLES.has(tokens[s].norm)) hadTitle = hadTitle || PERSON_TITLES.has(tokens[s].norm) || s > runStart || tokens[s].norm === 'president';
     s++;
   }
-  // Months and weekdays are dates, not names: cut them off the run.
+  // Months and weekdays are dates, not names: cut them off the end of the run, unless the run is a person's name
+  // that ends in one ("Theresa May").
   let e = j;
-  while (e > s && COMMON_CAPS.has(tokens[e - 1].norm)) e--;
+  while (e > s && COMMON_CAPS.has(tokens[e - 1].norm) && !(e - 1 > s && MONTH_SURNAMES.has(tokens[e - 1].norm) && !tokens[e]?.num)) e--;
   while (e > s && PARTICLES.has(tokens[e - 1].norm)) e--;
   if (e <= s) return;
   const first = tokens[s];
@@ -171,7 +177,7 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
 }
 
 function compact(s: string): string {
-  return s.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** `short` is a short form of `long`: same first letter, its letters in order within long ("utd" / "united"). */

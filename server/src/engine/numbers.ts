@@ -17,8 +17,8 @@ export interface NumberClaim {
   text: string;
   value: number;
   unit?: NumberUnit;
-  /** Hedged ("about 2,000", "more than 40"): compares with tolerance. */
-  approx: boolean;
+  /** Hedged: "about 2,000" (either side, within 10%), "more than 40" (over), "fewer than 10" (under). */
+  hedge?: 'about' | 'over' | 'under';
   /** Significant digits as written ("2,000" → 1, "3.5m" → 2), for rounding. */
   sig: number;
   /** Written as words ("eighteen"). */
@@ -50,7 +50,22 @@ const CURRENCY_SYMBOL: Record<string, string> = { '$': 'USD', '£': 'GBP', '€'
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
 };
-const HEDGES = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'estimated', 'than', 'least', 'up', 'close', 'approx', 'circa', 'c', 'more', 'fewer', 'less', 'upwards', 'just', 'most']);
+const HEDGE_BEFORE: Record<string, 'about' | 'over' | 'under'> = {
+  about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', estimated: 'about',
+  circa: 'about', approx: 'about', nearly: 'under', almost: 'under', under: 'under', over: 'over', upwards: 'over',
+};
+const HEDGE_PAIRS: Record<string, 'about' | 'over' | 'under'> = {
+  'more than': 'over', 'over than': 'over', 'at least': 'over', 'just over': 'over', 'less than': 'under', 'fewer than': 'under',
+  'up to': 'under', 'just under': 'under', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
+};
+
+/** The hedge written just before a number: "about", "more than", "up to"... */
+function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
+  const one = tokens[i - 1]?.norm;
+  const two = i >= 2 ? `${tokens[i - 2].norm} ${one}` : '';
+  const three = i >= 3 ? `${tokens[i - 3].norm} ${two}` : '';
+  return HEDGE_PAIRS[three] ?? HEDGE_PAIRS[two] ?? (one !== undefined ? HEDGE_BEFORE[one] : undefined);
+}
 
 function timeUnit(word: string): string | undefined {
   const w = word.replace(/s$/, '').replace(/^centurie$/, 'century');
@@ -137,8 +152,10 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     let hyphenRest: string | undefined;
     let alt: number | undefined;
     if (t.num) {
-      // Tokenised data writes "50, 000" for "50,000": join the thousands group back on.
-      while (next < tokens.length && tokens[next].text === '000' && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === ', ') next++;
+      // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200": join the thousands groups back on.
+      if (/^\d{1,3}$/.test(t.text)) {
+        while (next < tokens.length && /^\d{3}$/.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === ', ') next++;
+      }
       const joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
@@ -234,11 +251,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       }
       if (unitWord && old) unit = { family: 'age', unit: 'years old' };
       else if (unitWord) unit = { family: 'time', unit: unitWord, days: TIME_DAYS[unitWord] };
-      else if (i > 0 && tokens[i - 1].norm === 'aged') unit = { family: 'age', unit: 'years old' };
+      else if (i > 0 && (tokens[i - 1].norm === 'aged' || (tokens[i - 1].norm === 'of' && tokens[i - 2]?.norm === 'age'))) unit = { family: 'age', unit: 'years old' };
     }
-    let approx = false;
-    for (let k = Math.max(0, i - 2); k < i; k++) if (HEDGES.has(tokens[k].norm)) approx = true;
-    const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, approx);
+    const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, hedgeBefore(tokens, i));
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;
     out.push(claim);
@@ -254,9 +269,9 @@ function moneyBefore(text: string, base: number, at: number): boolean {
 
 function numberClaim(
   text: string, base: number, _tokens: Token[], ti: number, tj: number, value: number, sig: number,
-  unit: NumberUnit | undefined, words: boolean, start: number, end: number, approx = false,
+  unit: NumberUnit | undefined, words: boolean, start: number, end: number, hedge?: NumberClaim['hedge'],
 ): NumberClaim {
-  return { kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit, approx, sig, words, tokenStart: ti, tokenEnd: tj };
+  return { kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit, hedge, sig, words, tokenStart: ti, tokenEnd: tj };
 }
 
 function close(a: number, b: number, rel: number): boolean {
@@ -269,22 +284,34 @@ function roundTo(v: number, sig: number): number {
   return Math.round(v / p) * p;
 }
 
-/** True when two quantities state the same thing: same value (or the same duration in other units), or one is
- *  the other rounded or hedged. Units of different families (a duration and a sum of money) never agree. */
+/** True when draft quantity `a` states what source quantity `b` states: the same value (or the same duration in other
+ *  units), or `a` is `b` rounded, or `a` is hedged ("about", "more than") and `b` fits the hedge. Directional: a
+ *  precise figure in the draft is not supported by a round one in the source. Units of different families (a
+ *  duration and a sum of money) never agree. */
 export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   const fa = a.unit?.family;
   const fb = b.unit?.family;
   if (fa === 'time' && fb === 'time') {
     const da = a.value * (a.unit as { days: number }).days;
     const db = b.value * (b.unit as { days: number }).days;
-    return close(da, db, a.approx || b.approx ? 0.1 : 0.02);
+    return close(da, db, 0.02) || (!(a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) && fitsHedge(a.hedge, da, db));
   }
   if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age')) return false;
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
   return valuesAgree(a, b);
 }
 
-/** Values agree, ignoring units: equal, or one is the other rounded to its written precision, or both hedged. */
+/** A source value `b` fits the draft's hedged value `a`: "about" within 10%, "more than" above (up to half again),
+ *  "fewer than" below (down to half). */
+function fitsHedge(hedge: NumberClaim['hedge'], a: number, b: number): boolean {
+  if (hedge === 'about') return close(a, b, 0.1);
+  if (hedge === 'over') return b >= a && b <= a * 1.5;
+  if (hedge === 'under') return b <= a && b >= a * 0.5;
+  return false;
+}
+
+/** Draft value `a` states source value `b`, ignoring units: equal, `a` is `b` rounded to a's written precision,
+ *  or `b` fits a's hedge. */
 export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (a.alt !== undefined || b.alt !== undefined) {
     for (const x of [a.value, a.alt]) for (const y of [b.value, b.alt]) {
@@ -293,10 +320,12 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
     return false;
   }
   if (close(a.value, b.value, 1e-9)) return true;
-  if ((a.approx || b.approx) && close(a.value, b.value, 0.1)) return true;
+  // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph".
+  if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return false;
+  if (fitsHedge(a.hedge, a.value, b.value)) return true;
   // Rounding: "2,000" for 1,987, "£3.5m" for £3,480,000. Only for round figures of at least 100, or hedged ones:
-  // "30" is not a rounded 27.
-  if (roundedFrom(a, b) || roundedFrom(b, a)) return true;
+  // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
+  if (roundedFrom(a, b)) return true;
   return false;
 }
 
@@ -304,7 +333,8 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
 function roundedFrom(r: NumberClaim, exact: NumberClaim): boolean {
   if (r.sig >= sigDigits(String(exact.value))) return false;
   if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
-  return r.approx || Math.abs(r.value) >= 100;
+  if (r.hedge === 'over' || r.hedge === 'under') return false; // a bound is not a rounding
+  return r.hedge === 'about' || Math.abs(r.value) >= 100;
 }
 
 /** True when the two quantities measure the same kind of thing, so one could stand in for the other. */

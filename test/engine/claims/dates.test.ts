@@ -1,0 +1,105 @@
+// Dates: extraction with the parts the text writes out (and only those), from real news sentences, and when two
+// dates agree or could stand for one another.
+import { strict as assert } from 'node:assert';
+import { comparableDates, datesAgree, extractDates, type DateClaim } from '../../../server/src/engine/dates';
+
+/** [text, start, {parts}] for each date of the sentence. */
+function brief(text: string, base = 0): Array<[string, number, Partial<DateClaim>]> {
+  return extractDates(text, base).map(d => {
+    assert.equal(text.slice(d.start - base, d.end - base), d.text, 'the span covers exactly the written words');
+    const parts: Partial<DateClaim> = {};
+    for (const p of ['year', 'month', 'day', 'weekday'] as const) if (d[p] !== undefined) parts[p] = d[p];
+    return [d.text, d.start, parts];
+  });
+}
+
+function date(text: string): DateClaim {
+  const found = extractDates(text, 0);
+  assert.equal(found.length, 1, `expected one date in "${text}", got ${JSON.stringify(found.map(d => d.text))}`);
+  return found[0];
+}
+
+describe('claims: dates', () => {
+  describe('extraction', () => {
+    it('reads a full date: "13 September 2023"', () => {
+      assert.deepEqual(brief('The summit took place on 13 September 2023.'), [['13 September 2023', 25, { year: 2023, month: 9, day: 13 }]]);
+    });
+
+    it('reads a weekday with a date (summedits-news-…fb85_og source)', () => {
+      assert.deepEqual(brief('An Australian pleaded guilty on Thursday, Feb. 23, 2023, to the manslaughter of an American.'), [
+        ['Thursday, Feb. 23, 2023', 32, { year: 2023, month: 2, day: 23, weekday: 4 }],
+      ]);
+    });
+
+    it('reads a weekday alone, without the "on" before it', () => {
+      assert.deepEqual(brief('The leaders met on Wednesday.'), [['Wednesday', 19, { weekday: 3 }]]);
+    });
+
+    it('reads "March 3rd", "Jan. 18" and "March 15" as month and day, with no year', () => {
+      assert.deepEqual(brief('The store opened on March 3rd.'), [['March 3rd', 20, { month: 3, day: 3 }]]);
+      assert.deepEqual(brief('The yield reached the highest level since Jan. 18.'), [['Jan. 18', 42, { month: 1, day: 18 }]]);
+      assert.deepEqual(brief('Employees have until March 15 to ditch TikTok.'), [['March 15', 21, { month: 3, day: 15 }]]);
+    });
+
+    it('reads a bare year: "in 2019"', () => {
+      assert.deepEqual(brief('Starbucks opened its first branch in Italy in 2019, causing outcry.'), [['2019', 46, { year: 2019 }]]);
+    });
+
+    it('reads a US-style date: "February 24, 2022"', () => {
+      assert.deepEqual(brief('The Russian invasion of Ukraine began on February 24, 2022.'), [['February 24, 2022', 41, { year: 2022, month: 2, day: 24 }]]);
+    });
+
+    it('keeps only month and day of "17 August last year": the year is relative to a "now" that is not the article\'s', () => {
+      assert.deepEqual(brief('He died on 17 August last year.'), [['17 August', 11, { month: 8, day: 17 }]]);
+      assert.deepEqual(brief('Breakthrough evidence came last October when police intercepted a prison phone call.'), [['October', 32, { month: 10 }]]);
+    });
+
+    it('does not read "Theresa May" as a month, but does read "in May"', () => {
+      assert.deepEqual(brief('Theresa May said the deal was done.'), []);
+      assert.deepEqual(brief('He may leave in May.'), [['May', 16, { month: 5 }]]);
+    });
+
+    it('does not read "the years ahead" as a date (summedits-news-…b4f_og)', () => {
+      assert.deepEqual(brief('Businesses are hopeful about the years ahead.'), []);
+    });
+
+    it('reads a numeric date', () => {
+      assert.deepEqual(brief('The deadline is 14/03/2023 for all staff.'), [['14/03/2023', 16, { year: 2023, month: 3, day: 14 }]]);
+    });
+
+    it('offsets spans by the sentence start in the document', () => {
+      assert.deepEqual(brief('The summit took place on 13 September 2023.', 500), [['13 September 2023', 525, { year: 2023, month: 9, day: 13 }]]);
+    });
+  });
+
+  describe('datesAgree / comparableDates', () => {
+    const full = date('The summit took place on 13 September 2023.');
+
+    it('agree when every part both state is the same', () => {
+      assert.equal(datesAgree(full, date('The summit took place on September 13.')), true);
+      assert.equal(datesAgree(full, date('The summit took place in 2023.')), true);
+      assert.equal(datesAgree(date('The yield reached the highest level since Jan. 18.'), date('The yield reached the highest level since 18 January.')), true);
+    });
+
+    it('disagree when a shared part differs', () => {
+      assert.equal(datesAgree(full, date('The summit took place on 14 September 2023.')), false);
+      assert.equal(datesAgree(full, date('The summit took place in 2022.')), false);
+      assert.equal(datesAgree(date('The bank said on Wednesday it would act.'), date('The bank said on Thursday it would act.')), false);
+      assert.equal(datesAgree(date('The yield reached the highest level since Jan. 18.'), date('The yield reached the highest level since Jan. 19.')), false);
+    });
+
+    it('neither agree nor compare when they share no part: a year and a weekday', () => {
+      const year = date('The summit took place in 2023.');
+      const weekday = date('The leaders met on Wednesday.');
+      assert.equal(datesAgree(year, weekday), false);
+      assert.equal(comparableDates(year, weekday), false);
+      assert.equal(comparableDates(full, weekday), false);
+    });
+
+    it('compare when they state a part in common', () => {
+      assert.equal(comparableDates(full, date('The summit took place in 2022.')), true);
+      assert.equal(comparableDates(date('The bank said on Wednesday it would act.'), date('The bank said on Thursday it would act.')), true);
+      assert.equal(comparableDates(date('He died on 17 August last year.'), date('The summit took place on 13 September 2023.')), true);
+    });
+  });
+});

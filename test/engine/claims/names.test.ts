@@ -1,0 +1,137 @@
+// Names: capitalised runs typed as person, place or organisation, from the seed article's sentences and other news
+// sentences; and when two names can refer to the same thing.
+import { strict as assert } from 'node:assert';
+import { analyseSentence } from '../../../server/src/engine/claims';
+import { comparableNames, namesAgree, type NameClaim } from '../../../server/src/engine/names';
+
+function names(text: string): NameClaim[] {
+  return analyseSentence({ start: 0, end: text.length, text, block: 'paragraph' }).names;
+}
+
+/** [text, start, type, place?] for each name, checking that the span covers the text. */
+function brief(text: string): Array<[string, number, string, string?]> {
+  return names(text).map(n => {
+    assert.equal(text.slice(n.start, n.end), n.text);
+    return n.place ? [n.text, n.start, n.type, n.place] : [n.text, n.start, n.type];
+  });
+}
+
+function name(text: string, words: string): NameClaim {
+  const found = names(text).filter(n => n.text === words);
+  assert.equal(found.length, 1, `expected the name "${words}" in "${text}", got ${JSON.stringify(names(text).map(n => n.text))}`);
+  return found[0];
+}
+
+// Sentences of the seed article (sample/article.txt).
+const PROMISE = 'North Korean leader Kim Jong Un has promised Russian President Vladimir Putin that his country will give the Ukrainian war its “full and unconditional support” in order to protect its security interests.';
+const SPEAKING = 'Speaking on behalf of the South Korean Foreign Ministry, Lim Soo-suk said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.';
+const ACCOMPANIED = 'Kim was accompanied by Pak Thae Song, the head of North Korea’s committee for space science and technology, and Navy Adm. Kim Myong Sik, both of whom are involved in the country’s efforts to obtain spy satellites and ballistic missile submarines with nuclear warheads.';
+const UN = 'No U.N. member state should transgress Security Council restrictions on North Korea by engaging in an illicit arms trade.';
+
+describe('claims: names', () => {
+  describe('extraction', () => {
+    it('splits "Russian President Vladimir Putin" into a place and a person, and keeps "Kim Jong Un" whole', () => {
+      assert.deepEqual(brief(PROMISE), [
+        ['North Korean', 0, 'place', 'north korea'],
+        ['Kim Jong Un', 20, 'unknown'],
+        ['Russian', 45, 'place', 'russia'],
+        ['Vladimir Putin', 63, 'person'],
+        ['Ukrainian', 109, 'place', 'ukraine'],
+      ]);
+      assert.deepEqual(name(PROMISE, 'Kim Jong Un').words, ['kim', 'jong', 'un']);
+    });
+
+    it('reads an organisation, a hyphenated Korean name, and cities as their countries', () => {
+      assert.deepEqual(brief(SPEAKING), [
+        ['South Korean Foreign Ministry', 26, 'org'],
+        ['Lim Soo-suk', 57, 'unknown'],
+        ['Seoul', 85, 'place', 'south korea'],
+        ['Kim’s', 114, 'unknown'],
+        ['Moscow', 156, 'place', 'russia'],
+      ]);
+      assert.deepEqual(name(SPEAKING, 'Lim Soo-suk').words, ['lim', 'soo', 'suk']);
+    });
+
+    it('drops the titles of "Navy Adm. Kim Myong Sik" and types him a person; a lone sentence-initial name is marked initial', () => {
+      assert.deepEqual(brief(ACCOMPANIED), [
+        ['Kim', 0, 'unknown'],
+        ['Pak Thae Song', 23, 'unknown'],
+        ['North Korea’s', 50, 'place', 'north korea'],
+        ['Kim Myong Sik', 122, 'person'],
+      ]);
+      assert.equal(name(ACCOMPANIED, 'Kim').initial, true);
+      assert.equal(name(ACCOMPANIED, 'Kim Myong Sik').initial, false);
+    });
+
+    it('reads the acronym "U.N." as an organisation', () => {
+      assert.deepEqual(brief(UN), [
+        ['U.N.', 3, 'org'],
+        ['Security Council', 39, 'org'],
+        ['North Korea', 72, 'place', 'north korea'],
+      ]);
+    });
+
+    it('drops the ordinary words a sentence starts with ("The", "In", "Speaking")', () => {
+      assert.deepEqual(brief('The two leaders then had separate meetings with each other and their delegations.'), []);
+      assert.deepEqual(brief('In Siberia the leaders met.'), [['Siberia', 3, 'unknown']]);
+      assert.deepEqual(brief('Speaking to reporters, Putin said the talks went well.'), [['Putin', 23, 'unknown']]);
+    });
+
+    it('gives no names for a headline in title case or capitals, but does for the same words in sentence case', () => {
+      assert.deepEqual(brief('Kim Promises To Support Russia In Its Sacred Fight'), []);
+      assert.deepEqual(brief('NORTH KOREA VOWS SUPPORT FOR RUSSIA'), []);
+      assert.deepEqual(brief('Kim promises to support Russia'), [['Kim', 0, 'unknown'], ['Russia', 24, 'place', 'russia']]);
+    });
+
+    it('cuts a weekday off a name run ("President Joe Biden Thursday"), leaving it to the date extractor', () => {
+      const text = 'President Joe Biden Thursday unveiled new details of the plan.';
+      assert.deepEqual(brief(text), [['Joe Biden', 10, 'person']]);
+    });
+  });
+
+  describe('namesAgree', () => {
+    it('a surname agrees with the full name: "Mr Kim" / "Kim Jong Un"', () => {
+      const mrKim = name('Mr Kim was accompanied by officials from his country.', 'Kim');
+      assert.equal(mrKim.type, 'person');
+      assert.equal(namesAgree(mrKim, name(PROMISE, 'Kim Jong Un')), true);
+      assert.equal(namesAgree(name(PROMISE, 'Kim Jong Un'), mrKim), true);
+    });
+
+    it('a demonym agrees with its country: "Russian" / "Russia"', () => {
+      const russia = name('The conference took place at a facility in Russia.', 'Russia');
+      assert.equal(namesAgree(name(PROMISE, 'Russian'), russia), true);
+      assert.equal(namesAgree(name(SPEAKING, 'Moscow'), russia), true);
+    });
+
+    it('an acronym agrees with the words it stands for: "U.N." / "United Nations"', () => {
+      const full = name('A spokesman for the United Nations said the organisation was deeply worried by the reports.', 'United Nations');
+      assert.equal(namesAgree(name(UN, 'U.N.'), full), true);
+      assert.equal(namesAgree(full, name(UN, 'U.N.')), true);
+    });
+
+    it('a short form agrees word by word: "Man Utd" / "Manchester United"', () => {
+      const short = name('Fans said they were happy that Man Utd had won the match at the stadium on a cold evening.', 'Man Utd');
+      const full = name('The fans of Manchester United were delighted when the team reached the third round of the cup.', 'Manchester United');
+      assert.equal(namesAgree(short, full), true);
+      assert.equal(namesAgree(full, short), true);
+    });
+
+    it('different people, places or organisations disagree', () => {
+      assert.equal(namesAgree(name(PROMISE, 'Vladimir Putin'), name(PROMISE, 'Kim Jong Un')), false);
+      assert.equal(namesAgree(name(PROMISE, 'Kim Jong Un'), name(ACCOMPANIED, 'Kim Myong Sik')), false, 'a shared family name is not enough');
+      assert.equal(namesAgree(name(SPEAKING, 'Lim Soo-suk'), name(ACCOMPANIED, 'Pak Thae Song')), false);
+      assert.equal(namesAgree(name('The conflict in Ukraine is the sacred fight that Russia is fighting.', 'Ukraine'), name(PROMISE, 'Russian')), false);
+      assert.equal(namesAgree(name(SPEAKING, 'Seoul'), name(SPEAKING, 'Moscow')), false);
+    });
+  });
+
+  describe('comparableNames', () => {
+    it('names of the same type compare; a person and a place do not', () => {
+      assert.equal(comparableNames(name(PROMISE, 'Vladimir Putin'), name(PROMISE, 'Russian')), false);
+      assert.equal(comparableNames(name(SPEAKING, 'Seoul'), name(SPEAKING, 'Moscow')), true);
+      assert.equal(comparableNames(name(SPEAKING, 'Lim Soo-suk'), name(ACCOMPANIED, 'Pak Thae Song')), true);
+      assert.equal(comparableNames(name(PROMISE, 'Vladimir Putin'), name(ACCOMPANIED, 'Kim Myong Sik')), true);
+      assert.equal(comparableNames(name(SPEAKING, 'Lim Soo-suk'), name(SPEAKING, 'Seoul')), false, 'an unknown type does not stand for a place');
+    });
+  });
+});

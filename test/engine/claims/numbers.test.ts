@@ -1,0 +1,215 @@
+// Quantities: extraction with exact spans and values from real sentences (the seed article and news sentences of the
+// dev data, some shortened), and when two quantities state the same thing.
+import { strict as assert } from 'node:assert';
+import { analyseSentence } from '../../../server/src/engine/claims';
+import { comparableUnits, numbersAgree, valuesAgree, type NumberClaim } from '../../../server/src/engine/numbers';
+
+/** The quantities of one sentence (dates already taken out, as the engine does). */
+function numbers(text: string): NumberClaim[] {
+  return analyseSentence({ start: 0, end: text.length, text, block: 'paragraph' }).numbers;
+}
+
+/** The one quantity of `text` written as `words`. */
+function quantity(text: string, words: string): NumberClaim {
+  const found = numbers(text).filter(n => n.text === words);
+  assert.equal(found.length, 1, `expected one quantity "${words}" in "${text}", got ${JSON.stringify(numbers(text).map(n => n.text))}`);
+  return found[0];
+}
+
+/** What a test compares: the words, where they are, the value and the unit. */
+function brief(text: string): Array<[string, number, number, string?]> {
+  return numbers(text).map(n => {
+    assert.equal(text.slice(n.start, n.end), n.text, 'the span covers exactly the written words');
+    return n.unit ? [n.text, n.start, n.value, `${n.unit.family}:${n.unit.unit}`] : [n.text, n.start, n.value];
+  });
+}
+
+describe('claims: numbers', () => {
+  describe('extraction', () => {
+    it('reads digits with thousands separators and decimals', () => {
+      const s = 'The existing fund had 1,000,000 members and paid out 3.5 times as much.';
+      assert.deepEqual(brief(s), [['1,000,000', 22, 1_000_000], ['3.5', 53, 3.5]]);
+      const [million, decimal] = numbers(s);
+      assert.equal(million.sig, 1);
+      assert.equal(decimal.sig, 2);
+      assert.equal(million.words, false);
+    });
+
+    it('reads number words: compounds, "hundred and", "thousand", teens', () => {
+      const s = 'Twenty-five people were hurt and two hundred and fifty thousand were evacuated, while eighteen were arrested.';
+      assert.deepEqual(brief(s), [['Twenty-five', 0, 25], ['two hundred and fifty thousand', 33, 250_000], ['eighteen', 86, 18]]);
+      assert.ok(numbers(s).every(n => n.words));
+    });
+
+    it('reads money with a currency sign or code and a scale word or suffix', () => {
+      assert.deepEqual(brief('The club paid £3.5m for the striker, and $45 million was spent on the stadium.'), [
+        ['£3.5m', 14, 3_500_000, 'money:GBP'],
+        ['$45 million', 41, 45_000_000, 'money:USD'],
+      ]);
+      assert.deepEqual(brief('The bank lent US$ 40 million to the firm, and the EU pledged €2bn to the fund.'), [
+        ['US$ 40 million', 14, 40_000_000, 'money:US$'],
+        ['€2bn', 61, 2_000_000_000, 'money:EUR'],
+      ]);
+    });
+
+    it('reads "#" as the pound sign that XSum/FRANK tokenisation mangled (xsumfaith-35412241-Gold)', () => {
+      assert.deepEqual(brief('leeds rhinos rugby league team face a # 1m bill for flood damage.'), [['# 1m', 38, 1_000_000, 'money:GBP']]);
+    });
+
+    it('reads percentages written "per cent" and "%" (frank-cnndm-1d7b60fb…-bert_sum, summedits-news-…fba1_og)', () => {
+      assert.deepEqual(brief('Homes with the upmarket store nearby cost 12 per cent more – or £38,831 – than those in surrounding areas.'), [
+        ['12 per cent', 42, 12, 'percent:%'],
+        ['£38,831', 64, 38_831, 'money:GBP'],
+      ]);
+      assert.deepEqual(brief("The 10-year JGBs touched 0.505% for a second straight session, breaching the BOJ's 0.5% cap."), [
+        ['10-year', 4, 10, 'time:year'],
+        ['0.505%', 25, 0.505, 'percent:%'],
+        ['0.5%', 83, 0.5, 'percent:%'],
+      ]);
+    });
+
+    it('reads ordinals in digits and, after "the", in words', () => {
+      assert.deepEqual(brief('McIlroy finished 21st after going out in the third round of the tournament.'), [
+        ['21st', 17, 21, 'ordinal:th'],
+        ['third', 45, 3, 'ordinal:th'],
+      ]);
+    });
+
+    it('reads units of measure, and keeps both readings of "46m" (metres or millions)', () => {
+      assert.deepEqual(brief('He lost 20kg while training for the race.'), [['20kg', 8, 20, 'count:kg']]);
+      const well = quantity('The 46m well was drilled in the third round of exploration.', '46m');
+      assert.equal(well.value, 46);
+      assert.equal(well.alt, 46_000_000);
+      assert.equal(well.unit, undefined);
+      // With a currency sign "m" can only be millions: no second reading.
+      const fee = quantity('The club paid £46m for the striker.', '£46m');
+      assert.equal(fee.value, 46_000_000);
+      assert.equal(fee.alt, undefined);
+    });
+
+    it('reads "up to 75mph" as a hedged measure (xsumfaith-38955255-BERTS2S)', () => {
+      const gust = quantity('It issued a yellow warning of wind, saying gusts of up to 75mph (120kmph) could occur locally.', '75mph');
+      assert.deepEqual([gust.start, gust.value, gust.unit, gust.hedge], [58, 75, { family: 'count', unit: 'mph' }, 'under']);
+    });
+
+    it('reads durations: hyphenated, in digits and in words, with their length in days', () => {
+      const war = quantity('Putin sees the meeting with Kim as a chance to replenish the munitions stocks that the 18-month conflict has depleted.', '18-month');
+      assert.deepEqual([war.start, war.value, war.unit], [87, 18, { family: 'time', unit: 'month', days: 30.4375 }]);
+      assert.deepEqual(brief('He was jailed for three years and banned from driving for two weeks, and the order runs for 12 months.'), [
+        ['three years', 18, 3, 'time:year'],
+        ['two weeks', 58, 2, 'time:week'],
+        ['12 months', 92, 12, 'time:month'],
+      ]);
+    });
+
+    it('reads ages: "53-year-old" and "aged 53"', () => {
+      assert.deepEqual(brief('A 53-year-old man, aged 53, was arrested.'), [
+        ['53-year-old', 2, 53, 'age:years old'],
+        ['53', 24, 53, 'age:years old'],
+      ]);
+    });
+
+    it('does not read times of day or decades as quantities', () => {
+      assert.deepEqual(brief('The Daily Politics is on BBC2 from 8pm, with a 6:30 am repeat.'), []);
+      assert.deepEqual(brief('Prices have risen steadily since the 1990s.'), []);
+    });
+
+    it('joins a tokenised thousands group: "£50, 000" is 50,000 (xsumfaith-36968311-BERTS2S)', () => {
+      assert.deepEqual(brief('a campaign to raise £50, 000 for british troops killed in the iraq war has reached £50, 000.'), [
+        ['£50, 000', 20, 50_000, 'money:GBP'],
+        ['£50, 000', 83, 50_000, 'money:GBP'],
+      ]);
+    });
+
+    it('marks hedged quantities and counts significant digits for rounding', () => {
+      const s = 'About 2,000 people attended, and nearly 40 per cent of them were under 25.';
+      assert.deepEqual(numbers(s).map(n => [n.text, n.hedge, n.sig]), [['2,000', 'about', 1], ['40 per cent', 'under', 1], ['25', 'under', 2]]);
+      assert.deepEqual(numbers('The two leaders then had separate meetings with each other and their delegations.').map(n => [n.text, n.value, n.hedge, n.words]), [['two', 2, undefined, true]]);
+    });
+
+    it('leaves a number inside a date to the date', () => {
+      const text = 'The summit took place on 13 September 2023.';
+      const a = analyseSentence({ start: 0, end: text.length, text, block: 'paragraph' });
+      assert.deepEqual(a.numbers, []);
+      assert.equal(a.dates.length, 1);
+    });
+
+    it('offsets spans by the sentence start in the document', () => {
+      const text = 'In total, 870 people worldwide have been infected, and 457 deaths have been reported in 21 countries.';
+      const a = analyseSentence({ start: 1000, end: 1000 + text.length, text, block: 'paragraph' });
+      assert.deepEqual(a.numbers.map(n => [n.text, n.start, n.end]), [['870', 1010, 1013], ['457', 1055, 1058], ['21', 1088, 1090]]);
+    });
+  });
+
+  describe('numbersAgree / valuesAgree', () => {
+    it('a hedged or rounded figure agrees with the exact one', () => {
+      const exact = quantity('In all, 1,987 people attended.', '1,987');
+      assert.equal(numbersAgree(quantity('About 2,000 people attended.', '2,000'), exact), true);
+      assert.equal(numbersAgree(quantity('In all, 2,000 people attended.', '2,000'), exact), true);
+      assert.equal(numbersAgree(exact, quantity('About 2,000 people attended.', '2,000')), false, 'directional: a precise draft figure is not stated by a round source one');
+      assert.equal(numbersAgree(quantity('In all, 2,600 people attended.', '2,600'), exact), false);
+    });
+
+    it('a small figure is not a rounding of another: 20 pickups are not 19 (summedits-news-…fb8c_og)', () => {
+      const source = quantity('The automaker also will voluntarily recall 19 Endurance pickups.', '19');
+      assert.equal(numbersAgree(quantity('Lordstown will voluntarily recall 20 Endurance pickups.', '20'), source), false);
+      assert.equal(numbersAgree(quantity('Lordstown will voluntarily recall about 20 Endurance pickups.', '20'), source), true);
+    });
+
+    it('"£3.5m" agrees with £3,480,000 but not with £3.4m, nor with the same figure in dollars', () => {
+      const fee = quantity('The club paid £3.5m for him.', '£3.5m');
+      assert.equal(numbersAgree(fee, quantity('The club paid £3,480,000 for him.', '£3,480,000')), true);
+      assert.equal(numbersAgree(fee, quantity('The club paid £3.4m for him.', '£3.4m')), false);
+      const dollars = quantity('The club paid $3,500,000 for him.', '$3,500,000');
+      assert.equal(valuesAgree(fee, dollars), true, 'the values agree');
+      assert.equal(numbersAgree(fee, dollars), false, 'the currencies do not');
+    });
+
+    it('durations agree across units and forms: 24 months = two years, 18-month = eighteen months = 1.5-year', () => {
+      const twoYears = quantity('The fund lost two years of income.', 'two years');
+      assert.equal(numbersAgree(quantity('The fund lost 24 months of income.', '24 months'), twoYears), true);
+      assert.equal(numbersAgree(quantity('The fund lost 18 months of income.', '18 months'), twoYears), false);
+      const war = quantity('the 18-month conflict', '18-month');
+      assert.equal(numbersAgree(war, quantity('eighteen months of conflict', 'eighteen months')), true);
+      assert.equal(numbersAgree(war, quantity('the 1.5-year conflict', '1.5-year')), true);
+      assert.equal(numbersAgree(war, quantity('the 18-week conflict', '18-week')), false);
+    });
+
+    it('an age agrees with the same number of years', () => {
+      assert.equal(numbersAgree(quantity('A 53-year-old man was held.', '53-year-old'), quantity('The man, 53 years old, was held.', '53 years old')), true);
+      assert.equal(numbersAgree(quantity('A 53-year-old man was held.', '53-year-old'), quantity('A 35-year-old man was held.', '35-year-old')), false);
+    });
+
+    it('"46m" agrees with 46 and with 46 million', () => {
+      const well = quantity('The 46m well was drilled.', '46m');
+      assert.equal(numbersAgree(well, quantity('The 46 million well was drilled.', '46 million')), true);
+      assert.equal(numbersAgree(well, quantity('The well was 46 metres deep.', '46')), true);
+      assert.equal(numbersAgree(well, quantity('The well was 64 metres deep.', '64')), false);
+    });
+
+    it('"40 per cent" agrees with "40%", not with "$40"', () => {
+      const pc = quantity('It rose 40 per cent this year.', '40 per cent');
+      assert.equal(numbersAgree(pc, quantity('It rose 40% this year.', '40%')), true);
+      assert.equal(numbersAgree(pc, quantity('It paid $40 this year.', '$40')), false);
+      assert.equal(comparableUnits(pc, quantity('It paid $40 this year.', '$40')), false);
+    });
+
+    it('money in words and signs agree: "5 dollars" = "$5"', () => {
+      assert.equal(numbersAgree(quantity('It cost 5 dollars.', '5 dollars'), quantity('It cost $5.', '$5')), true);
+    });
+
+    it('different counts disagree: "at least three" is not "at least two" (summedits-news-…fb9c_7)', () => {
+      assert.equal(numbersAgree(quantity('killing at least three people', 'three'), quantity('killing at least two people', 'two')), false);
+    });
+  });
+
+  describe('comparableUnits', () => {
+    it('durations compare with durations only; plain numbers with counts', () => {
+      const months = quantity('the 18-month conflict', '18-month');
+      assert.equal(comparableUnits(months, quantity('the 12-month conflict', '12-month')), true);
+      assert.equal(comparableUnits(months, quantity('killing at least two people', 'two')), false);
+      assert.equal(comparableUnits(quantity('He lost 20kg.', '20kg'), quantity('killing at least two people', 'two')), true);
+      assert.equal(comparableUnits(quantity('It rose 40 per cent this year.', '40 per cent'), quantity('It rose 4% this year.', '4%')), true);
+    });
+  });
+});

@@ -1,0 +1,121 @@
+// date-mismatch end to end (indexSources + checkDraft), on excerpts of dev records: a year, weekday or day that differs
+// from the one the supporting source sentence gives is flagged at the date, with the source's date and sentence; the
+// same date written another way ("January 18" for "Jan. 18", "December 2022" for "Dec. 29. 2022") is not.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+
+function errorsAndWarnings(findings: Finding[]): Finding[] {
+  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+}
+
+function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
+  const index = indexSources([{ path: 'source.txt', text: x.source }]);
+  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
+}
+
+function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
+  return findings.map(f => [f.rule, f.actual, f.expected]);
+}
+
+function sourceLine(x: dev.DevExcerpt, n: number): string {
+  return x.source.split('\n')[n];
+}
+
+function spanOf(text: string, words: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `"${words}" is in the draft`);
+  return { start, end: start + words.length };
+}
+
+describe('rule date-mismatch', () => {
+  describe('flags a changed date at its words, with the source date and sentence', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb8b_24: "until 1987" where the source says "until a 1997 outbreak"', () => {
+      const x = dev.BIRD_FLU_1987;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['date-mismatch', '1987', '1997']]);
+      const f = found[0];
+      assert.equal(f.severity, 'error');
+      assert.deepEqual(f.span, spanOf(x.draft, '1987'));
+      assert.deepEqual(f.range, { start: { line: 0, character: 55 }, end: { line: 0, character: 59 } });
+      assert.equal(f.message, 'Date "1987" here; the source says "1997".');
+      assert.equal(f.evidence.length, 1);
+      assert.equal(f.evidence[0].source, 'source.txt');
+      assert.equal(f.evidence[0].quote, sourceLine(x, 0));
+      assert.equal(f.evidence[0].range.start.line, 0);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1_30: "on Thursday" where the source says "on Wednesday"', () => {
+      const x = dev.BOJ_THURSDAY;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['date-mismatch', 'Thursday', 'Wednesday']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'Thursday'));
+      assert.equal(found[0].message, 'Date "Thursday" here; the source says "Wednesday".');
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 1));
+      assert.equal(found[0].evidence[0].range.start.line, 1);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1_8: "since Jan. 19" where the source says "since Jan. 18" (and the changed cap)', () => {
+      const x = dev.BOJ_CAP_AND_DAY;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['number-mismatch', '1%', '0.5%'], ['date-mismatch', 'Jan. 19', 'Jan. 18']]);
+      assert.deepEqual(found[1].span, spanOf(x.draft, 'Jan. 19'));
+      assert.equal(found[1].message, 'Date "Jan. 19" here; the source says "Jan. 18".');
+      assert.equal(found[1].evidence[0].quote, sourceLine(x, 1));
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1 (source): a shorter sentence with "since Jan. 8"', () => {
+      const text = 'The Bank of Japan said on Wednesday it would conduct emergency bond buying, as the 10-year JGBs touched 0.505%, reaching the highest level since Jan. 8.';
+      const found = checkExcerpt(dev.BOJ_OG, text);
+      assert.deepEqual(summary(found), [['date-mismatch', 'Jan. 8', 'Jan. 18']]);
+      assert.deepEqual(found[0].span, spanOf(text, 'Jan. 8'));
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9e (source): "in 2016" where the source says Starbucks opened in Italy in 2018', () => {
+      const x = dev.OLEATO_OG;
+      const text = 'Starbucks opened its first branch in Italy in 2016, causing outcry and prompting calls for a boycott.';
+      const found = checkExcerpt(x, text);
+      assert.deepEqual(summary(found), [['date-mismatch', '2016', '2018']]);
+      assert.deepEqual(found[0].span, { start: 46, end: 50 });
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 2));
+      assert.equal(found[0].evidence[0].range.start.line, 2);
+    });
+  });
+
+  describe('does not flag a date the source states, in any form', () => {
+    it('summedits _og records: 1997, "Wednesday … since Jan. 18", "Thursday", "in 2018 … on Wednesday"', () => {
+      assert.deepEqual(checkExcerpt(dev.BIRD_FLU_OG), []);
+      assert.deepEqual(checkExcerpt(dev.BOJ_OG), []);
+      assert.deepEqual(checkExcerpt(dev.CHIPS_OG), []);
+      assert.deepEqual(checkExcerpt(dev.OLEATO_OG), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1 (source): "January 18" and "18 January" for "Jan. 18"', () => {
+      const base = 'The Bank of Japan said on Wednesday it would conduct emergency bond buying, as the 10-year JGBs touched 0.505%, reaching the highest level since ';
+      assert.deepEqual(checkExcerpt(dev.BOJ_OG, base + 'January 18.'), []);
+      assert.deepEqual(checkExcerpt(dev.BOJ_OG, base + '18 January.'), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb85 (source): "On Thursday," moved to the front of the sentence', () => {
+      const text = 'On Thursday, an Australian pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop.';
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_OG, text), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9f (source): "Dec. 29, 2022", "December 29" and "December 2022" for the source\'s "Dec. 29. 2022"', () => {
+      const x = dev.TATE_OG;
+      assert.deepEqual(checkExcerpt(x, 'Tate was arrested on Dec. 29, 2022, with his brother Tristan.'), []);
+      assert.deepEqual(checkExcerpt(x, 'Tate was arrested on December 29 with his brother Tristan and two Romanian women.'), []);
+      assert.deepEqual(checkExcerpt(x, 'Tate was arrested in December 2022 with his brother Tristan and two Romanian women.'), []);
+    });
+  });
+
+  describe('severity', () => {
+    it('options.rules: "warning" downgrades the date finding and "off" removes it, leaving the number finding (summedits-news-63f9455b8d931ba6e664fba1_8)', () => {
+      const x = dev.BOJ_CAP_AND_DAY;
+      const warned = checkExcerpt(x, x.draft, { rules: { 'date-mismatch': 'warning' } });
+      assert.deepEqual(warned.map(f => [f.rule, f.severity]), [['number-mismatch', 'error'], ['date-mismatch', 'warning']]);
+      const off = checkExcerpt(x, x.draft, { rules: { 'date-mismatch': 'off' } });
+      assert.deepEqual(summary(off), [['number-mismatch', '1%', '0.5%']]);
+    });
+  });
+});

@@ -1,0 +1,125 @@
+// name-mismatch end to end (indexSources + checkDraft): a person, place or organisation other than the one the
+// supporting source sentence names in that place is flagged at the name, with the source's name and sentence; the same
+// one named another way ("Mr Kim", "Russian", "United Nations", "Lim", "the Kremlin") is not.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+import { seedArticle } from '../../fixtures/seed';
+
+const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
+
+function errorsAndWarnings(findings: Finding[]): Finding[] {
+  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+}
+
+function checkSeed(text: string, options?: CheckOptions): Finding[] {
+  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
+}
+
+function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
+  const index = indexSources([{ path: 'source.txt', text: x.source }]);
+  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
+}
+
+function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
+  return findings.map(f => [f.rule, f.actual, f.expected]);
+}
+
+function spanOf(text: string, words: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `"${words}" is in the draft`);
+  return { start, end: start + words.length };
+}
+
+const SPOKESPERSON = 'Speaking on behalf of the South Korean Foreign Ministry, Lim Soo-suk said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.';
+
+describe('rule name-mismatch', () => {
+  describe('flags another name in the place of the source\'s, with the source name and sentence', () => {
+    it('seed: Pak Thae Song named as the Foreign Ministry\'s spokesperson, where the source names Lim Soo-suk', () => {
+      const text = '- Speaking on behalf of the South Korean Foreign Ministry, Pak Thae Song said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['name-mismatch', 'Pak Thae Song', 'Lim Soo-suk']]);
+      const f = found[0];
+      assert.equal(f.severity, 'error');
+      assert.deepEqual(f.span, spanOf(text, 'Pak Thae Song'));
+      assert.deepEqual(f.range, { start: { line: 0, character: 59 }, end: { line: 0, character: 72 } });
+      assert.equal(f.message, '"Pak Thae Song" here; the source names "Lim Soo-suk".');
+      assert.equal(f.evidence.length, 1);
+      assert.equal(f.evidence[0].source, 'article.txt');
+      assert.equal(f.evidence[0].quote, SPOKESPERSON);
+      assert.equal(f.evidence[0].range.start.line, 8);
+    });
+
+    it('seed: "Syria" in place of Ukraine in a paraphrase of the opening', () => {
+      const text = '- The conflict in Syria is the “sacred fight” that Russia is engaged in to defend its security interests.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['name-mismatch', 'Syria', 'Ukraine']]);
+      assert.deepEqual(found[0].span, spanOf(text, 'Syria'));
+      assert.equal(found[0].evidence[0].quote, 'The conflict in Ukraine is the “sacred fight” that Russia is fighting to protect its security interests.');
+    });
+
+    it('summedits-news-63fe83a6822983eae8845b4f_10: "The Trump administration" where the source says "The Biden administration"', () => {
+      const x = dev.CHIPS_TRUMP;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['name-mismatch', 'Trump', 'Biden']]);
+      assert.deepEqual(found[0].span, { start: 4, end: 9 });
+      assert.equal(found[0].message, '"Trump" here; the source names "Biden".');
+      assert.equal(found[0].evidence[0].source, 'source.txt');
+      assert.equal(found[0].evidence[0].quote, x.source.split('\n')[0]);
+      assert.equal(found[0].evidence[0].range.start.line, 0);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb85_34: "a Canadian who fell" where the source says "an American"', () => {
+      const x = dev.CLIFFTOP_CANADIAN;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['name-mismatch', 'Canadian', 'American']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'Canadian'));
+      assert.equal(found[0].evidence[0].quote, x.source.split('\n')[0]);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb85_28: "a Melbourne clifftop" where the source says "a Sydney clifftop"', () => {
+      const x = dev.CLIFFTOP_MELBOURNE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['name-mismatch', 'Melbourne', 'Sydney']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'Melbourne'));
+      assert.equal(found[0].message, '"Melbourne" here; the source names "Sydney".');
+    });
+  });
+
+  describe('does not flag the same name written another way', () => {
+    it('seed: "Mr Kim" for Kim Jong Un, "the Russian state" for Russia', () => {
+      assert.deepEqual(checkSeed('- Mr Kim also said that his country’s relations with the Russian state are “the priority.”\n'), []);
+    });
+
+    it('seed: "United Nations" for "U.N."', () => {
+      assert.deepEqual(checkSeed('- No United Nations member state should transgress Security Council restrictions on North Korea by engaging in an illicit arms trade.\n'), []);
+    });
+
+    it('seed: "Lim" for Lim Soo-suk, "South Korea’s foreign ministry" and "the Kremlin" for Moscow', () => {
+      assert.deepEqual(checkSeed('- Speaking for South Korea’s foreign ministry, Lim said Seoul was closely monitoring Mr Kim’s visit but remained in contact with the Kremlin.\n'), []);
+    });
+
+    it('seed: "Kim" and "President Putin" for the full names, "North Korea" for "his country"', () => {
+      assert.deepEqual(checkSeed('- North Korean leader Kim promised President Putin that North Korea would give the war in Ukraine its “full and unconditional support”.\n'), []);
+      assert.deepEqual(checkSeed('- Kim was accompanied by Pak Thae Song, the head of North Korea’s space committee, and Adm. Kim Myong Sik.\n'), []);
+    });
+
+    it('summedits _og records: "The Biden administration", "an American … a Sydney clifftop"', () => {
+      assert.deepEqual(checkExcerpt(dev.CHIPS_OG), []);
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_OG), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb85 (source): "the American … Scott Johnson", a name from the next source sentence', () => {
+      const text = 'A man pleaded guilty on Thursday to manslaughter in the death 35 years ago of the American who fell from a Sydney clifftop, Scott Johnson.';
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_OG, text), []);
+    });
+  });
+
+  describe('severity', () => {
+    it('options.rules: "warning" downgrades and "off" removes the finding (summedits-news-63fe83a6822983eae8845b4f_10)', () => {
+      const x = dev.CHIPS_TRUMP;
+      assert.deepEqual(checkExcerpt(x, x.draft, { rules: { 'name-mismatch': 'warning' } }).map(f => [f.rule, f.severity, f.actual]), [['name-mismatch', 'warning', 'Trump']]);
+      assert.deepEqual(checkExcerpt(x, x.draft, { rules: { 'name-mismatch': 'off' } }), []);
+    });
+  });
+});

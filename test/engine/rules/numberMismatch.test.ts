@@ -1,0 +1,206 @@
+// number-mismatch end to end (indexSources + checkDraft): a quantity that differs from the one its supporting source
+// sentence gives is flagged at the quantity, with the source's value and sentence; a quantity the source states in
+// another form (words, another unit, rounded, hedged, a mangled pound sign) is not. Also: severity overrides, the
+// disable directive, CRLF drafts and UTF-16 positions after an emoji.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+import { seedArticle, seedDraftBody } from '../../fixtures/seed';
+
+const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
+const draft = seedDraftBody();
+const WAR_SENTENCE = 'Putin sees the meeting with Kim as a chance to replenish the munitions stocks that the 18-month conflict has depleted.';
+
+function errorsAndWarnings(findings: Finding[]): Finding[] {
+  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+}
+
+function checkSeed(text: string, options?: CheckOptions): Finding[] {
+  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
+}
+
+function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
+  const index = indexSources([{ path: 'source.txt', text: x.source }]);
+  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
+}
+
+function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
+  return findings.map(f => [f.rule, f.actual, f.expected]);
+}
+
+function sourceLine(x: dev.DevExcerpt, n: number): string {
+  return x.source.split('\n')[n];
+}
+
+describe('rule number-mismatch', () => {
+  describe('flags a changed quantity at its words, with the source value and sentence', () => {
+    it('seed: "three leaders" where the source says "The two leaders"', () => {
+      const text = '- The three leaders then had separate meetings with each other and their delegations.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['number-mismatch', 'three', 'two']]);
+      const f = found[0];
+      assert.equal(f.severity, 'error');
+      assert.deepEqual(f.span, { start: 6, end: 11 });
+      assert.deepEqual(f.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 11 } });
+      assert.equal(f.message, 'Number "three" here; the source says "two".');
+      assert.equal(f.evidence.length, 1);
+      assert.equal(f.evidence[0].source, 'article.txt');
+      assert.equal(f.evidence[0].quote, 'The two leaders then had separate meetings with each other and their delegations.');
+      assert.equal(f.evidence[0].range.start.line, 4);
+    });
+
+    it('seed: "18-week" where the source says "18-month" (same figure, other unit), as a duration', () => {
+      const text = draft.replace('18-month', '18-week');
+      const [f, ...rest] = checkSeed(text);
+      assert.deepEqual(rest, []);
+      assert.deepEqual([f.rule, f.actual, f.expected], ['number-mismatch', '18-week', '18-month']);
+      assert.equal(f.message, 'Duration "18-week" here; the source says "18-month".');
+      assert.equal(text.slice(f.span.start, f.span.end), '18-week');
+      assert.equal(f.evidence[0].quote, WAR_SENTENCE);
+      assert.equal(f.evidence[0].range.start.line, 7);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb85_35: "20 years ago" where the source says "35 years ago"', () => {
+      const x = dev.CLIFFTOP_20_YEARS;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['number-mismatch', '20 years', '35 years']]);
+      assert.deepEqual(found[0].span, { start: x.draft.indexOf('20 years'), end: x.draft.indexOf('20 years') + 8 });
+      assert.equal(found[0].message, 'Duration "20 years" here; the source says "35 years".');
+      assert.equal(found[0].evidence[0].source, 'source.txt');
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 0));
+      assert.equal(found[0].evidence[0].range.start.line, 0);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9c_7: "at least three people" killed where the source says two', () => {
+      const x = dev.MINE_THREE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['number-mismatch', 'three', 'two']]);
+      assert.deepEqual(found[0].span, { start: 40, end: 45 });
+      assert.equal(x.draft.slice(40, 45), 'three');
+      assert.equal(found[0].message, 'Number "three" here; the source says "two".');
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 0));
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1_8: "1% cap" where the source says "0.5% cap", as a percentage', () => {
+      const x = dev.BOJ_CAP_AND_DAY;
+      const found = checkExcerpt(x).filter(f => f.rule === 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', '1%', '0.5%']]);
+      assert.deepEqual(found[0].span, { start: x.draft.indexOf('1% cap'), end: x.draft.indexOf('1% cap') + 2 });
+      assert.equal(found[0].message, 'Percentage "1%" here; the source says "0.5%".');
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 1));
+      assert.equal(found[0].evidence[0].range.start.line, 1);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb8b (source): "413 deaths" for 457, though 413 = 870 − 457', () => {
+      const x = dev.BIRD_FLU_OG;
+      const text = 'In total, 870 people worldwide have been infected, and 413 deaths have been reported in 21 countries.';
+      const found = checkExcerpt(x, text);
+      assert.deepEqual(summary(found), [['number-mismatch', '413', '457']]);
+      assert.deepEqual(found[0].span, { start: 55, end: 58 });
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 1));
+    });
+  });
+
+  describe('does not flag a quantity the source states in another form', () => {
+    it('seed: the faithful draft, "eighteen-month", "eighteen months of conflict" and "1.5-year" for "18-month"', () => {
+      assert.deepEqual(checkSeed(draft), []);
+      assert.deepEqual(checkSeed(draft.replace('18-month', 'eighteen-month')), []);
+      assert.deepEqual(checkSeed('- Putin hopes to replenish munitions stocks depleted by eighteen months of conflict.\n'), []);
+      assert.deepEqual(checkSeed(draft.replace('18-month', '1.5-year')), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb8b_og: "around 870", and rounded or hedged figures ("nearly 900", "about 460")', () => {
+      const x = dev.BIRD_FLU_OG;
+      assert.deepEqual(checkExcerpt(x), []);
+      assert.deepEqual(checkExcerpt(x, 'Nearly 900 people worldwide have been infected, and about 460 deaths have been reported in 21 countries.'), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb8b (source): a difference of two source figures, "413 have survived"', () => {
+      assert.deepEqual(checkExcerpt(dev.BIRD_FLU_OG, 'Of the 870 people infected worldwide, 413 have survived.'), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9c_og: "over 50 others missing" for "more than 50 missing"', () => {
+      assert.deepEqual(checkExcerpt(dev.MINE_OG), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1_og: 0.505% and 0.5% side by side, and "ten-year", "0.5 per cent"', () => {
+      const x = dev.BOJ_OG;
+      assert.deepEqual(checkExcerpt(x), []);
+      assert.deepEqual(checkExcerpt(x, "The Bank of Japan said on Wednesday it would conduct emergency bond buying, as the ten-year JGBs touched 0.505%, breaching the BOJ's 0.5 per cent cap."), []);
+    });
+
+    it('frank-cnndm-1d7b60fb8f929252caf6ea56ffca0d754f4235c3-bert_sum: "# 38,831" is the source\'s "£38,831"', () => {
+      assert.deepEqual(checkExcerpt(dev.WAITROSE_PREMIUM), []);
+    });
+
+    it('frank-cnndm-068f529825cc39af930a462c5e9685cbd7961fa5-bus: "13 %" is the source\'s "13 per cent"', () => {
+      assert.deepEqual(checkExcerpt(dev.DIVORCE_PERCENT), []);
+    });
+
+    it('xsumfaith-35412241-Gold: "# 1m bill" for "£1m in total", "a further six months" for "six months"', () => {
+      assert.deepEqual(checkExcerpt(dev.RHINOS_BILL), []);
+    });
+
+    it('xsumfaith-16679938-Gold: "a 94-year-old man" where the source quotes him "at 94"', () => {
+      assert.deepEqual(checkExcerpt(dev.POW_AGE), []);
+    });
+
+    it('summedits _og records with durations and counts: 35 years, 30 days, 19 pickups', () => {
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_OG), []);
+      assert.deepEqual(checkExcerpt(dev.TATE_OG), []);
+      assert.deepEqual(checkExcerpt(dev.RECALL_OG), []);
+    });
+  });
+
+  describe('options, directives and positions', () => {
+    const wrong = draft.replace('18-month', '12-month');
+
+    it('options.rules sets the severity: "warning" downgrades, "off" removes the finding', () => {
+      const warned = checkDraft(wrong, seedIndex, { rules: { 'number-mismatch': 'warning' } }).findings;
+      assert.deepEqual(warned.map(f => [f.rule, f.severity, f.actual]), [['number-mismatch', 'warning', '12-month']]);
+      const off = checkDraft(wrong, seedIndex, { rules: { 'number-mismatch': 'off' } });
+      assert.deepEqual(off.findings, []);
+      // Another rule's setting leaves this one at its default.
+      assert.deepEqual(checkDraft(wrong, seedIndex, { rules: { 'name-mismatch': 'off' } }).findings.map(f => [f.rule, f.severity]), [['number-mismatch', 'error']]);
+    });
+
+    it('<!-- grounded-disable-next-line number-mismatch --> silences the next line only, and only that rule', () => {
+      const directive = '<!-- grounded-disable-next-line number-mismatch -->\n';
+      assert.deepEqual(checkSeed(wrong.replace('- Putin', directive + '- Putin')), []);
+      const other = checkSeed(wrong.replace('- Putin', '<!-- grounded-disable-next-line name-mismatch -->\n- Putin'));
+      assert.deepEqual(summary(other), [['number-mismatch', '12-month', '18-month']]);
+      // On the line before another bullet, it does not reach the wrong line.
+      const elsewhere = checkSeed(wrong.replace('- The two', directive + '- The two'));
+      assert.deepEqual(summary(elsewhere), [['number-mismatch', '12-month', '18-month']]);
+      assert.equal(elsewhere[0].range.start.line, 3);
+    });
+
+    it('flags a CRLF draft at the right line and character', () => {
+      const text = ('---\nsources: [article.txt]\n---\n' + wrong).replace(/\n/g, '\r\n');
+      const [f, ...rest] = checkSeed(text);
+      assert.deepEqual(rest, []);
+      assert.equal(f.actual, '12-month');
+      assert.equal(text.slice(f.span.start, f.span.end), '12-month');
+      const line = text.split('\r\n').findIndex(l => l.includes('12-month'));
+      assert.equal(line, 5);
+      assert.deepEqual(f.range, {
+        start: { line, character: text.split('\r\n')[line].indexOf('12-month') },
+        end: { line, character: text.split('\r\n')[line].indexOf('12-month') + 8 },
+      });
+    });
+
+    it('counts an emoji before the flagged word as two UTF-16 code units', () => {
+      const plain = '- Putin sees the meeting with Kim as a chance to replenish the munitions stocks that the 12-month conflict has depleted.\n';
+      const withEmoji = plain.replace('- Putin', '- 🚀 Putin');
+      const [p] = checkSeed(plain);
+      const [e, ...rest] = checkSeed(withEmoji);
+      assert.deepEqual(rest, []);
+      assert.deepEqual([e.rule, e.actual, e.expected], ['number-mismatch', '12-month', '18-month']);
+      assert.equal(p.range.start.character, 89);
+      // "🚀 " is three UTF-16 code units: the surrogate pair and the space.
+      assert.equal(e.range.start.character, 92);
+      assert.deepEqual(e.span, { start: 92, end: 100 });
+      assert.equal(withEmoji.slice(e.span.start, e.span.end), '12-month');
+    });
+  });
+});

@@ -1,0 +1,110 @@
+// unsupported-name end to end (indexSources + checkDraft): a person, place or organisation that no source mentions in
+// any form is flagged at the name, as a warning, with the closest source name when one is spelt alike; a name the
+// sources use in another form (surname, title, demonym, city for country, acronym, "Britain" for "UK") is not.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+import { seedArticle } from '../../fixtures/seed';
+
+const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
+const ACCOMPANIED = 'Kim was accompanied by Pak Thae Song, the head of North Korea’s committee for space science and technology, and Navy Adm. Kim Myong Sik, both of whom are involved in the country’s efforts to obtain spy satellites and ballistic missile submarines with nuclear warheads.';
+
+function errorsAndWarnings(findings: Finding[]): Finding[] {
+  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+}
+
+function checkSeed(text: string, options?: CheckOptions): Finding[] {
+  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
+}
+
+function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
+  const index = indexSources([{ path: 'source.txt', text: x.source }]);
+  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
+}
+
+function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
+  return findings.map(f => [f.rule, f.actual, f.expected]);
+}
+
+function spanOf(text: string, words: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `"${words}" is in the draft`);
+  return { start, end: start + words.length };
+}
+
+describe('rule unsupported-name', () => {
+  describe('flags a name no source mentions, at the name', () => {
+    it('seed: "Kim Yong Chol" in place of Kim Myong Sik, with the supporting sentence as evidence', () => {
+      const text = '- Kim was accompanied by Pak Thae Song and Navy Adm. Kim Yong Chol.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['unsupported-name', 'Kim Yong Chol', undefined]]);
+      const f = found[0];
+      assert.equal(f.severity, 'warning');
+      assert.deepEqual(f.span, spanOf(text, 'Kim Yong Chol'));
+      assert.deepEqual(f.range, { start: { line: 0, character: 53 }, end: { line: 0, character: 66 } });
+      assert.equal(f.message, '"Kim Yong Chol" is not mentioned in any source.');
+      assert.equal(f.evidence[0].source, 'article.txt');
+      assert.equal(f.evidence[0].quote, ACCOMPANIED);
+      assert.equal(f.evidence[0].range.start.line, 6);
+    });
+
+    it('seed: a misspelt "Pak Thae Sung", with "did you mean" the source\'s "Pak Thae Song"', () => {
+      const text = '- Kim was accompanied by Pak Thae Sung, the head of North Korea’s committee for space science and technology.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['unsupported-name', 'Pak Thae Sung', 'Pak Thae Song']]);
+      assert.deepEqual(found[0].span, spanOf(text, 'Pak Thae Sung'));
+      assert.equal(found[0].message, '"Pak Thae Sung" is not mentioned in any source; did you mean "Pak Thae Song"?');
+    });
+
+    it('seed: "Chinese President Xi Jinping": the demonym and the person, each on its own', () => {
+      const text = '- Chinese President Xi Jinping was not at the meeting between Kim and Putin.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['unsupported-name', 'Chinese', undefined], ['unsupported-name', 'Xi Jinping', undefined]]);
+      assert.deepEqual(found.map(f => f.span), [spanOf(text, 'Chinese'), spanOf(text, 'Xi Jinping')]);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9e_8: the drinks "launching in France", where the source says Italy', () => {
+      const x = dev.OLEATO_FRANCE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-name', 'France', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'France'));
+      assert.equal(found[0].message, '"France" is not mentioned in any source.');
+    });
+  });
+
+  describe('does not flag a name the sources use in another form', () => {
+    it('seed: "Siberia" for "Siberian", "the Cosmodrome", "Russia’s" and titles with surnames', () => {
+      assert.deepEqual(checkSeed('- The leaders met at the Vostochny Cosmodrome, a rocket launch site in Siberia.\n'), []);
+      assert.deepEqual(checkSeed('- Mr Kim and President Putin toured the Cosmodrome, Russia’s most significant domestic satellite launch site.\n'), []);
+    });
+
+    it('seed: "United Nations" for "U.N.", "Moscow" and "Seoul" for the countries, "South Korean officials"', () => {
+      assert.deepEqual(checkSeed('- No United Nations member state should trade arms with North Korea, Seoul said.\n'), []);
+      assert.deepEqual(checkSeed('- Kim may be looking to Moscow for technical support on military observation satellites.\n'), []);
+      assert.deepEqual(checkSeed('- Meanwhile, South Korean officials were closely monitoring the visit.\n'), []);
+    });
+
+    it('summedits _og records: Starbucks, Italy; the Biden administration, the U.S.; an Australian, an American, Sydney', () => {
+      assert.deepEqual(checkExcerpt(dev.OLEATO_OG), []);
+      assert.deepEqual(checkExcerpt(dev.CHIPS_OG), []);
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_OG), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb85 (source): full names from the second source sentence', () => {
+      const text = 'Scott White, an Australian, pleaded guilty to the manslaughter of Scott Johnson, an American who fell from a Sydney clifftop.';
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_OG, text), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9e (source): "Britain" for the source\'s "UK"', () => {
+      assert.deepEqual(checkExcerpt(dev.OLEATO_OG, 'Starbucks plans to bring the olive oil drinks from Italy to Britain later this year.'), []);
+    });
+  });
+
+  describe('severity', () => {
+    it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9e_8)', () => {
+      const x = dev.OLEATO_FRANCE;
+      assert.deepEqual(checkExcerpt(x, x.draft, { rules: { 'unsupported-name': 'error' } }).map(f => [f.rule, f.severity, f.actual]), [['unsupported-name', 'error', 'France']]);
+      assert.deepEqual(checkExcerpt(x, x.draft, { rules: { 'unsupported-name': 'off' } }), []);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+// unsupported-number end to end (indexSources + checkDraft): a quantity or date that no source states in any form is
+// flagged at its words, as a warning; a quantity the sources state in another form, or work out (a difference of two
+// source figures), and small counts in words are not.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+import { seedArticle } from '../../fixtures/seed';
+
+const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
+
+function errorsAndWarnings(findings: Finding[]): Finding[] {
+  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
+}
+
+function checkSeed(text: string, options?: CheckOptions): Finding[] {
+  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
+}
+
+function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
+  const index = indexSources([{ path: 'source.txt', text: x.source }]);
+  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
+}
+
+function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
+  return findings.map(f => [f.rule, f.actual, f.expected]);
+}
+
+function spanOf(text: string, words: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `"${words}" is in the draft`);
+  return { start, end: start + words.length };
+}
+
+describe('rule unsupported-number', () => {
+  describe('flags a quantity or date no source states, at its words', () => {
+    it('seed: "About 40 million" rockets, where the source says only "Tens of millions"', () => {
+      const text = '- About 40 million outdated rockets and artillery shells could be found in North Korea.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['unsupported-number', '40 million', undefined]]);
+      const f = found[0];
+      assert.equal(f.severity, 'warning');
+      assert.deepEqual(f.span, spanOf(text, '40 million'));
+      assert.deepEqual(f.range, { start: { line: 0, character: 8 }, end: { line: 0, character: 18 } });
+      assert.equal(f.message, '"40 million" is not stated in any source.');
+      assert.equal(f.evidence[0].source, 'article.txt');
+      assert.match(f.evidence[0].quote, /^Tens of millions of outdated rockets and artillery shells with Soviet-inspired designs could be found in North Korea/);
+      assert.equal(f.evidence[0].range.start.line, 7);
+    });
+
+    it('seed: a date the article never gives, "13 September 2023"', () => {
+      const text = '- On 13 September 2023, Putin welcomed Kim to Russia to discuss economic cooperation.\n';
+      const found = checkSeed(text);
+      assert.deepEqual(summary(found), [['unsupported-number', '13 September 2023', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(text, '13 September 2023'));
+      assert.equal(found[0].message, 'The date "13 September 2023" is not stated in any source.');
+      assert.match(found[0].evidence[0].quote, /^Economic cooperation, humanitarian concerns, and the “situation in the region” were among the topics/);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9f_13: "another 60 days" of detention where the source says 30 days', () => {
+      const x = dev.TATE_60_DAYS;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-number', '60 days', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '60 days'));
+      assert.equal(found[0].message, '"60 days" is not stated in any source.');
+      assert.equal(found[0].evidence[0].source, 'source.txt');
+      assert.equal(found[0].evidence[0].quote, x.source.split('\n')[0]);
+    });
+
+    it('xsumfaith-37565125-BERTS2S: died "at the age of 89" where the article says 66', () => {
+      const x = dev.TEMPERTON_AGE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-number', '89', undefined]]);
+      assert.deepEqual(found[0].span, { start: 86, end: 88 });
+    });
+
+    it('xsumfaith-38955255-BERTS2S: winds "of up to 90mph" where the article says gusts of up to 75mph', () => {
+      const x = dev.GALES_MPH;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-number', '90mph', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '90mph'));
+    });
+
+    it('frank-bbc-35082344-BERTS2S: a pound conversion "( £800m )" the article never gives, next to the "$ 1bn" it does', () => {
+      const x = dev.AI_PLEDGE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-number', '£800m', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '£800m'));
+      assert.equal(found[0].message, '"£800m" is not stated in any source.');
+    });
+  });
+
+  describe('does not flag a quantity the sources state or imply', () => {
+    it('seed: small counts in words and ordinals ("The two leaders", "two officials", "its first")', () => {
+      assert.deepEqual(checkSeed('- The two leaders then had separate meetings with each other and their delegations.\n'), []);
+      assert.deepEqual(checkSeed('- Kim was accompanied by two officials, Pak Thae Song and Navy Adm. Kim Myong Sik.\n'), []);
+      assert.deepEqual(checkSeed('- North Korea has repeatedly failed to launch its first military spy satellite into orbit in recent months.\n'), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb8b (source): a difference of two source figures, "413 have survived"', () => {
+      assert.deepEqual(checkExcerpt(dev.BIRD_FLU_OG, 'Of the 870 people infected worldwide, 413 have survived.'), []);
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9e (source): "in 2018" and "its 20 Italian stores" fused from two source sentences', () => {
+      assert.deepEqual(checkExcerpt(dev.OLEATO_OG, 'Starbucks, which opened its first Italian branch in 2018, is debuting olive oil drinks in its 20 Italian stores.'), []);
+    });
+
+    it('consistent records with figures in another form: xsumfaith-35412241-Gold, xsumfaith-16679938-Gold, frank …1d7b60fb…-bert_sum, frank …068f5298…-bus', () => {
+      assert.deepEqual(checkExcerpt(dev.RHINOS_BILL), []);
+      assert.deepEqual(checkExcerpt(dev.POW_AGE), []);
+      assert.deepEqual(checkExcerpt(dev.WAITROSE_PREMIUM), []);
+      assert.deepEqual(checkExcerpt(dev.DIVORCE_PERCENT), []);
+    });
+  });
+
+  describe('severity', () => {
+    it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9f_13)', () => {
+      const x = dev.TATE_60_DAYS;
+      assert.deepEqual(checkExcerpt(x, x.draft, { rules: { 'unsupported-number': 'error' } }).map(f => [f.rule, f.severity, f.actual]), [['unsupported-number', 'error', '60 days']]);
+      assert.deepEqual(checkExcerpt(x, x.draft, { rules: { 'unsupported-number': 'off' } }), []);
+    });
+  });
+});
