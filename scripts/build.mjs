@@ -4,6 +4,8 @@ import { chmodSync } from 'node:fs';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', executable: true },
+  // The language server: `grounded-language-server --stdio` for any LSP client, --node-ipc for VS Code.
+  { in: 'server/src/lsp/main.ts', out: 'server', executable: true },
   // The VS Code extension: `vscode` is provided by the extension host at run time.
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
 ];

@@ -9,6 +9,8 @@ export interface Candidate {
   sentence: IndexedSentence;
   /** Share of the draft sentence's content (IDF-weighted) that this source sentence contains, 0..1. */
   coverage: number;
+  /** BM25 score of the source sentence for the draft sentence. */
+  score: number;
 }
 
 /** Draft sentence content: the stems that count for coverage. */
@@ -35,9 +37,10 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
     const s = index.sentences[h.id];
     let got = 0;
     for (let i = 0; i < stems.length; i++) if (s.stems.has(stems[i])) got += weights[i];
-    out.push({ sentence: s, coverage: total > 0 ? got / total : 0 });
+    out.push({ sentence: s, coverage: total > 0 ? got / total : 0, score: h.score });
   }
-  out.sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+  // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.
+  out.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentence.id - b.sentence.id);
   return out.slice(0, limit);
 }
 

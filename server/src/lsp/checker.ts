@@ -12,9 +12,10 @@ import { effectiveRules, type Settings } from './settings';
 import type { SourceStore } from './sourceStore';
 import type { Workspaces } from './workspaces';
 
-/** Drafts longer than this are not checked while editing: a check runs on the server's only thread, and the
- *  engine takes a few seconds per 100,000 characters on a cold cache. `grounded check` has no such limit. */
-export const MAX_DRAFT_CHARS = 300_000;
+/** Drafts longer than this are not checked while editing: a check runs on the server's only thread, and even
+ *  with every sentence cached the engine needs about 0.5 s per 100,000 characters (segmenting the whole draft
+ *  again), more on a cold cache. `grounded check` has no such limit. */
+export const MAX_DRAFT_CHARS = 200_000;
 
 export type CheckStatus =
   /** Checked against its sources. */
@@ -84,7 +85,10 @@ export class Checker {
         ...fields,
         notification: { uri: input.uri, total: 0, supported: 0, hasSources: status !== 'no-sources' && status !== 'not-a-draft' },
       };
-      if (status === 'problems' && check.diagnostics.length > 0) check.notification.problem = check.diagnostics[0].message;
+      if (status === 'problems' && check.diagnostics.length > 0) {
+        const m = check.diagnostics[0].message;
+        check.notification.problem = typeof m === 'string' ? m : m.value;
+      }
       if (check.result) {
         check.notification.total = check.result.sentences.length;
         check.notification.supported = check.result.sentences.filter(s => s.supported).length;
@@ -117,14 +121,16 @@ export class Checker {
     const { resolved } = plan;
     const sourceEntries = [...resolved.ranges].map(([f, range]) => ({ file: f, range }));
     const base = { root, sources: resolved.sources, sourceEntries };
+    // As `grounded check` skips the files that are sources of other drafts (unless named explicitly): a source
+    // open beside its draft is not itself checked against its siblings, unless its own front matter says so.
+    if (resolved.origin !== 'front-matter' && resolved.origin !== undefined && input.file !== undefined && this.deps.isSourceOfAnother(input.file, input.uri)) {
+      return out('not-a-draft', { root });
+    }
     if (resolved.problems.length > 0) {
       const where = plan.fallback ? 'grounded.sources setting: ' : resolved.origin === 'config' ? `${shown(ctx.configFile)}: ` : '';
       return out('problems', { ...base, diagnostics: resolved.problems.map(p => problemDiagnostic(`${where}${p.message}`, p.range, support)) });
     }
     if (resolved.sources.length === 0) return out('no-sources', base);
-    if (resolved.origin !== 'front-matter' && input.file !== undefined && this.deps.isSourceOfAnother(input.file, input.uri)) {
-      return out('not-a-draft', { ...base, sources: [] });
-    }
 
     const { docs, failures } = loadSourceDocs(resolved, f => store.read(f), shown);
     if (failures.length > 0) {

@@ -1,6 +1,6 @@
 // Go to Definition (and grounded/evidence) on a draft: from a claim or sentence to the source sentences that
-// support or contradict it, best first (several sources: every candidate). On a `sources:` entry of the front
-// matter: the source file itself.
+// support or contradict it, best first: a flagged claim's evidence, then every candidate sentence of its
+// sentence, in every source. On a `sources:` entry of the front matter: the source file itself.
 import type { Location, Position } from 'vscode-languageserver';
 import type { Evidence } from '../engine';
 import type { DraftCheck } from './checker';
@@ -18,8 +18,9 @@ export function evidenceLocations(check: DraftCheck, offset: number, position: P
   const root = check.root;
   const at = locate(check, offset);
   const evidence: Evidence[] = [];
+  // A flagged claim's own evidence first (what it contradicts), then every candidate of its sentence.
   for (const f of at.findings) evidence.push(...f.evidence);
-  if (evidence.length === 0 && at.sentence) evidence.push(...at.sentence.evidence);
+  if (at.sentence) evidence.push(...at.sentence.evidence);
   const seen = new Set<string>();
   const out: Location[] = [];
   for (const e of evidence) {

@@ -2,7 +2,7 @@
 // as `code`, a link to the rule's section of the README, and the evidence as related information.
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { helpUri } from '../cli/formats/sarif';
+import { GROUNDED_HOME, helpUri } from '../cli/formats/sarif';
 import type { Evidence, Finding, Range, Severity } from '../engine';
 import { DIAGNOSTIC_SOURCE, NOT_CHECKED_CODE, SOURCE_ERROR_CODE, type DiagnosticData } from './protocol';
 import { pathToUri } from './uri';
@@ -18,6 +18,10 @@ export interface DiagnosticSupport {
   relatedInformation: boolean;
   codeDescription: boolean;
 }
+
+/** Where a source-error diagnostic links: the README section on which sources a draft is checked against
+ *  (the README has no section named after source-error). */
+export const SOURCES_HELP = `${GROUNDED_HOME}#which-sources-a-draft-is-checked-against`;
 
 export const ZERO_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -61,7 +65,7 @@ export function problemDiagnostic(message: string, range: Range | undefined, sup
     message,
     data: { rule: SOURCE_ERROR_CODE } satisfies DiagnosticData,
   };
-  if (support.codeDescription) d.codeDescription = { href: helpUri(SOURCE_ERROR_CODE) };
+  if (support.codeDescription) d.codeDescription = { href: SOURCES_HELP };
   return d;
 }
 

@@ -7,7 +7,8 @@
 //                            hasSources is false when the document is not checked against anything (no sources
 //                            named anywhere, or it is itself a source of another open draft): hide the status item.
 //                            `problem` is set when the draft names sources that cannot be used (its diagnostics say
-//                            which and why); total and supported are then 0.
+//                            which and why); total and supported are then 0, as for a draft not checked because
+//                            it looks binary or is too large (hasSources true, no problem).
 //   grounded/evidence        request, client → server: { uri, position } → Location[]
 //                            the evidence of the claim or sentence at `position`, best first (what Go to Definition
 //                            returns); [] when there is none. For the client's "Open evidence" command.
@@ -19,7 +20,8 @@
 //                            server creates when the client supports window.workDoneProgress.
 //
 // Settings (section "grounded", pulled with workspace/configuration, or pushed in didChangeConfiguration as
-// { grounded: {...} }; also read from initializationOptions, flat or under a "grounded" key):
+// { grounded: {...} }; also read from initializationOptions: { settings: {...} } (the VS Code client's),
+// { grounded: {...} } or flat):
 //   grounded.sources     string[]  source paths or globs, relative to the workspace root, for drafts whose front
 //                                  matter and .grounded.json name none (precedence: front matter > .grounded.json >
 //                                  this setting)
@@ -28,8 +30,8 @@
 //
 // Diagnostics: source "grounded"; code = the rule id, "source-error" for a front matter, source or
 // .grounded.json that cannot be used (an error), or "not-checked" for a binary-looking or too large draft (a
-// warning); codeDescription.href = the rule's section of the README; data =
-// DiagnosticData; relatedInformation = the evidence in the sources, best first.
+// warning); codeDescription.href = the rule's section of the README (source-error: its section on sources);
+// data = DiagnosticData; relatedInformation = the evidence in the sources, best first.
 // Code action kinds: "quickfix" (Replace with source value, Disable <rule> for this line) and
 // "source.fixAll.grounded" (every "Replace with source value" of the document in one edit).
 import type { Location, Position, WorkDoneProgressParams } from 'vscode-languageserver-protocol';

@@ -91,3 +91,80 @@ export function settingsKey(s: Settings): string {
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** How long a check waits for the client to answer workspace/configuration before using what it has. */
+const PULL_TIMEOUT_MS = 2000;
+
+/**
+ * The settings per workspace folder. `base` comes from initializationOptions (or, for clients that cannot be
+ * asked, from pushed didChangeConfiguration payloads); with `pull`, each folder's settings are asked for once
+ * (workspace/configuration with the folder as scope) and kept until `invalidate()`.
+ */
+export class SettingsStore {
+  private base: Settings = defaultSettings();
+  private readonly byScope = new Map<string, Settings>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private pull: ((scopeUri: string | undefined) => Promise<unknown>) | undefined;
+
+  constructor(private readonly warn: (message: string) => void) {}
+
+  /** Settings from initializationOptions or a pushed configuration. */
+  setBase(raw: unknown): void {
+    this.base = parseSettings(unwrapSettings(raw), defaultSettings(), this.warn);
+  }
+
+  /** Enables pulling (the client supports workspace/configuration). */
+  setPull(pull: (scopeUri: string | undefined) => Promise<unknown>): void {
+    this.pull = pull;
+  }
+
+  /** The settings for a folder (its URI), as far as known now. */
+  get(scopeUri?: string): Settings {
+    return this.byScope.get(scopeUri ?? '') ?? this.byScope.get('') ?? this.base;
+  }
+
+  /** Makes sure the settings of `scopeUri` have been asked for (resolves at once when they have). */
+  load(scopeUri?: string): Promise<void> {
+    const key = scopeUri ?? '';
+    const pull = this.pull;
+    if (!pull || this.byScope.has(key)) return Promise.resolve();
+    let p = this.loading.get(key);
+    if (!p) {
+      p = withTimeout(pull(scopeUri), PULL_TIMEOUT_MS).then(
+        raw => {
+          if (this.loading.get(key) !== p) return; // invalidated meanwhile
+          this.byScope.set(key, parseSettings(unwrapSettings(raw), this.base, this.warn));
+        },
+        (e: unknown) => {
+          if (this.loading.get(key) !== p) return;
+          this.warn(`could not get the grounded settings from the client (${e instanceof Error ? e.message : String(e)}); using the defaults`);
+          this.byScope.set(key, this.base);
+        },
+      );
+      this.loading.set(key, p);
+    }
+    return p;
+  }
+
+  /** Forgets pulled settings (didChangeConfiguration): they are asked for again on the next check. */
+  invalidate(): void {
+    this.byScope.clear();
+    this.loading.clear();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(
+      v => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}

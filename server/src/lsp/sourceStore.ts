@@ -1,8 +1,10 @@
 // Source texts and their indexes. A source's text comes from its editor while it is open (unsaved edits count),
-// else from disk through readTextFile (re-read only when its size, mtime or inode change). Every change of a
-// source's text bumps its version; an index is built once per distinct (workspace root, sorted source paths and
-// versions) and reused by every draft with those sources, together with one SentenceCache, so that an edit of a
-// draft re-checks only its changed sentences. Indexes no open draft uses any more are dropped.
+// else from disk through readTextFile (re-read only when its size, mtime or inode change). A source's version is
+// a hash of its text, so an index is built once per distinct (workspace root, sorted source paths, texts) and
+// reused by every draft with those sources, together with one SentenceCache, so that an edit of a draft
+// re-checks only its changed sentences (and undoing a source edit, or closing it unsaved, finds the old index
+// again while it is kept). Indexes no open draft uses are dropped, but for the few most recently used.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { indexSources, SentenceCache, type SourceDoc, type SourceIndex } from '../engine';
 import type { SourceText } from '../workspace/draftSources';
@@ -10,7 +12,8 @@ import { readTextFile, TextFileError } from '../workspace/readTextFile';
 
 interface Entry {
   read: SourceText;
-  version: number;
+  /** A hash of the text (or of the error). */
+  version: string;
   /** size:mtime:ino of the file read from disk; undefined while the text comes from an editor. */
   stamp?: string;
 }
@@ -28,7 +31,9 @@ export class SourceStore {
   private readonly entries = new Map<string, Entry>();
   private readonly open = new Map<string, string>();
   private readonly indexes = new Map<string, IndexEntry>();
-  private clock = 0;
+
+  /** `onIndexed` hears of every index built (for the log). */
+  constructor(private readonly onIndexed: (docs: readonly SourceDoc[], index: SourceIndex, ms: number) => void = () => {}) {}
 
   /** The text of `file` (an absolute path), from its editor or the disk. */
   read(file: string): SourceText {
@@ -47,9 +52,9 @@ export class SourceStore {
     return this.update(file, read, stamp).read;
   }
 
-  /** The version of `file`'s text (0 when never read). */
-  version(file: string): number {
-    return this.entries.get(file)?.version ?? 0;
+  /** The version of `file`'s text ('' when never read). */
+  version(file: string): string {
+    return this.entries.get(file)?.version ?? '';
   }
 
   /** An editor holds `file` with `text`. Returns whether its text changed for the drafts using it. */
@@ -73,6 +78,11 @@ export class SourceStore {
     return this.changedBy(file, () => this.read(file));
   }
 
+  /** Forgets a file no draft uses (its editor closed): keeps the store to the sources in use. */
+  forget(file: string): void {
+    if (!this.open.has(file)) this.entries.delete(file);
+  }
+
   isOpen(file: string): boolean {
     return this.open.has(file);
   }
@@ -83,7 +93,9 @@ export class SourceStore {
     const key = [root, ...files.map(f => `${f}\u0001${this.version(f)}`)].join('\u0000');
     let entry = this.indexes.get(key);
     if (!entry) {
+      const started = performance.now();
       const index = indexSources([...docs]);
+      this.onIndexed(docs, index, performance.now() - started);
       entry = { key, index, cache: new SentenceCache(index) };
     } else {
       this.indexes.delete(key); // re-inserted below: the Map's order is the order of use
@@ -115,7 +127,8 @@ export class SourceStore {
       entry.stamp = stamp;
       return entry;
     }
-    const next: Entry = { read, version: ++this.clock, stamp };
+    const version = createHash('sha1').update('text' in read ? `t${read.text}` : `e${read.error.reason}`).digest('base64');
+    const next: Entry = { read, version, stamp };
     this.entries.set(file, next);
     return next;
   }

@@ -1,0 +1,58 @@
+// `grounded-language-server`: the Grounded language server for any LSP client.
+//   grounded-language-server --stdio            Neovim, Helix, Emacs (eglot, lsp-mode), Sublime LSP, ...
+//   grounded-language-server --node-ipc         the VS Code client (a Node child process)
+//   grounded-language-server --socket=PORT      a TCP socket the client listens on
+//   grounded-language-server --pipe=NAME        a named pipe / Unix socket
+// createConnection reads the transport from process.argv itself (also --clientProcessId=PID).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer, SERVER_NAME, SERVER_VERSION } from './server';
+
+const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+       ${SERVER_NAME} --help | --version
+`;
+
+const HELP = `${SERVER_NAME} ${SERVER_VERSION}: the Grounded language server. Checks Markdown and plain-text drafts
+against the source articles named in their front matter (sources: [...]), in .grounded.json or in the
+grounded.sources setting, and reports wrong numbers, dates, names and quotes as diagnostics, with hovers,
+Go to Definition to the evidence, and quick fixes.
+
+${USAGE}
+Transports (one is required):
+  --stdio            JSON-RPC over stdin/stdout (most editors)
+  --node-ipc         Node IPC with the parent process (the VS Code extension)
+  --socket=PORT      connect to a TCP port
+  --pipe=NAME        connect to a named pipe or Unix socket
+
+Options:
+  --clientProcessId=PID   exit when that process ends
+  -h, --help              show this help
+  -v, --version           print the version
+
+Settings (workspace/configuration section "grounded", or initializationOptions):
+  sources      source paths or globs relative to the workspace root, for drafts naming none
+  rules        {"rule-id": "error" | "warning" | "info" | "off"}
+  debounceMs   delay before re-checking after an edit (default 150)
+`;
+
+const TRANSPORT = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/;
+
+function main(argv: readonly string[]): void {
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${SERVER_VERSION}\n`);
+    return;
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (!argv.some(a => TRANSPORT.test(a))) {
+    process.stderr.write(`${SERVER_NAME}: no transport given; an editor starts this server with one of them\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const connection = createConnection(ProposedFeatures.all);
+  startServer(connection, { faultMarker: process.env.GROUNDED_LSP_FAULT || undefined });
+  connection.listen();
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,123 @@
+// The language server's pure parts, without a server process: settings, the disable directive edit, Markdown
+// escaping, the debounce scheduler and the source store.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { disableEdit } from '../../server/src/lsp/codeActions';
+import { escapeMarkdown } from '../../server/src/lsp/hover';
+import { Scheduler } from '../../server/src/lsp/scheduler';
+import { effectiveRules, parseSettings, unwrapSettings } from '../../server/src/lsp/settings';
+import { SourceStore } from '../../server/src/lsp/sourceStore';
+import { sleep } from './lspClient';
+
+describe('lsp units', () => {
+  describe('settings', () => {
+    it('reads the settings wherever a client puts them, and ignores invalid values with a warning', () => {
+      const flat = { sources: ['a.txt'], rules: { 'number-mismatch': 'warning' }, debounceMs: 40 };
+      assert.deepEqual(unwrapSettings({ settings: flat }), flat);
+      assert.deepEqual(unwrapSettings({ grounded: flat }), flat);
+      assert.deepEqual(unwrapSettings(flat), flat);
+      assert.deepEqual(parseSettings(flat), { sources: ['a.txt'], rules: { 'number-mismatch': 'warning' }, debounceMs: 40 });
+      const warnings: string[] = [];
+      const parsed = parseSettings({ sources: [1], rules: { bogus: 'error', 'name-mismatch': 'loud', 'date-mismatch': 'off' }, debounceMs: -5 }, undefined, w => warnings.push(w));
+      assert.deepEqual(parsed, { sources: [], rules: { 'date-mismatch': 'off' }, debounceMs: 150 });
+      assert.deepEqual(warnings, [
+        'ignoring grounded.sources: expected a list of paths or globs',
+        'ignoring grounded.rules › bogus: unknown rule',
+        'ignoring grounded.rules › name-mismatch: expected one of error, warning, info, off',
+        'ignoring grounded.debounceMs: expected a number of milliseconds >= 0',
+      ]);
+      assert.deepEqual(parseSettings({ sources: ' b.txt ', debounceMs: 1e9 }).sources, ['b.txt']);
+      assert.equal(parseSettings({ debounceMs: 1e9 }).debounceMs, 10_000);
+    });
+
+    it('lets the setting override .grounded.json rule by rule', () => {
+      assert.deepEqual(effectiveRules({ 'number-mismatch': 'off', 'date-mismatch': 'warning' }, { 'number-mismatch': 'error' }), {
+        'number-mismatch': 'error',
+        'date-mismatch': 'warning',
+      });
+    });
+  });
+
+  describe('disableEdit', () => {
+    const doc = (text: string) => TextDocument.create('file:///d.md', 'markdown', 1, text);
+
+    it('inserts a directive line above, indented like the line', () => {
+      assert.deepEqual(disableEdit(doc('Intro.\n\n  - A 12-month war.\n'), 2, 'number-mismatch'), {
+        range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+        newText: '  <!-- grounded-disable-next-line number-mismatch -->\n',
+      });
+      assert.equal(disableEdit(doc('A.\r\nA 12-month war.\r\n'), 1, 'number-mismatch')!.newText, '<!-- grounded-disable-next-line number-mismatch -->\r\n');
+    });
+
+    it('adds the rule to a directive already above, or does nothing when that covers it', () => {
+      const text = '<!-- grounded-disable-next-line name-mismatch -->\nA 12-month war in Syria.\n';
+      assert.deepEqual(disableEdit(doc(text), 1, 'number-mismatch'), {
+        range: { start: { line: 0, character: 45 }, end: { line: 0, character: 45 } },
+        newText: ' number-mismatch',
+      });
+      assert.equal(disableEdit(doc(text), 1, 'name-mismatch'), undefined);
+      assert.equal(disableEdit(doc('<!-- grounded-disable-next-line -->\nA 12-month war.\n'), 1, 'number-mismatch'), undefined);
+    });
+  });
+
+  it('escapes Markdown syntax in quoted source text', () => {
+    assert.equal(escapeMarkdown('A *bold* [link](x) <b> `code` under_score'), 'A \\*bold\\* \\[link\\](x) \\<b\\> \\`code\\` under\\_score');
+    assert.equal(escapeMarkdown('1. First'), '1\\. First');
+    assert.equal(escapeMarkdown('- item'), '\\- item');
+    assert.equal(escapeMarkdown('The “sacred fight” goes on.'), 'The “sacred fight” goes on.');
+  });
+
+  it('debounces per document: a newer request replaces a pending one', async () => {
+    const runs: Array<[string, number]> = [];
+    const s = new Scheduler((uri, generation) => runs.push([uri, generation]));
+    s.schedule('a', 30);
+    s.schedule('b', 10);
+    s.schedule('a', 30);
+    assert.equal(s.isPending('a'), true);
+    await sleep(150);
+    assert.deepEqual(runs, [['b', 1], ['a', 2]]);
+    assert.equal(s.isPending('a'), false);
+    s.schedule('a', 10);
+    assert.equal(s.cancel('a'), true);
+    await sleep(30);
+    assert.deepEqual(runs.length, 2);
+    s.dispose();
+  });
+
+  describe('SourceStore', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-store-')))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('prefers an open editor over the disk, versions texts by content, and builds one index per version', () => {
+      const file = path.join(dir, 'a.txt');
+      fs.writeFileSync(file, 'Kim met Putin in 2023.\n');
+      const built: string[] = [];
+      const store = new SourceStore(docs => built.push(docs.map(d => d.text).join('|')));
+      assert.deepEqual(store.read(file), { text: 'Kim met Putin in 2023.\n' });
+      const v1 = store.version(file);
+      const index = (text: string) => store.indexFor(dir, [file], [{ path: 'a.txt', text }]);
+      const first = index('Kim met Putin in 2023.\n');
+      assert.equal(index('Kim met Putin in 2023.\n'), first);
+      assert.equal(store.setOpen(file, 'Kim met Putin in 2023.\n'), false); // same text: nothing changes
+      assert.equal(store.setOpen(file, 'Kim met Putin in 2022.\n'), true);
+      assert.deepEqual(store.read(file), { text: 'Kim met Putin in 2022.\n' });
+      const second = index('Kim met Putin in 2022.\n');
+      assert.notEqual(second, first);
+      assert.equal(store.setClosed(file), true); // back to the disk's text, and its version
+      assert.equal(store.version(file), v1);
+      assert.equal(index('Kim met Putin in 2023.\n'), first);
+      assert.deepEqual(built, ['Kim met Putin in 2023.\n', 'Kim met Putin in 2022.\n']);
+      store.retainIndexes(new Set([first.key]));
+      assert.equal(store.indexCount, 2); // the unused one stays as a spare
+
+      fs.unlinkSync(file);
+      assert.equal(store.fileChanged(file), true);
+      const r = store.read(file);
+      assert.ok('error' in r && r.error.reason === 'no such file');
+    });
+  });
+});
