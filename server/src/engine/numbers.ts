@@ -296,7 +296,9 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
     const db = b.value * (b.unit as { days: number }).days;
     return close(da, db, 0.02) || (!(a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) && fitsHedge(a.hedge, da, db));
   }
-  if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age')) return false;
+  // Families differ: no agreement, except an age and a duration in years, or an ordinal and a count or duration
+  // ("87th minute" / "87 minute").
+  if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age') && fa !== 'ordinal' && fb !== 'ordinal') return false;
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
   return valuesAgree(a, b);
 }
