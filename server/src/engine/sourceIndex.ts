@@ -41,6 +41,8 @@ export interface SourceIndex {
   /** Acronyms the sources use ("un") and the initials of their multi-word names. */
   acronyms: Set<string>;
   numbers: Array<{ claim: NumberClaim; sentence: IndexedSentence }>;
+  /** Numbers written inside names and codes ("F1", "G7", "M25"): they support a draft's "Formula 1", not a figure. */
+  codeNumbers: Set<number>;
   dates: Array<{ claim: DateClaim; sentence: IndexedSentence }>;
   names: Array<{ claim: NameClaim; sentence: IndexedSentence }>;
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
@@ -58,6 +60,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   const vocab = new Set<string>();
   const places = new Set<string>();
   const acronyms = new Set<string>();
+  const codeNumbers = new Set<number>();
   const all: IndexedSentence[] = [];
   const numbers: SourceIndex['numbers'] = [];
   const dates: SourceIndex['dates'] = [];
@@ -78,6 +81,8 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
         if (t.norm.includes('-')) for (const p of t.norm.split('-')) vocab.add(p);
         const place = canonicalPlace(t.norm);
         if (place) places.add(place);
+        const code = /^\p{L}+-?(\d+)$/u.exec(t.norm);
+        if (code) codeNumbers.add(Number(code[1]));
       }
       for (const n of a.numbers) numbers.push({ claim: n, sentence: is });
       for (const d of a.dates) dates.push({ claim: d, sentence: is });
@@ -99,7 +104,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   let fuseNames: Fuse<string> | undefined;
   let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
   return {
-    docs, sentences: all, bm25, vocab, places, acronyms, numbers, dates, names,
+    docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
     fuzzyNames() {
       fuseNames ??= new Fuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], { includeScore: true, threshold: 0.3, ignoreLocation: true });
       return fuseNames;

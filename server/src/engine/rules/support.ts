@@ -9,6 +9,7 @@ import { canonicalPlace } from '../places';
 /** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
   if (ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
+  if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   // Arithmetic the draft did itself: two numbers of the supporting sentences added or subtracted.
   const nums = ctx.candidates.slice(0, 3).flatMap(c => c.sentence.numbers).filter(s => !s.unit || !n.unit || s.unit.family === n.unit.family);
   for (let i = 0; i < nums.length; i++) {
