@@ -298,12 +298,14 @@ describe('cli: grounded (built)', function () {
       assert.equal(f?.severity, 'warning');
     });
 
-    it('checks an empty draft without findings', () => {
+    it('says so when a draft is empty, as information (exit 0)', () => {
       write('article.txt', article());
       write('empty.md', '');
       const r = grounded(ws, 'check', 'empty.md', '--source', 'article.txt', '--format', 'json');
       assert.equal(r.status, 0, r.stderr);
-      assert.deepEqual(json(r).files[0].findings, []);
+      assert.deepEqual(json(r).files[0].findings.map(f => [f.rule, f.severity, f.message]), [
+        ['empty-draft', 'info', 'The draft has no prose to check: it is empty or holds only front matter, code or comments.'],
+      ]);
     });
   });
 });

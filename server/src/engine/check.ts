@@ -6,6 +6,7 @@ import { disabledLines, isDisabled } from './directives';
 import { LineMap } from './lineMap';
 import { RULES } from './rules';
 import { dateMismatch } from './rules/dateMismatch';
+import { emptyDraft } from './rules/emptyDraft';
 import { nameMismatch } from './rules/nameMismatch';
 import { numberMismatch } from './rules/numberMismatch';
 import { quoteInexact } from './rules/quoteInexact';
@@ -83,7 +84,11 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const findings: Finding[] = [];
   const sentences: SentenceReport[] = [];
   const cache = options.cache?.index === index ? options.cache : undefined;
-  for (const s of segment(text, options.kind ?? 'markdown')) {
+  const segments = segment(text, options.kind ?? 'markdown');
+  const empty = emptyDraft(segments);
+  const emptyFinding = empty && toFinding(empty, text, lines, options);
+  if (emptyFinding) findings.push(emptyFinding);
+  for (const s of segments) {
     const key = `${s.block}\u0000${s.text}`;
     let result = cache?.get(key);
     if (!result) {

@@ -48,6 +48,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     defaultSeverity: 'info',
     summary: 'A sentence for which no source passage could be found.',
   },
+  'empty-draft': {
+    id: 'empty-draft',
+    defaultSeverity: 'info',
+    summary: 'The draft has no prose to check: it is empty or holds only front matter, code or comments.',
+  },
 };
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];

@@ -29,7 +29,8 @@ export type RuleId =
   | 'quote-inexact'
   | 'unsupported-number'
   | 'unsupported-name'
-  | 'unsupported-sentence';
+  | 'unsupported-sentence'
+  | 'empty-draft';
 
 export type DocumentKind = 'markdown' | 'plaintext';
 
