@@ -325,6 +325,8 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph".
   if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return false;
   if (fitsHedge(a.hedge, a.value, b.value)) return true;
+  // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted.
+  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value)) return true;
   // Rounding: "2,000" for 1,987, "£3.5m" for £3,480,000. Only for round figures of at least 100, or hedged ones:
   // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
   if (roundedFrom(a, b)) return true;

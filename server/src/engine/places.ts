@@ -31,12 +31,12 @@ cyprus|cypriot
 czech republic|czech|czechia
 denmark|danish|dane
 egypt|egyptian
-england|english
+england|english|englishman|englishwoman
 estonia|estonian
 ethiopia|ethiopian
 europe|european|eu|e.u.|european union
 finland|finnish|finn
-france|french
+france|french|frenchman|frenchwoman
 georgia|georgian
 germany|german
 ghana|ghanaian
@@ -47,7 +47,8 @@ india|indian
 indonesia|indonesian
 iran|iranian
 iraq|iraqi
-ireland|irish
+ireland|irish|irishman|irishwoman
+northern ireland|northern irish|northern irishman|ulster
 israel|israeli
 italy|italian
 jamaica|jamaican
@@ -80,7 +81,7 @@ qatar|qatari
 romania|romanian
 russia|russian|russian federation|moscow|kremlin
 saudi arabia|saudi
-scotland|scottish|scot|scots
+scotland|scottish|scot|scots|scotsman|scotswoman
 serbia|serbian
 singapore|singaporean
 slovakia|slovak
@@ -104,7 +105,7 @@ united kingdom|uk|u.k.|britain|british|great britain|briton|britons
 united states|us|u.s.|usa|u.s.a.|america|american|americans|united states of america|washington
 venezuela|venezuelan
 vietnam|vietnamese
-wales|welsh
+wales|welsh|welshman|welshwoman
 yemen|yemeni
 zimbabwe|zimbabwean
 africa|african

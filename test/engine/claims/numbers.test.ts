@@ -146,7 +146,8 @@ describe('claims: numbers', () => {
       const exact = quantity('In all, 1,987 people attended.', '1,987');
       assert.equal(numbersAgree(quantity('About 2,000 people attended.', '2,000'), exact), true);
       assert.equal(numbersAgree(quantity('In all, 2,000 people attended.', '2,000'), exact), true);
-      assert.equal(numbersAgree(exact, quantity('About 2,000 people attended.', '2,000')), false, 'directional: a precise draft figure is not stated by a round source one');
+      assert.equal(numbersAgree(exact, quantity('About 2,000 people attended.', '2,000')), true, 'a precise figure within a hedged source figure is not contradicted');
+      assert.equal(numbersAgree(exact, quantity('In all, 2,000 people attended.', '2,000')), false, 'but a round, unhedged source figure does not state a precise one');
       assert.equal(numbersAgree(quantity('In all, 2,600 people attended.', '2,600'), exact), false);
     });
 
