@@ -74,4 +74,11 @@ describe('engine: regressions', () => {
     const r = checkDraft('- The two leaders then had separate meetings with each other and their delegations on 13 September 2023.', index);
     assert.deepEqual(r.findings.map(f => f.rule), ['unsupported-number']);
   });
+
+  it('a heading\'s own small count is structure, not a claim; the same count in prose is checked', () => {
+    const index = indexSources([{ path: 'article.txt', text: seedArticle() }]);
+    const rules = (draft: string) => checkDraft(draft, index).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual]);
+    assert.deepEqual(rules('## 3 takeaways from the summit\n\n' + seedDraftBody()), []);
+    assert.deepEqual(rules('- Kim brought 3 generals to the Cosmodrome.\n'), [['unsupported-number', '3']]);
+  });
 });

@@ -8,6 +8,8 @@ export function unsupportedNumber(ctx: SentenceContext): void {
     // Small counts in words ("the two leaders") are often counted by the writer, not copied: leave them.
     if (n.words && n.value <= 10 && !n.unit) continue;
     if (n.unit?.family === 'ordinal' && n.value <= 10) continue;
+    // A heading's own count ("## 3 takeaways") is the writer's structure, not a claim.
+    if (ctx.draft.sentence.block === 'heading' && !n.unit && n.value <= 10) continue;
     if (numberStatedInSources(ctx, n)) continue;
     ctx.flagged.add(n);
     ctx.findings.push({
