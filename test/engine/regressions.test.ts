@@ -81,4 +81,11 @@ describe('engine: regressions', () => {
     assert.deepEqual(rules('## 3 takeaways from the summit\n\n' + seedDraftBody()), []);
     assert.deepEqual(rules('- Kim brought 3 generals to the Cosmodrome.\n'), [['unsupported-number', '3']]);
   });
+
+  it('a name swapped for one the source follows with an appositive: "Lim Soo-suk and Navy Adm. Kim Myong Sik"', () => {
+    const index = indexSources([{ path: 'article.txt', text: seedArticle() }]);
+    const found = (draft: string) => checkDraft(draft, index).findings.map(f => [f.rule, f.actual, f.expected]);
+    assert.deepEqual(found('- Mr Kim was accompanied by Lim Soo-suk and Navy Adm. Kim Myong Sik.'), [['name-mismatch', 'Lim Soo-suk', 'Pak Thae Song']]);
+    assert.deepEqual(found('- Kim was accompanied by Pak Thae Song and Navy Adm. Kim Myong Sik.'), []);
+  });
 });

@@ -31,6 +31,17 @@ export function supportingSentences(ctx: SentenceContext, min = 0.3): IndexedSen
   return ctx.candidates.filter(c => c.coverage >= Math.max(min, best.coverage - 0.15)).slice(0, 3).map(c => c.sentence);
 }
 
+/** Where a comma-delimited phrase right after offset `at` in a source sentence ends (", the head of …,"), or
+ *  `at` when there is none. */
+function appositiveAfter(sentence: IndexedSentence, at: number): number {
+  const { text, start } = sentence.sentence;
+  const local = at - start;
+  if (!/^\s*,/.test(text.slice(local, local + 3))) return at;
+  const open = text.indexOf(',', local);
+  const close = text.indexOf(',', open + 1);
+  return close < 0 ? at : start + close;
+}
+
 /** The draft sentence follows its best evidence closely enough that a word-by-word comparison is meaningful. */
 export function closeParaphrase(ctx: SentenceContext, minMatched = 0.6): boolean {
   const best = ctx.candidates[0];
@@ -57,7 +68,7 @@ export function substituted<T extends Claim>(
   if (!r) return undefined;
   const gap = a.gaps.find(g => r[0] >= g.d0 && r[0] < g.d1);
   if (!gap || !(gap.anchoredBefore && gap.anchoredAfter)) return undefined;
-  if (gap.d1 - gap.d0 > 8 || gap.e1 - gap.e0 > 8) return undefined;
+  if (gap.d1 - gap.d0 > 8) return undefined;
   const E = best.sentence;
   const facing = sourceClaims(E).filter(e => {
     const er = tokenRange(E.tokens, e);
@@ -67,9 +78,19 @@ export function substituted<T extends Claim>(
   if (options.length === 0) return undefined;
   // A clean swap: apart from the two claims, the differing stretch holds only function words. Otherwise the
   // sentences say different things around the claim, and the claim may be right in what the draft says.
+  // An appositive after the source's claim ("Pak Thae Song, the head of …,") that the draft leaves out is part of
+  // the swap, not a difference around it.
   const e = options[0];
   const er = tokenRange(E.tokens, e)!;
+  const appositiveEnd = appositiveAfter(E, e.end);
+  let rest = 0;
   for (let k = gap.d0; k < gap.d1; k++) if ((k < r[0] || k >= r[1]) && !ctx.draft.tokens[k].stop) return undefined;
-  for (let k = gap.e0; k < gap.e1; k++) if ((k < er[0] || k >= er[1]) && !E.tokens[k].stop) return undefined;
+  for (let k = gap.e0; k < gap.e1; k++) {
+    if (k >= er[0] && k < er[1]) continue;
+    if (E.tokens[k].start >= e.end && E.tokens[k].end <= appositiveEnd) continue;
+    rest++;
+    if (!E.tokens[k].stop) return undefined;
+  }
+  if (rest + (er[1] - er[0]) > 8) return undefined;
   return e;
 }
