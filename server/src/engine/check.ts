@@ -25,6 +25,8 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleId, RuleSetting>>;
   /** Results of earlier checks against the same index, reused for sentences whose text has not changed. */
   cache?: SentenceCache;
+  /** Which document this is (a URI or path), for the cache: the entries of each document are kept separately. */
+  document?: string;
 }
 
 interface SentenceResult {
@@ -36,33 +38,80 @@ interface SentenceResult {
 
 /**
  * Per-sentence results for one source index: a sentence's verdict depends only on its text and the sources, so
- * after an edit only the sentences whose text changed are checked again. Create one per index (a new index
- * needs a new cache); entries not used by the latest check of a document are dropped by `prune`.
+ * after an edit only the sentences whose text changed are checked again. Create one per index (a new index needs
+ * a new cache) and share it between the drafts checked against that index. Each check tells the cache which
+ * entries its document uses (`CheckOptions.document`); entries some document uses are kept, however many drafts
+ * share the index, and of the others only the `spare` most recently used (for undo, and for text moved around).
  */
 export class SentenceCache {
-  private entries = new Map<string, SentenceResult>();
-  private used = new Set<string>();
-  constructor(readonly index: SourceIndex) {}
+  /** In order of use, least recent first. */
+  private readonly entries = new Map<string, SentenceResult>();
+  /** Per document, the keys its latest check used. */
+  private readonly users = new Map<string, Set<string>>();
+  /** Per key, how many documents use it. */
+  private readonly refs = new Map<string, number>();
+
+  constructor(
+    readonly index: SourceIndex,
+    readonly spare = 5000,
+  ) {}
 
   get(key: string): SentenceResult | undefined {
     const r = this.entries.get(key);
-    if (r) this.used.add(key);
+    if (r) {
+      this.entries.delete(key);
+      this.entries.set(key, r);
+    }
     return r;
   }
 
   set(key: string, r: SentenceResult): void {
+    this.entries.delete(key);
     this.entries.set(key, r);
-    this.used.add(key);
   }
 
-  /** Forgets the entries no check used since the last prune. */
+  /** The keys the latest check of `document` used: they stay while the document uses them. */
+  use(document: string, keys: Set<string>): void {
+    const before = this.users.get(document);
+    for (const k of keys) if (!before?.has(k)) this.refs.set(k, (this.refs.get(k) ?? 0) + 1);
+    if (before) for (const k of before) if (!keys.has(k)) this.unref(k);
+    this.users.set(document, keys);
+    this.evict();
+  }
+
+  /** The document is closed: its entries become spare ones. */
+  forget(document: string): void {
+    const keys = this.users.get(document);
+    if (!keys) return;
+    for (const k of keys) this.unref(k);
+    this.users.delete(document);
+    this.evict();
+  }
+
+  /** Drops the least recently used entries that no document uses, beyond `spare` of them. */
   prune(): void {
-    for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
-    this.used = new Set();
+    this.evict();
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  private unref(k: string): void {
+    const n = (this.refs.get(k) ?? 0) - 1;
+    if (n > 0) this.refs.set(k, n);
+    else this.refs.delete(k);
+  }
+
+  private evict(): void {
+    let unused = this.entries.size - this.refs.size;
+    if (unused <= this.spare) return;
+    for (const k of this.entries.keys()) {
+      if (unused <= this.spare) break;
+      if (this.refs.has(k)) continue;
+      this.entries.delete(k);
+      unused--;
+    }
   }
 }
 
@@ -84,12 +133,14 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const findings: Finding[] = [];
   const sentences: SentenceReport[] = [];
   const cache = options.cache?.index === index ? options.cache : undefined;
+  const keys = cache ? new Set<string>() : undefined;
   const segments = segment(text, options.kind ?? 'markdown');
   const empty = emptyDraft(segments);
   const emptyFinding = empty && toFinding(empty, text, lines, options);
   if (emptyFinding) findings.push(emptyFinding);
   for (const s of segments) {
     const key = `${s.block}\u0000${s.text}`;
+    keys?.add(key);
     let result = cache?.get(key);
     if (!result) {
       result = checkSentence(s, index);
@@ -111,6 +162,7 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
       evidence: result.evidence.map(evidenceOf),
     });
   }
+  if (cache && keys) cache.use(options.document ?? '', keys);
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, sentences };
 }

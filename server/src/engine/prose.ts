@@ -215,6 +215,8 @@ interface MdNode {
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/** For the chunks of a document after its first: front matter stands only at the very start of a document. */
+const bodyParser = unified().use(remarkParse);
 
 /** Nodes with nothing prose inside. */
 const NON_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'thematicBreak', 'break']);
@@ -223,11 +225,81 @@ const BARE_URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'"”’)\]
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 function markdownMask(text: string): ProseMask {
+  return maskTree(text, markdownParser.parse(text) as unknown as MdNode, text.length);
+}
+
+/** The prose mask of one chunk of a Markdown document (see segment.ts): `first` when the chunk starts the document
+ *  (front matter allowed). `open` tells whether a block of the chunk (a fenced code block, an HTML block) is still
+ *  open at its end, or what follows would read differently than at the start of a document, so that the chunk
+ *  cannot end there: found by parsing the chunk followed by a sentinel line after a blank line and seeing whether
+ *  that line stands as a block of its own. */
+export function markdownChunkMask(chunk: string, first: boolean): ProseMask & { open: boolean } {
+  const plain = plainChunkMask(chunk);
+  if (plain) return { ...plain, open: false };
+  let pad = '';
+  if (!/(?:^|\n)[ \t]*\r?\n$|^$/.test(chunk)) pad = /\n$/.test(chunk) ? '\n' : '\n\n';
+  const at = chunk.length + pad.length;
+  // The sentinel is an ordered list item numbered 2: it starts a list only where nothing is open and no block
+  // could be interrupted (micromark reads a line after an indented code block and a blank line as interrupting,
+  // and a list not numbered 1 cannot interrupt), so the next chunk's first line reads as it does at a start.
+  const full = `${chunk}${pad}2. \u00a7`;
+  const tree = (first ? markdownParser : bodyParser).parse(full) as unknown as MdNode;
+  const last = tree.children?.[tree.children.length - 1];
+  const item = last?.type === 'list' ? last.children?.[last.children.length - 1] : undefined;
+  const open = !(item?.type === 'listItem' && item.position?.start.offset === at);
+  const mask = maskTree(full, tree, chunk.length);
+  return { ...mask, open };
+}
+
+/** Characters that make a chunk more than plain prose: inline syntax (escapes, code, emphasis, links, HTML) and
+ *  whitespace that masking would turn into spaces. */
+const NOT_PLAIN = /[\\`*_[\]<>\t\v\f\0\ufeff]/;
+/** A line that may start a block other than a paragraph (heading, quote, list, rule, setext underline, fence). */
+const BLOCK_START = /^[ ]*(?:[#>=+\-`~]|\d{1,9}[.)])/m;
+
+/**
+ * The mask of a chunk that is one plain paragraph: lines of text starting at column 0 with nothing CommonMark
+ * reads as syntax (no emphasis, code, links, HTML, escapes, block markers). remark would give one paragraph with
+ * one text run from its first to its last non-blank character, so its mask is computed directly, the same way
+ * (URLs and e-mail addresses blanked, a table split into cells). Undefined for any other chunk.
+ */
+function plainChunkMask(chunk: string): ProseMask | undefined {
+  const c0 = chunk.charCodeAt(0);
+  if (chunk.length === 0 || c0 === 32 || c0 === 10 || c0 === 13) return undefined;
+  if (NOT_PLAIN.test(chunk) || BLOCK_START.test(chunk)) return undefined;
+  let end = chunk.length;
+  while (end > 0) {
+    const c = chunk.charCodeAt(end - 1);
+    if (c !== 32 && c !== 10 && c !== 13) break;
+    end--;
+  }
+  // No blank line inside the paragraph (a blank line would end it, and an indented line after it be code).
+  if (/\n[ ]*\r?\n/.test(chunk.slice(0, end))) return undefined;
+  const keep = new Uint8Array(chunk.length);
+  keep.fill(1, 0, end);
+  blankUrls(chunk, keep, 0, end);
+  const blocks: Block[] = [];
+  splitTable(chunk, keep, { start: 0, end, kind: 'paragraph' }, blocks);
+  blocks.sort((x, y) => x.start - y.start);
+  return { masked: buildMasked(chunk, keep, chunk.length), blocks };
+}
+
+/** Bare URLs and e-mail addresses in text[start, end) (no GFM autolink literals here): not prose. */
+function blankUrls(text: string, keep: Uint8Array, start: number, end: number): void {
+  const source = text.slice(start, end);
+  for (const re of [BARE_URL, EMAIL]) {
+    if (re === EMAIL ? !source.includes('@') : !/:\/\/|www\./i.test(source)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(source); m !== null; m = re.exec(source)) keep.fill(0, start + m.index, start + m.index + m[0].length);
+  }
+}
+
+/** The mask of `text` from its syntax tree; only text[0, length) is masked (the rest is a sentinel, see above). */
+function maskTree(text: string, tree: MdNode, length: number): ProseMask {
   const keep = new Uint8Array(text.length);
   const paragraphs: Block[] = [];
   const blocks: Block[] = [];
   const taskMarkers: number[] = [];
-  const tree = markdownParser.parse(text) as unknown as MdNode;
 
   const keepRange = (start: number, end: number) => keep.fill(1, start, end);
   const blank = (start: number, end: number) => keep.fill(0, start, end);
@@ -256,12 +328,7 @@ function markdownMask(text: string): ProseMask {
         i = j - 1;
       }
     }
-    // Bare URLs and e-mail addresses (no GFM autolink literals here): not prose.
-    for (const re of [BARE_URL, EMAIL]) {
-      if (re === EMAIL ? !source.includes('@') : !/:\/\/|www\./i.test(source)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(source); m !== null; m = re.exec(source)) blank(start + m.index, start + m.index + m[0].length);
-    }
+    blankUrls(text, keep, start, end);
   };
 
   const keepAlt = (start: number, end: number, alt: string) => {
@@ -324,9 +391,10 @@ function markdownMask(text: string): ProseMask {
   visit(tree, 'paragraph');
   for (const p of taskMarkers) blank(p, p + 3);
 
-  for (const p of paragraphs) splitTable(text, keep, p, blocks);
-  blocks.sort((x, y) => x.start - y.start);
-  return { masked: buildMasked(text, keep), blocks };
+  for (const p of paragraphs) if (p.start < length) splitTable(text, keep, p, blocks);
+  const inside = blocks.filter(b => b.start < length);
+  inside.sort((x, y) => x.start - y.start);
+  return { masked: buildMasked(text, keep, length), blocks: inside };
 }
 
 function isAsciiPunctuation(c: number): boolean {
@@ -383,9 +451,9 @@ function pipePositions(text: string, keep: Uint8Array, line: Line): number[] {
   return pipes;
 }
 
-function buildMasked(text: string, keep: Uint8Array): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+function buildMasked(text: string, keep: Uint8Array, length = text.length): string {
+  const codes = new Uint16Array(length);
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     codes[i] = keep[i] || c === 10 || c === 13 ? c : 32;
   }

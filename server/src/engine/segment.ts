@@ -1,7 +1,7 @@
 // Sentence segmentation: Intl.Segmenter per block, then repairs of its known mistakes (abbreviations, titles,
 // initials, "U.S. District", lowercase after a closing quote, sentences glued without a space).
 import type { DocumentKind, Sentence } from './types';
-import { isWhitespace, joinsAcross, proseMask, type Block } from './prose';
+import { isWhitespace, joinsAcross, markdownChunkMask, proseMask, type Block } from './prose';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -13,10 +13,113 @@ const CONTEXT = 80;
 /** The sentences of a document, in order. `text` is the masked prose (see proseMask), `text === masked.slice(start, end)`,
  *  trimmed of whitespace; sentences of only punctuation, symbols or whitespace are dropped. */
 export function segment(text: string, kind: DocumentKind): Sentence[] {
-  const { masked, blocks } = proseMask(text, kind);
+  // A link reference definition ("[id]: url") changes how "[id]" reads anywhere in the document: no chunks.
+  if (kind === 'markdown' && !text.includes(']:')) return segmentChunks(text);
+  return segmentMasked(proseMask(text, kind));
+}
+
+/** The sentences of a document segmented at once, without chunks (the reference the chunked path must equal). */
+export function segmentWhole(text: string, kind: DocumentKind): Sentence[] {
+  return segmentMasked(proseMask(text, kind));
+}
+
+function segmentMasked({ masked, blocks }: { masked: string; blocks: Block[] }): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) segmentBlock(masked, block, sentences);
   return sentences;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Markdown by chunks. A Markdown document is cut, without parsing it, where every block is closed in any case:
+// before a line that starts at column 0 and follows a blank line (it can continue no paragraph, list item or
+// block quote; only a fenced code block or an HTML block can run on across it, and parsing the chunk tells
+// whether one does: see markdownChunkMask). Each chunk is segmented on its own, so that an edit re-parses only
+// the chunk it touches (results are cached by chunk text), and a plain paragraph needs no parser at all. The
+// sentences are those of the whole document parsed at once (test/engine/segmentChunks.test.ts compares them).
+
+interface ChunkResult {
+  /** Sentences with offsets relative to the chunk start. */
+  sentences: Sentence[];
+  /** A block is open at the chunk's end: it must be joined with what follows. */
+  open: boolean;
+}
+
+/** Chunk results by chunk text, least recently used first; bounded by the total length of the chunk texts. */
+const chunkCache = new Map<string, ChunkResult>();
+let chunkCacheChars = 0;
+const CHUNK_CACHE_CHARS = 16_000_000;
+
+function chunkResult(chunk: string, first: boolean): ChunkResult {
+  const key = first ? `F${chunk}` : `B${chunk}`;
+  let r = chunkCache.get(key);
+  if (r) {
+    chunkCache.delete(key); // re-inserted: most recently used
+    chunkCache.set(key, r);
+    return r;
+  }
+  const mask = markdownChunkMask(chunk, first);
+  r = { sentences: segmentMasked(mask), open: mask.open };
+  chunkCache.set(key, r);
+  chunkCacheChars += key.length;
+  for (const k of chunkCache.keys()) {
+    if (chunkCacheChars <= CHUNK_CACHE_CHARS) break;
+    chunkCache.delete(k);
+    chunkCacheChars -= k.length;
+  }
+  return r;
+}
+
+/** Start offsets of the chunks: 0, then each line at column 0 (not blank, not whitespace) after a blank line,
+ *  outside the front matter. */
+export function chunkStarts(text: string): number[] {
+  const starts = [0];
+  let from = 0;
+  // Front matter (--- or +++ fences at the very start) stays in the first chunk, blank lines and all.
+  const fm = /^(-{3}|\+{3})[ \t]*\r?\n/.exec(text);
+  if (fm) {
+    const close = new RegExp(`\\n${fm[1] === '---' ? '-{3}' : '\\+{3}'}[ \\t]*(?:\\r?\\n|$)`, 'g');
+    close.lastIndex = fm[0].length - 1;
+    const m = close.exec(text);
+    if (!m) return starts;
+    from = m.index + m[0].length;
+  }
+  let blank = false;
+  let i = from;
+  while (i < text.length) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = text.length;
+    let j = i;
+    while (j < nl && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+    if (j === nl) blank = true;
+    else {
+      if (blank && j === i && i > 0) starts.push(i);
+      blank = false;
+    }
+    i = nl + 1;
+  }
+  return starts;
+}
+
+function segmentChunks(text: string): Sentence[] {
+  const starts = chunkStarts(text);
+  starts.push(text.length);
+  const out: Sentence[] = [];
+  let k = 0;
+  while (k < starts.length - 1) {
+    const start = starts[k];
+    // Join chunks while a block stays open at the end (doubling the step: linear even for an unclosed fence).
+    let step = 1;
+    let next = k + 1;
+    let r = chunkResult(text.slice(start, starts[next]), k === 0);
+    while (r.open && next < starts.length - 1) {
+      next = Math.min(starts.length - 1, next + step);
+      step *= 2;
+      r = chunkResult(text.slice(start, starts[next]), k === 0);
+    }
+    for (const s of r.sentences) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block });
+    k = next;
+  }
+  return out;
 }
 
 function segmentBlock(masked: string, block: Block, out: Sentence[]): void {

@@ -1,6 +1,6 @@
 // The index of a draft's sources: their sentences with claims, a BM25 retrieval index over them, and lookups of
 // every number, date, name and quoted word run, so a draft claim can be checked against the whole source at once.
-import Fuse from 'fuse.js';
+import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { Bm25 } from './bm25';
 import { analyseSentence, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
@@ -8,16 +8,23 @@ import { LineMap } from './lineMap';
 import { acronym, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
-import { quoteWords } from './quotes';
+import { quoteWords, type QuoteClaim } from './quotes';
 import { segment } from './segment';
-import type { DocumentKind, Evidence, SourceDoc } from './types';
+import { tokenize, type Token } from './tokens';
+import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
+
+/** Membership test over a sentence's content word stems. */
+export interface StemSet {
+  has(stem: string): boolean;
+  readonly size: number;
+}
 
 export interface IndexedSentence extends AnalysedSentence {
   /** Position in SourceIndex.sentences and id in the BM25 index. */
   id: number;
   doc: IndexedDoc;
   /** Content word stems, for coverage. */
-  stems: Set<string>;
+  stems: StemSet;
 }
 
 export interface IndexedDoc {
@@ -25,7 +32,7 @@ export interface IndexedDoc {
   text: string;
   lineMap: LineMap;
   sentences: IndexedSentence[];
-  /** The document's words (as quotations compare them) and where each word occurs. */
+  /** The document's words (as quotations compare them) and where each word occurs (computed on first use). */
   words: string[];
   wordPositions: Map<string, number[]>;
 }
@@ -40,10 +47,13 @@ export interface SourceIndex {
   places: Set<string>;
   /** Acronyms the sources use ("un") and the initials of their multi-word names. */
   acronyms: Set<string>;
+  /** The quantities of the sources, each distinct claim once (with the first sentence stating it). */
   numbers: Array<{ claim: NumberClaim; sentence: IndexedSentence }>;
   /** Numbers written inside names and codes ("F1", "G7", "M25"): they support a draft's "Formula 1", not a figure. */
   codeNumbers: Set<number>;
+  /** The dates of the sources, each distinct claim once (with the first sentence stating it). */
   dates: Array<{ claim: DateClaim; sentence: IndexedSentence }>;
+  /** The names of the sources, each distinct claim once (with the first sentence naming it). */
   names: Array<{ claim: NameClaim; sentence: IndexedSentence }>;
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
   fuzzyNames(): Fuse<string>;
@@ -54,9 +64,154 @@ function kindOf(path: string, kind?: DocumentKind): DocumentKind {
   return kind ?? (/\.(?:md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext');
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Memory: an index of 10 MB of sources holds about 1.7 million words. Their Token objects are what a draft
+// sentence needs of its few best candidates only (the word alignment), so an indexed sentence keeps its claims
+// and its stems (as ids in one shared array) and re-tokenises its text when its tokens are asked for; the
+// tokens of the most recently used sentences are kept.
+
+/** How many source sentences keep their tokens once asked for. */
+const TOKENS_KEPT = 4096;
+const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
+let recentNext = 0;
+
+class SourceSentence implements IndexedSentence {
+  private kept: Token[] | undefined;
+
+  constructor(
+    public sentence: Sentence,
+    public numbers: NumberClaim[],
+    public dates: DateClaim[],
+    public names: NameClaim[],
+    public quotes: QuoteClaim[],
+    public id: number,
+    public doc: IndexedDoc,
+    public stems: StemSet,
+  ) {}
+
+  /** The sentence's tokens (the same as analyseSentence gives: tokenised again when not kept). */
+  get tokens(): Token[] {
+    if (this.kept) return this.kept;
+    const tokens = tokenize(this.sentence.text, this.sentence.start);
+    this.kept = tokens;
+    const evicted = recentTokens[recentNext];
+    if (evicted) evicted.kept = undefined;
+    recentTokens[recentNext] = this;
+    recentNext = (recentNext + 1) % TOKENS_KEPT;
+    return tokens;
+  }
+
+  set tokens(tokens: Token[]) {
+    this.kept = tokens;
+  }
+}
+
+/** A sentence's stems as a range of sorted ids in an array shared by the whole index. */
+class StemRange implements StemSet {
+  constructor(
+    private readonly table: StemTable,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  has(stem: string): boolean {
+    const id = this.table.ids.get(stem);
+    if (id === undefined) return false;
+    const a = this.table.list;
+    let lo = this.from;
+    let hi = this.to - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = a[mid];
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  get size(): number {
+    return this.to - this.from;
+  }
+}
+
+class StemTable {
+  readonly ids = new Map<string, number>();
+  list = new Int32Array(1024);
+  length = 0;
+
+  /** Appends the distinct stems of one sentence; returns their range. */
+  add(stems: string[]): StemRange {
+    const ids: number[] = [];
+    for (const s of stems) {
+      let id = this.ids.get(s);
+      if (id === undefined) this.ids.set(s, (id = this.ids.size));
+      ids.push(id);
+    }
+    ids.sort((a, b) => a - b);
+    const from = this.length;
+    for (let i = 0; i < ids.length; i++) {
+      if (i > 0 && ids[i] === ids[i - 1]) continue;
+      if (this.length === this.list.length) {
+        const bigger = new Int32Array(this.list.length * 2);
+        bigger.set(this.list);
+        this.list = bigger;
+      }
+      this.list[this.length++] = ids[i];
+    }
+    return new StemRange(this, from, this.length);
+  }
+}
+
+/** A source document; its quotation words are listed on first use (only drafts with quotations need them). */
+class SourceDocument implements IndexedDoc {
+  readonly sentences: IndexedSentence[] = [];
+  readonly lineMap: LineMap;
+  private quoteWords?: { words: string[]; positions: Map<string, number[]> };
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+  ) {
+    this.lineMap = new LineMap(text);
+  }
+
+  get words(): string[] {
+    return this.listWords().words;
+  }
+
+  get wordPositions(): Map<string, number[]> {
+    return this.listWords().positions;
+  }
+
+  private listWords(): { words: string[]; positions: Map<string, number[]> } {
+    if (this.quoteWords) return this.quoteWords;
+    const words: string[] = [];
+    const positions = new Map<string, number[]>();
+    for (const s of this.sentences) {
+      for (const w of quoteWords(s.sentence.text)) {
+        let list = positions.get(w);
+        if (!list) positions.set(w, (list = []));
+        list.push(words.length);
+        words.push(w);
+      }
+    }
+    this.quoteWords = { words, positions };
+    return this.quoteWords;
+  }
+}
+
+const CODE = /^\p{L}+-?(\d+)$/u;
+
+const EMPTY: never[] = [];
+function orEmpty<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list;
+}
+
 /** Builds the index of a set of sources. Build it once per source version and share it between drafts. */
 export function indexSources(sources: SourceDoc[]): SourceIndex {
   const bm25 = new Bm25();
+  const stemTable = new StemTable();
   const vocab = new Set<string>();
   const places = new Set<string>();
   const acronyms = new Set<string>();
@@ -65,39 +220,67 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   const numbers: SourceIndex['numbers'] = [];
   const dates: SourceIndex['dates'] = [];
   const names: SourceIndex['names'] = [];
+  // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
+  // mentioned twenty times) is listed once, which changes no answer and makes the scans shorter.
+  const seenNumbers = new Set<string>();
+  const seenDates = new Set<string>();
+  const seenNames = new Set<string>();
   const docs: IndexedDoc[] = [];
+  const interned = new Map<string, string>();
+  const intern = (w: string): string => {
+    const seen = interned.get(w);
+    if (seen !== undefined) return seen;
+    interned.set(w, w);
+    return w;
+  };
+  /** What a token adds to the vocabulary, places and codes depends only on its word: done once per word. */
+  const tokenWords = new Set<string>();
+  const addWord = (norm: string) => {
+    tokenWords.add(norm);
+    vocab.add(norm);
+    // A hyphenated word's parts are words of the vocabulary too (not places or codes of their own).
+    if (norm.includes('-')) for (const p of norm.split('-')) vocab.add(p);
+    const place = canonicalPlace(norm);
+    if (place) places.add(place);
+    const code = CODE.exec(norm);
+    if (code) codeNumbers.add(Number(code[1]));
+  };
   for (const src of sources) {
-    const doc: IndexedDoc = { path: src.path, text: src.text, lineMap: new LineMap(src.text), sentences: [], words: [], wordPositions: new Map() };
+    const doc = new SourceDocument(src.path, src.text);
     docs.push(doc);
     for (const s of segment(src.text, kindOf(src.path, src.kind))) {
       const a = analyseSentence(s);
-      const stems = new Set(a.tokens.filter(t => !t.stop).map(t => t.stem));
-      const id = bm25.add(a.tokens.filter(t => !t.stop).map(t => t.stem));
-      const is: IndexedSentence = { ...a, id, doc, stems };
+      const content: string[] = [];
+      for (const t of a.tokens) if (!t.stop) content.push(t.stem);
+      const id = bm25.add(content);
+      // Most sentences have no claims of some kind: they share one empty list (nothing adds to these lists). The
+      // words of names are interned: the same few thousand words stand in hundreds of thousands of names.
+      for (const n of a.names) for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);
+      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), orEmpty(a.names), orEmpty(a.quotes), id, doc, stemTable.add(content));
       all.push(is);
       doc.sentences.push(is);
-      for (const t of a.tokens) {
-        vocab.add(t.norm);
-        if (t.norm.includes('-')) for (const p of t.norm.split('-')) vocab.add(p);
-        const place = canonicalPlace(t.norm);
-        if (place) places.add(place);
-        const code = /^\p{L}+-?(\d+)$/u.exec(t.norm);
-        if (code) codeNumbers.add(Number(code[1]));
+      for (const t of a.tokens) if (!tokenWords.has(t.norm)) addWord(t.norm);
+      for (const n of a.numbers) {
+        const key = `${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${JSON.stringify(n.unit ?? null)}`;
+        if (seenNumbers.has(key)) continue;
+        seenNumbers.add(key);
+        numbers.push({ claim: n, sentence: is });
       }
-      for (const n of a.numbers) numbers.push({ claim: n, sentence: is });
-      for (const d of a.dates) dates.push({ claim: d, sentence: is });
+      for (const d of a.dates) {
+        const key = `${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
+        if (seenDates.has(key)) continue;
+        seenDates.add(key);
+        dates.push({ claim: d, sentence: is });
+      }
       for (const n of a.names) {
-        names.push({ claim: n, sentence: is });
         if (n.place) places.add(n.place);
         const ac = acronym(n);
         if (ac) acronyms.add(ac);
         if (n.words.length > 1) acronyms.add(initials(n.words));
-      }
-      for (const w of quoteWords(s.text)) {
-        let list = doc.wordPositions.get(w);
-        if (!list) doc.wordPositions.set(w, (list = []));
-        list.push(doc.words.length);
-        doc.words.push(w);
+        const key = `${n.text}\u0000${n.type}\u0000${n.place ?? ''}\u0000${n.words.join(' ')}`;
+        if (seenNames.has(key)) continue;
+        seenNames.add(key);
+        names.push({ claim: n, sentence: is });
       }
     }
   }
@@ -106,18 +289,123 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   return {
     docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
     fuzzyNames() {
-      fuseNames ??= new Fuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], { includeScore: true, threshold: 0.3, ignoreLocation: true });
+      fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true });
       return fuseNames;
     },
     fuzzyQuotes() {
-      fuseQuotes ??= new Fuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true });
+      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true });
       return fuseQuotes;
     },
   };
 }
 
-/** The evidence record of a source sentence. */
+// ---------------------------------------------------------------------------------------------------------
+// Fuzzy search. fuse.js scores every item of its list with a bitap search (about 25 ms for a name against the
+// 4,000 names of 100,000 words of sources, 50 ms for a long quotation). An item can only match when it holds,
+// verbatim, one of the k+1 pieces the pattern splits into, k being the most errors the threshold allows (an
+// item within k edits of the pattern leaves at least one piece untouched): so the search runs on the items that
+// hold a piece, which gives the same results (fuse scores each item on its own and breaks ties by list order,
+// which the subset keeps). Results are also remembered per pattern (a draft sentence is checked again at every
+// keystroke). test/engine/fuzzy.test.ts compares the results with fuse.js over the whole list.
+
+/** fuse.js's bitap works on chunks of at most this many characters of the pattern. */
+const FUSE_MAX_BITS = 32;
+
+/** Per chunk of the pattern as fuse.js cuts it, the pieces one of which a matching item must hold. */
+export function fusePieces(pattern: string, threshold: number): string[][] {
+  const chunks: string[] = [];
+  const len = pattern.length;
+  if (len > FUSE_MAX_BITS) {
+    const remainder = len % FUSE_MAX_BITS;
+    for (let i = 0; i < len - remainder; i += FUSE_MAX_BITS) chunks.push(pattern.substr(i, FUSE_MAX_BITS));
+    if (remainder) chunks.push(pattern.substr(len - FUSE_MAX_BITS));
+  } else chunks.push(pattern);
+  return chunks.map(chunk => {
+    const m = chunk.length;
+    // The most errors a match may have: fuse accepts i errors when i / m <= threshold.
+    let k = 0;
+    while (k + 1 < m && (k + 1) / m <= threshold) k++;
+    const pieces: string[] = [];
+    for (let p = 0; p <= k; p++) pieces.push(chunk.slice(Math.floor((p * m) / (k + 1)), Math.floor(((p + 1) * m) / (k + 1))));
+    return pieces;
+  });
+}
+
+const FUZZY_MEMO = 2000;
+
+export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number }): Fuse<T> {
+  const fuse = new Fuse(list, options);
+  const lower = list.map(item => textOf(item).toLowerCase());
+  const search = fuse.search.bind(fuse);
+  const memo = new Map<string, FuseResult<T>[]>();
+  // Which items hold each pair of characters (for the count filter below), built on first use.
+  let bigrams: Map<string, number[]> | undefined;
+  const counts = new Int32Array(list.length);
+  const fast = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => {
+    const p = pattern.toLowerCase();
+    if (!pattern.trim() || p.length === 0 || /[^\p{L}\p{N}\p{P}\p{S}\s]/u.test(p)) return search(pattern, opts);
+    const pieces = fusePieces(p, options.threshold);
+    // A second necessary condition (the q-gram lemma): a text within k edits of a chunk of m characters holds
+    // at least m + 1 - 2(k + 1) of the chunk's m - 1 character pairs (each edit breaks at most two of them).
+    // Counted per item through an index of character pairs; an item passes when it passes for some chunk.
+    let passes: Uint8Array | undefined;
+    for (const chunk of pieces) {
+      const text = chunk.join('');
+      const need = text.length + 1 - 2 * chunk.length;
+      if (need <= 0) {
+        passes = undefined;
+        break;
+      }
+      if (!bigrams) {
+        bigrams = new Map();
+        for (let i = 0; i < lower.length; i++) {
+          const t = lower[i];
+          for (let j = 0; j + 1 < t.length; j++) {
+            const g = t.substr(j, 2);
+            let ids = bigrams.get(g);
+            if (!ids) bigrams.set(g, (ids = []));
+            if (ids[ids.length - 1] !== i) ids.push(i);
+          }
+        }
+      }
+      counts.fill(0);
+      for (let j = 0; j + 1 < text.length; j++) for (const i of bigrams.get(text.substr(j, 2)) ?? []) counts[i]++;
+      passes ??= new Uint8Array(list.length);
+      for (let i = 0; i < counts.length; i++) if (counts[i] >= need) passes[i] = 1;
+    }
+    const subset: number[] = [];
+    for (let i = 0; i < lower.length; i++) {
+      if (passes && !passes[i]) continue;
+      const text = lower[i];
+      if (pieces.some(chunk => chunk.some(piece => text.includes(piece)))) subset.push(i);
+    }
+    if (subset.length * 2 > lower.length) return search(pattern, opts);
+    if (subset.length === 0) return [];
+    return new Fuse(subset.map(i => list[i]), options).search(pattern, opts).map(r => ({ ...r, refIndex: subset[r.refIndex] }));
+  };
+  fuse.search = ((pattern: string | Expression, opts?: { limit?: number }) => {
+    if (typeof pattern !== 'string') return search(pattern, opts);
+    const key = `${opts?.limit ?? ''}\u0000${pattern}`;
+    let r = memo.get(key);
+    if (!r) {
+      r = fast(pattern, opts);
+      if (memo.size >= FUZZY_MEMO) memo.delete(memo.keys().next().value!);
+      memo.set(key, r);
+    }
+    return r;
+  }) as typeof fuse.search;
+  return fuse;
+}
+
+const evidenceMemo = new WeakMap<IndexedSentence, Evidence>();
+
+/** The evidence record of a source sentence (one object per sentence, made on first use: treat it as read-only). */
 export function evidenceOf(s: IndexedSentence): Evidence {
-  const span = { start: s.sentence.start, end: s.sentence.end };
-  return { source: s.doc.path, quote: s.sentence.text.replace(/\s+/g, ' ').trim(), span, range: s.doc.lineMap.rangeOf(span) };
+  let e = evidenceMemo.get(s);
+  if (!e) {
+    const span = { start: s.sentence.start, end: s.sentence.end };
+    e = { source: s.doc.path, quote: s.sentence.text.replace(/\s+/g, ' ').trim(), span, range: s.doc.lineMap.rangeOf(span) };
+    evidenceMemo.set(s, e);
+  }
+  return e;
 }

@@ -4,7 +4,9 @@
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { checkDraft, type CheckResult, type DocumentKind, type Range } from '../engine';
-import { loadSourceDocs, planDraftSources } from '../workspace/draftSources';
+import type { GroundedConfig } from '../workspace/config';
+import { loadSourceDocs, planDraftSources, type DraftSourcesPlan } from '../workspace/draftSources';
+import { findFrontMatter } from '../workspace/frontMatter';
 import { toDisplayPath } from '../workspace/workspaceRoot';
 import { findingDiagnostic, notCheckedDiagnostic, problemDiagnostic, type DiagnosticSupport } from './diagnostics';
 import type { StatusParams } from './protocol';
@@ -12,9 +14,10 @@ import { effectiveRules, type Settings } from './settings';
 import type { SourceStore } from './sourceStore';
 import type { Workspaces } from './workspaces';
 
-/** Drafts longer than this are not checked while editing: a check runs on the server's only thread, and even
- *  with every sentence cached the engine needs about 0.5 s per 100,000 characters (segmenting the whole draft
- *  again), more on a cold cache. `grounded check` has no such limit. */
+/** Drafts longer than this are not checked while editing: a check runs on the server's only thread, and the
+ *  first check of a draft analyses every sentence (about 1 s per 100,000 characters against a large dossier);
+ *  later edits re-segment only the changed Markdown chunk and re-check only the changed sentences.
+ *  `grounded check` has no such limit. */
 export const MAX_DRAFT_CHARS = 200_000;
 
 export type CheckStatus =
@@ -68,8 +71,57 @@ export interface CheckerDeps {
   faultMarker?: string;
 }
 
+/** A draft's source plan as last computed, and what it depended on. */
+interface PlanMemo {
+  key: string;
+  config: object;
+  /** The marker left in the glob cache: gone when the cache was cleared (files created or deleted). */
+  globEpoch: string[] | undefined;
+  plan: DraftSourcesPlan;
+}
+
+/** A key of the shared glob cache that no glob can be: marks which clearing of the cache a plan saw. */
+const GLOB_EPOCH_KEY = '\u0000plan-epoch';
+
 export class Checker {
+  /** Per draft URI: its last source plan. Typing does not change where a draft's sources are, so the front
+   *  matter, config, globs and real paths are looked at again only when the front matter text, the config, the
+   *  fallback setting or the set of files changed. */
+  private readonly plans = new Map<string, PlanMemo>();
+  private readonly displayPaths = new Map<string, string>();
+
   constructor(private readonly deps: CheckerDeps) {}
+
+  /** Forgets what was kept for a closed draft. */
+  forget(uri: string): void {
+    this.plans.delete(uri);
+  }
+
+  private displayPath(root: string, file: string): string {
+    const key = `${root}\u0000${file}`;
+    let shown = this.displayPaths.get(key);
+    if (shown === undefined) {
+      if (this.displayPaths.size > 50_000) this.displayPaths.clear();
+      shown = toDisplayPath(root, file);
+      this.displayPaths.set(key, shown);
+    }
+    return shown;
+  }
+
+  private plan(uri: string, file: string, text: string, config: GroundedConfig, cwd: string, root: string, settings: Settings): DraftSourcesPlan {
+    const frontMatter = findFrontMatter(text);
+    const key = [file, cwd, root, JSON.stringify(settings.sources), frontMatter ? text.slice(0, frontMatter.span.end) : ''].join('\u0000');
+    const globCache = this.deps.globCache;
+    const memo = this.plans.get(uri);
+    if (memo && memo.key === key && memo.config === config && memo.globEpoch !== undefined && globCache.get(GLOB_EPOCH_KEY) === memo.globEpoch) {
+      return memo.plan;
+    }
+    const plan = planDraftSources(file, text, { config, cwd, globCache, fallbackSources: settings.sources, fallbackCwd: root });
+    let globEpoch = globCache.get(GLOB_EPOCH_KEY);
+    if (!globEpoch) globCache.set(GLOB_EPOCH_KEY, (globEpoch = []));
+    this.plans.set(uri, { key, config, globEpoch, plan });
+    return plan;
+  }
 
   check(input: CheckInput, settings: Settings): DraftCheck {
     const { workspaces, store } = this.deps;
@@ -105,15 +157,9 @@ export class Checker {
     }
     const config = ctx.config;
     const file = input.file ?? path.join(ctx.cwd, 'Untitled');
-    const shown = (f: string) => toDisplayPath(root, f);
+    const shown = (f: string) => this.displayPath(root, f);
 
-    const plan = planDraftSources(file, input.text, {
-      config,
-      cwd: ctx.cwd,
-      globCache: this.deps.globCache,
-      fallbackSources: settings.sources,
-      fallbackCwd: root,
-    });
+    const plan = this.plan(input.uri, file, input.text, config, ctx.cwd, root, settings);
     if ('frontMatterError' in plan) {
       const e = plan.frontMatterError;
       return out('problems', { root, diagnostics: [problemDiagnostic(e.message, e.range, support)] });
@@ -156,10 +202,10 @@ export class Checker {
       kind: input.kind,
       rules: effectiveRules(config.rules, settings.rules),
       cache: entry.cache,
+      // The cache keeps each open draft's sentences (and a few thousand spare ones), so drafts sharing an index
+      // don't evict each other's results.
+      document: input.uri,
     });
-    // Keep the cache to about what the drafts using the index need; prune() keeps the entries used since the
-    // last prune, so another draft's entries may go and be recomputed on its next edit.
-    if (entry.cache.size > 4 * result.sentences.length + 2000) entry.cache.prune();
     return out('checked', {
       ...base,
       result,

@@ -52,6 +52,7 @@ export const SERVER_VERSION: string = packageVersion;
 /** Files whose changes the server asks to hear about: sources and drafts (by the usual extensions) and configs.
  *  A source with another extension is still re-read when a check finds its size or mtime changed. */
 export const WATCHED_GLOBS = [`**/${CONFIG_FILE_NAME}`, '**/*.{md,markdown,txt,text}'];
+const WATCHED_FILE = /\.(?:md|markdown|txt|text)$/;
 
 interface ClientSupport {
   dynamicWatchedFiles: boolean;
@@ -73,8 +74,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log: Log = consoleLog(connection.console);
   const documents = new TextDocuments(TextDocument);
   const workspaces = new Workspaces();
-  const store = new SourceStore((docs, index, ms) =>
-    log.info(`indexed ${docs.map(d => d.path).join(', ')} (${index.sentences.length} sentences) in ${Math.round(ms)} ms`),
+  const store = new SourceStore(
+    (docs, index, ms) => log.info(`indexed ${docs.length > 5 ? `${docs.length} sources` : docs.map(d => d.path).join(', ')} (${index.sentences.length} sentences) in ${Math.round(ms)} ms`),
+    // The watchers registered below report changes of these files.
+    file => support.dynamicWatchedFiles && WATCHED_FILE.test(file),
   );
   const drafts = new Drafts();
   const settings = new SettingsStore(m => log.warn(m));
@@ -172,6 +175,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const previous = drafts.get(uri)?.last?.sources ?? [];
         scheduler.forget(uri);
         drafts.remove(uri);
+        store.forgetDocument(uri);
+        checker.forget(uri);
         connection.sendDiagnostics({ uri, diagnostics: [] });
         recheckSourceDocs(previous, []);
         retainIndexes();

@@ -16,7 +16,12 @@ interface Entry {
   version: string;
   /** size:mtime:ino of the file read from disk; undefined while the text comes from an editor. */
   stamp?: string;
+  /** When the stamp was last compared with the disk (performance.now()). */
+  verifiedAt?: number;
 }
+
+/** How long a file's stamp is trusted without a stat when the client watches it (its changes are reported). */
+const WATCHED_STAT_TTL_MS = 1000;
 
 export interface IndexEntry {
   key: string;
@@ -32,16 +37,28 @@ export class SourceStore {
   private readonly open = new Map<string, string>();
   private readonly indexes = new Map<string, IndexEntry>();
 
-  /** `onIndexed` hears of every index built (for the log). */
-  constructor(private readonly onIndexed: (docs: readonly SourceDoc[], index: SourceIndex, ms: number) => void = () => {}) {}
+  /** `onIndexed` hears of every index built (for the log). `watched` tells whether the client reports changes of
+   *  `file` (didChangeWatchedFiles): its stamp is then trusted for a second between stats, so that a check while
+   *  typing does not stat every source of a large dossier (a change without an event is still seen within 1 s). */
+  constructor(
+    private readonly onIndexed: (docs: readonly SourceDoc[], index: SourceIndex, ms: number) => void = () => {},
+    private readonly watched: (file: string) => boolean = () => false,
+  ) {}
 
   /** The text of `file` (an absolute path), from its editor or the disk. */
   read(file: string): SourceText {
     const text = this.open.get(file);
     if (text !== undefined) return this.update(file, { text }, undefined).read;
-    const stamp = statStamp(file);
     const entry = this.entries.get(file);
-    if (entry && entry.stamp !== undefined && stamp !== undefined && entry.stamp === stamp) return entry.read;
+    const now = performance.now();
+    if (entry?.stamp !== undefined && entry.verifiedAt !== undefined && now - entry.verifiedAt < WATCHED_STAT_TTL_MS && this.watched(file)) {
+      return entry.read;
+    }
+    const stamp = statStamp(file);
+    if (entry && entry.stamp !== undefined && stamp !== undefined && entry.stamp === stamp) {
+      entry.verifiedAt = now;
+      return entry.read;
+    }
     let read: SourceText;
     try {
       read = { text: readTextFile(file) };
@@ -49,7 +66,9 @@ export class SourceStore {
       if (!(e instanceof TextFileError)) throw e;
       read = { error: e };
     }
-    return this.update(file, read, stamp).read;
+    const updated = this.update(file, read, stamp);
+    updated.verifiedAt = now;
+    return updated.read;
   }
 
   /** The version of `file`'s text ('' when never read). */
@@ -74,6 +93,7 @@ export class SourceStore {
     const entry = this.entries.get(file);
     if (!entry) return false;
     entry.stamp = undefined; // re-read even if the stamp looks the same (coarse mtimes)
+    entry.verifiedAt = undefined;
     if (this.open.has(file)) return false;
     return this.changedBy(file, () => this.read(file));
   }
@@ -102,6 +122,11 @@ export class SourceStore {
     }
     this.indexes.set(key, entry);
     return entry;
+  }
+
+  /** A draft was closed: the sentence caches no longer keep its results (beyond their spare ones). */
+  forgetDocument(uri: string): void {
+    for (const entry of this.indexes.values()) entry.cache.forget(uri);
   }
 
   /** Drops the indexes that no key in `inUse` names, except the most recently used few. */
