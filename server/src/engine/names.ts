@@ -176,7 +176,7 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   return false;
 }
 
-function compact(s: string): string {
+export function compact(s: string): string {
   return s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 

@@ -2,7 +2,8 @@
 // mismatch rules share.
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { acronym, initials, nameCoveredBy, type NameClaim } from '../names';
+import { acronym, compact, initials, nameCoveredBy, type NameClaim } from '../names';
+import type { SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { canonicalPlace } from '../places';
 
@@ -61,7 +62,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const { vocab, places, acronyms } = ctx.index;
   if (n.place && places.has(n.place)) return true;
   if (n.words.every(w => wordInSources(ctx, w))) return true;
-  if (ctx.index.names.some(s => nameCoveredBy(n, s.claim))) return true;
+  if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
   // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added.
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const last = n.words[n.words.length - 1];
@@ -71,4 +72,42 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   if (ac && acronyms.has(ac)) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   return false;
+}
+
+/** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
+ *  accept for a draft name shares one of these keys with it, so a check does not scan every name of the sources. */
+interface NameKeys {
+  byKey: Map<string, NameClaim[]>;
+  places: NameClaim[];
+}
+
+const nameKeys = new WeakMap<SourceIndex, NameKeys>();
+
+function keysOf(n: NameClaim, own: boolean): string[] {
+  const keys = [`c:${compact(n.text)}`, `i:${initials(n.words)}`];
+  if (own) for (const w of n.words) keys.push(`w:${w}`);
+  else if (n.words.length > 0) keys.push(`w:${n.words[0]}`);
+  const ac = acronym(n);
+  if (ac) keys.push(own ? `a:${ac}` : `i:${ac}`);
+  if (!own && n.words.length > 1) keys.push(`a:${initials(n.words)}`);
+  return keys;
+}
+
+function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
+  let k = nameKeys.get(index);
+  if (!k) {
+    k = { byKey: new Map(), places: [] };
+    for (const { claim } of index.names) {
+      if (claim.place) k.places.push(claim);
+      for (const key of keysOf(claim, true)) {
+        let list = k.byKey.get(key);
+        if (!list) k.byKey.set(key, (list = []));
+        list.push(claim);
+      }
+    }
+    nameKeys.set(index, k);
+  }
+  const out = new Set<NameClaim>(n.place ? k.places : []);
+  for (const key of keysOf(n, false)) for (const c of k.byKey.get(key) ?? []) out.add(c);
+  return [...out];
 }
