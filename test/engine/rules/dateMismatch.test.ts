@@ -2,31 +2,9 @@
 // from the one the supporting source sentence gives is flagged at the date, with the source's date and sentence; the
 // same date written another way ("January 18" for "Jan. 18", "December 2022" for "Dec. 29. 2022") is not.
 import { strict as assert } from 'node:assert';
-import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-
-function errorsAndWarnings(findings: Finding[]): Finding[] {
-  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
-}
-
-function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
-  const index = indexSources([{ path: 'source.txt', text: x.source }]);
-  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
-}
-
-function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
-  return findings.map(f => [f.rule, f.actual, f.expected]);
-}
-
-function sourceLine(x: dev.DevExcerpt, n: number): string {
-  return x.source.split('\n')[n];
-}
-
-function spanOf(text: string, words: string): { start: number; end: number } {
-  const start = text.indexOf(words);
-  assert.ok(start >= 0, `"${words}" is in the draft`);
-  return { start, end: start + words.length };
-}
+import { checkExcerpt, sourceLine, spanOf, summary } from './ruleHelpers';
 
 describe('rule date-mismatch', () => {
   describe('flags a changed date at its words, with the source date and sentence', () => {

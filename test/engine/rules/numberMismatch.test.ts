@@ -3,34 +3,13 @@
 // another form (words, another unit, rounded, hedged, a mangled pound sign) is not. Also: severity overrides, the
 // disable directive, CRLF drafts and UTF-16 positions after an emoji.
 import { strict as assert } from 'node:assert';
-import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { seedArticle, seedDraftBody } from '../../fixtures/seed';
+import { checkExcerpt, checkSeed, seedIndex, sourceLine, summary } from './ruleHelpers';
+import { seedDraftBody } from '../../fixtures/seed';
 
-const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
 const draft = seedDraftBody();
 const WAR_SENTENCE = 'Putin sees the meeting with Kim as a chance to replenish the munitions stocks that the 18-month conflict has depleted.';
-
-function errorsAndWarnings(findings: Finding[]): Finding[] {
-  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
-}
-
-function checkSeed(text: string, options?: CheckOptions): Finding[] {
-  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
-}
-
-function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
-  const index = indexSources([{ path: 'source.txt', text: x.source }]);
-  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
-}
-
-function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
-  return findings.map(f => [f.rule, f.actual, f.expected]);
-}
-
-function sourceLine(x: dev.DevExcerpt, n: number): string {
-  return x.source.split('\n')[n];
-}
 
 describe('rule number-mismatch', () => {
   describe('flags a changed quantity at its words, with the source value and sentence', () => {

@@ -2,35 +2,11 @@
 // any form is flagged at the name, as a warning, with the closest source name when one is spelt alike; a name the
 // sources use in another form (surname, title, demonym, city for country, acronym, "Britain" for "UK") is not.
 import { strict as assert } from 'node:assert';
-import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { seedArticle } from '../../fixtures/seed';
+import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
 
-const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
 const ACCOMPANIED = 'Kim was accompanied by Pak Thae Song, the head of North Korea’s committee for space science and technology, and Navy Adm. Kim Myong Sik, both of whom are involved in the country’s efforts to obtain spy satellites and ballistic missile submarines with nuclear warheads.';
-
-function errorsAndWarnings(findings: Finding[]): Finding[] {
-  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
-}
-
-function checkSeed(text: string, options?: CheckOptions): Finding[] {
-  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
-}
-
-function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
-  const index = indexSources([{ path: 'source.txt', text: x.source }]);
-  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
-}
-
-function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
-  return findings.map(f => [f.rule, f.actual, f.expected]);
-}
-
-function spanOf(text: string, words: string): { start: number; end: number } {
-  const start = text.indexOf(words);
-  assert.ok(start >= 0, `"${words}" is in the draft`);
-  return { start, end: start + words.length };
-}
 
 describe('rule unsupported-name', () => {
   describe('flags a name no source mentions, at the name', () => {

@@ -2,34 +2,9 @@
 // flagged at its words, as a warning; a quantity the sources state in another form, or work out (a difference of two
 // source figures), and small counts in words are not.
 import { strict as assert } from 'node:assert';
-import { checkDraft, indexSources, type CheckOptions, type Finding } from '../../../server/src/engine';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { seedArticle } from '../../fixtures/seed';
-
-const seedIndex = indexSources([{ path: 'article.txt', text: seedArticle() }]);
-
-function errorsAndWarnings(findings: Finding[]): Finding[] {
-  return findings.filter(f => f.severity === 'error' || f.severity === 'warning');
-}
-
-function checkSeed(text: string, options?: CheckOptions): Finding[] {
-  return errorsAndWarnings(checkDraft(text, seedIndex, options).findings);
-}
-
-function checkExcerpt(x: dev.DevExcerpt, text = x.draft, options: CheckOptions = {}): Finding[] {
-  const index = indexSources([{ path: 'source.txt', text: x.source }]);
-  return errorsAndWarnings(checkDraft(text, index, { kind: 'plaintext', ...options }).findings);
-}
-
-function summary(findings: Finding[]): Array<[string, string, string | undefined]> {
-  return findings.map(f => [f.rule, f.actual, f.expected]);
-}
-
-function spanOf(text: string, words: string): { start: number; end: number } {
-  const start = text.indexOf(words);
-  assert.ok(start >= 0, `"${words}" is in the draft`);
-  return { start, end: start + words.length };
-}
+import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
 
 describe('rule unsupported-number', () => {
   describe('flags a quantity or date no source states, at its words', () => {
