@@ -62,8 +62,8 @@ export function checkBatch(batch: Batch, settings: CheckSettings, cache: IndexCa
       out.push({
         id: d.id,
         findings: result.findings
-          .map(f => toReportFinding(f, settings.rules))
-          .filter((f): f is ReportFinding => f !== undefined && (!settings.quiet || f.severity === 'error')),
+          .map(toReportFinding)
+          .filter(f => !settings.quiet || f.severity === 'error'),
         sentences: { total: result.sentences.length, supported: result.sentences.filter(s => s.supported).length },
       });
     } catch (e) {
@@ -73,13 +73,11 @@ export function checkBatch(batch: Batch, settings: CheckSettings, cache: IndexCa
   return out;
 }
 
-function toReportFinding(f: Finding, rules: Partial<Record<RuleId, RuleSetting>>): ReportFinding | undefined {
-  // The engine applies `rules` itself; applying them again here keeps the report right whatever it does.
-  const setting = rules[f.rule];
-  if (setting === 'off') return undefined;
+/** An engine finding as the report shows it (the engine has already applied the configured severities). */
+function toReportFinding(f: Finding): ReportFinding {
   return {
     rule: f.rule,
-    severity: setting ?? f.severity,
+    severity: f.severity,
     message: f.message,
     range: f.range,
     actual: f.actual,
