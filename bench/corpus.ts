@@ -8,6 +8,7 @@
 // not trivially small). Everything is deterministic: the same sizes give the same texts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { rng } from '../test/fixtures/random';
 
 /** The repository root: the nearest folder upwards holding package.json (bench/ when run from source). */
 export const REPO = ((): string => {
@@ -17,19 +18,9 @@ export const REPO = ((): string => {
   }
 })();
 const DATA_DIR = path.resolve(REPO, '../shared/data');
+
 const DATA_FILES = ['frank', 'xsumfaith_maynez', 'summedits_news', 'cliff', 'faithbench', 'qags_cnndm', 'qags_xsum', 'goyal21'];
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function wordCount(text: string): number {
   let n = 0;

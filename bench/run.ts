@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { checkDraft, indexSources, type SourceDoc } from '../server/src/engine';
 import { fileUri, LspClient } from '../test/lsp/lspClient';
+import { rng } from '../test/fixtures/random';
 import { articles, draftMarkdown, REPO, sourceDocs, sourceText, wordCount } from './corpus';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ async function benchEdit(opts: Options): Promise<void> {
     await client.diagnosticsFor(fileUri(file), 1, 600_000);
     const firstMs = performance.now() - t0;
     // Typing: at each of several places inside a word, several one-character insertions in a row.
-    const rand = mulberry(5);
+    const rand = rng(5);
     const letters = [...text.matchAll(/[a-z]{4,}/g)].map(m => m.index! + 2);
     const edits = opts.quick ? 30 : 100;
     const perPlace = 5;
@@ -214,16 +215,6 @@ async function benchEdit(opts: Options): Promise<void> {
   }
 }
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cold index: 1 MB of source text.

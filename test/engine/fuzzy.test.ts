@@ -3,17 +3,8 @@
 import { strict as assert } from 'node:assert';
 import Fuse from 'fuse.js';
 import { fusePieces, prefilteredFuse } from '../../server/src/engine/sourceIndex';
+import { rng } from '../fixtures/random';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Kim', 'Vladimir', 'Sergei', 'Pak', 'Choe', 'Dmitry', 'Antony', 'Yoon', 'Theresa', 'Lim', 'Mark', 'José', 'Zoë'];
 const LAST = ['Jong Un', 'Putin', 'Shoigu', 'Thae Song', 'Son Hui', 'Peskov', 'Blinken', 'Suk Yeol', 'May', 'Soo-suk', 'Smith', 'Álvarez', "O'Neill"];

@@ -6,17 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { proseMask } from '../../server/src/engine/prose';
 import { chunkStarts, segment, segmentWhole } from '../../server/src/engine/segment';
+import { rng } from '../fixtures/random';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCES = [
   'Kim promised Putin his "full and unconditional support" on Wednesday.',
