@@ -55,15 +55,27 @@ export function extractQuotes(text: string, base: number): QuoteClaim[] {
 }
 
 /** Finds `words` as a contiguous run in `haystack` (a source's word stream); returns its index or -1. */
-export function findRun(haystack: string[], positions: Map<string, number[]>, words: string[]): number {
+export function findRun(haystack: string[], positions: Map<string, number[]>, words: string[], from = 0): number {
   if (words.length === 0) return -1;
-  const starts = positions.get(words[0]);
-  if (!starts) return -1;
-  outer: for (const s of starts) {
-    for (let k = 1; k < words.length; k++) if (haystack[s + k] !== words[k]) continue outer;
-    return s;
+  // Anchor on the quote's rarest word: its occurrences are the fewest places the run can be.
+  let anchor = 0;
+  let fewest: number[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const list = positions.get(words[k]);
+    if (!list) return -1;
+    if (!fewest || list.length < fewest.length) {
+      fewest = list;
+      anchor = k;
+    }
   }
-  return -1;
+  let best = -1;
+  outer: for (const p of fewest!) {
+    const s = p - anchor;
+    if (s < from || (best >= 0 && s >= best)) continue;
+    for (let k = 0; k < words.length; k++) if (haystack[s + k] !== words[k]) continue outer;
+    best = s;
+  }
+  return best;
 }
 
 /** Two words that differ only in their ending ("connection" / "connectivity", "said" is not "says"). */

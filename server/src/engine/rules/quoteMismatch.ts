@@ -8,21 +8,11 @@ import type { IndexedDoc, IndexedSentence } from '../sourceIndex';
 function foundIn(doc: IndexedDoc, q: QuoteClaim): boolean {
   let from = 0;
   for (const part of q.parts) {
-    const at = findRun(doc.words.slice(from), positionsFrom(doc, from), part);
+    const at = findRun(doc.words, doc.wordPositions, part, from);
     if (at < 0) return false;
-    from += at + part.length;
+    from = at + part.length;
   }
   return true;
-}
-
-function positionsFrom(doc: IndexedDoc, from: number): Map<string, number[]> {
-  if (from === 0) return doc.wordPositions;
-  const m = new Map<string, number[]>();
-  for (const [w, list] of doc.wordPositions) {
-    const l = list.filter(p => p >= from).map(p => p - from);
-    if (l.length) m.set(w, l);
-  }
-  return m;
 }
 
 /** The quote's words stand, in order, in some source (each part between ellipses, in order). */
