@@ -349,8 +349,3 @@ export function comparableUnits(a: NumberClaim, b: NumberClaim): boolean {
   if (fa === 'time' || fb === 'time') return fa === fb;
   return fa === fb;
 }
-
-/** How a quantity reads in a message: "18-month", "£3.5m", "42". */
-export function describeNumber(n: NumberClaim): string {
-  return n.text;
-}

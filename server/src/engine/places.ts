@@ -125,6 +125,3 @@ for (const line of TABLE.trim().split('\n')) {
 export function canonicalPlace(lower: string): string | undefined {
   return ALIAS.get(lower.replace(/’/g, "'").replace(/'s$/, ''));
 }
-
-/** Longest number of words of any entry, for matching multi-word places. */
-export const MAX_PLACE_WORDS = 4;
