@@ -124,3 +124,21 @@ export function alignTokens(draft: Token[], source: Token[]): Alignment {
   const matchedContent = content === 0 ? 0 : draft.filter((t, k) => !t.stop && draftToSource[k] >= 0).length / content;
   return { draftToSource, sourceToDraft, gaps, matchedContent };
 }
+
+/** The matched word pairs in a row right before a stretch of the draft (d0..d1) and its source counterpart
+ *  (e0..e1), and right after it, and how many of them are content words: how firmly the words around a
+ *  difference follow the source. */
+export function matchedAround(a: Alignment, draft: Token[], d0: number, d1: number, e0: number, e1: number): { before: number; after: number; content: number } {
+  let before = 0;
+  let after = 0;
+  let content = 0;
+  for (let k = d0 - 1, e = e0 - 1; k >= 0 && e >= 0 && a.draftToSource[k] === e; k--, e--) {
+    before++;
+    if (!draft[k].stop) content++;
+  }
+  for (let k = d1, e = e1; k < draft.length && a.draftToSource[k] === e; k++, e++) {
+    after++;
+    if (!draft[k].stop) content++;
+  }
+  return { before, after, content };
+}

@@ -8,9 +8,11 @@ import { RULES } from './rules';
 import { dateMismatch } from './rules/dateMismatch';
 import { emptyDraft } from './rules/emptyDraft';
 import { nameMismatch } from './rules/nameMismatch';
+import { negationMismatch } from './rules/negationMismatch';
 import { numberMismatch } from './rules/numberMismatch';
 import { quoteInexact } from './rules/quoteInexact';
 import { quoteMismatch } from './rules/quoteMismatch';
+import { termMismatch } from './rules/termMismatch';
 import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
@@ -122,6 +124,8 @@ const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   numberMismatch,
   dateMismatch,
   nameMismatch,
+  termMismatch,
+  negationMismatch,
   unsupportedNumber,
   unsupportedName,
   unsupportedSentence,

@@ -23,6 +23,16 @@ export const RULES: Record<RuleId, RuleInfo> = {
     defaultSeverity: 'error',
     summary: 'A person, place or organisation differs from the one the supporting source sentence names.',
   },
+  'term-mismatch': {
+    id: 'term-mismatch',
+    defaultSeverity: 'error',
+    summary: 'A word that excludes the one the supporting source sentence uses in its place (a colour, direction, rise or fall, win or loss, relative, sex).',
+  },
+  'negation-mismatch': {
+    id: 'negation-mismatch',
+    defaultSeverity: 'error',
+    summary: 'The draft adds or drops a negation (not, never) where it otherwise follows the supporting source sentence word for word.',
+  },
   'quote-mismatch': {
     id: 'quote-mismatch',
     defaultSeverity: 'error',

@@ -25,6 +25,8 @@ export type RuleId =
   | 'number-mismatch'
   | 'date-mismatch'
   | 'name-mismatch'
+  | 'term-mismatch'
+  | 'negation-mismatch'
   | 'quote-mismatch'
   | 'quote-inexact'
   | 'unsupported-number'

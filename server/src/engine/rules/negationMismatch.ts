@@ -1,0 +1,57 @@
+// negation-mismatch: the draft says the opposite of its evidence by adding or dropping a negation ("he was not
+// charged" where the source says "he was charged", or the reverse). Only where the draft follows its evidence
+// word for word around the negation, with nothing but function words in between, so "failed to attend" for "did
+// not attend" is left alone.
+import { matchedAround } from '../align';
+import { closeParaphrase, type SentenceContext } from '../context';
+import { isNegation } from '../terms';
+import type { Token } from '../tokens';
+
+/** The draft must match this share of its content words in the evidence. */
+const MIN_MATCHED = 0.75;
+/** At most this many unmatched words on either side of the negation. */
+const MAX_STRETCH = 3;
+
+export function negationMismatch(ctx: SentenceContext): void {
+  const best = ctx.candidates[0]?.sentence;
+  const a = ctx.alignment;
+  if (!best || !a || !closeParaphrase(ctx, MIN_MATCHED)) return;
+  const d = ctx.draft.tokens;
+  const e = best.tokens;
+  const anchors: Array<[number, number]> = [[-1, -1]];
+  for (let k = 0; k < d.length; k++) if (a.draftToSource[k] >= 0) anchors.push([k, a.draftToSource[k]]);
+  anchors.push([d.length, e.length]);
+  for (let i = 1; i < anchors.length; i++) {
+    const [pd, pe] = anchors[i - 1];
+    const [nd, ne] = anchors[i];
+    // Only stretches between two matched words: the negation has words around it that both sentences share.
+    if (pd < 0 || nd >= d.length) continue;
+    const ds = d.slice(pd + 1, nd);
+    const es = e.slice(pe + 1, ne);
+    if (ds.length > MAX_STRETCH || es.length > MAX_STRETCH) continue;
+    const dn = ds.filter(t => isNegation(t.norm));
+    const en = es.filter(t => isNegation(t.norm));
+    if ((dn.length > 0) === (en.length > 0)) continue;
+    if (![...ds, ...es].every(t => t.stop || isNegation(t.norm))) continue;
+    if ([...ds, ...es].some(t => t.norm === 'only')) continue; // "not only … but also"
+    // "was not deemed a threat until 1997" and "was deemed a threat in 1997" say the same.
+    if ([...d, ...e].some(t => t.norm === 'until' || t.norm === 'unless')) continue;
+    // The words right around it follow the source, and one of them carries content ("was [not] charged").
+    if (matchedAround(a, d, pd + 1, nd, pe + 1, ne).content < 1) continue;
+    // A sentence with a negation elsewhere may say the same thing the other way round: leave it.
+    if (countNegations(d) - dn.length > 0 || countNegations(e) - en.length > 0) continue;
+    const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
+    const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
+    ctx.findings.push({
+      rule: 'negation-mismatch',
+      span,
+      message: dn.length > 0 ? `The draft negates what the source states: "${sourceWords}".` : `The draft drops the source's negation: "${sourceWords}".`,
+      expected: dn.length > 0 ? undefined : sourceWords,
+      evidence: [best],
+    });
+  }
+}
+
+function countNegations(tokens: Token[]): number {
+  return tokens.filter(t => isNegation(t.norm)).length;
+}

@@ -1,0 +1,58 @@
+// term-mismatch: a word that excludes the one its evidence uses in that place ("white and blue paint" where the
+// source says "yellow and blue"; "prices fell" where it says "rose"; "his daughter" where it says "his son"). Only
+// words of the closed sets in terms.ts count, and only where the draft follows its evidence word for word around
+// the swap, so a paraphrase with other words is never taken for a contradiction.
+import { matchedAround } from '../align';
+import { closeParaphrase, type SentenceContext } from '../context';
+import { exclusive, termOf } from '../terms';
+
+/** At most this many words on either side of a swap. */
+const MAX_GAP = 4;
+
+export function termMismatch(ctx: SentenceContext): void {
+  const best = ctx.candidates[0]?.sentence;
+  const a = ctx.alignment;
+  if (!best || !a) return;
+  const close = closeParaphrase(ctx);
+  const draftTokens = ctx.draft.tokens;
+  const draftWords = new Set(draftTokens.map(t => termOf(t.norm)?.member).filter(m => m !== undefined));
+  for (const g of a.gaps) {
+    if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
+    // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
+    // right around the swap must follow it: "gallons of yellow and [white] paint" for "… and [blue] paint".
+    if (!close) {
+      const around = matchedAround(a, draftTokens, g.d0, g.d1, g.e0, g.e1);
+      if (around.before < 1 || around.after < 1 || around.before + around.after < 3 || around.content < 1) continue;
+    }
+    for (let k = g.d0; k < g.d1; k++) {
+      const d = draftTokens[k];
+      const dt = termOf(d.norm);
+      if (!dt) continue;
+      const facing = best.tokens.slice(g.e0, g.e1).find(e => {
+        const et = termOf(e.norm);
+        return et !== undefined && exclusive(dt, et) && !draftWords.has(et.member);
+      });
+      if (!facing) continue;
+      // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap.
+      if (ctx.candidates.slice(0, 3).some(c => c.sentence.tokens.some(t => termOf(t.norm)?.member === dt.member))) continue;
+      // Apart from the swapped words, the differing stretch holds only function words or other terms.
+      const others = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
+        tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || termOf(t.norm) !== undefined);
+      if (!others(g.d0, g.d1, draftTokens, k) || !others(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
+      ctx.findings.push({
+        rule: 'term-mismatch',
+        span: { start: d.start, end: d.end },
+        message: `"${d.text}" here; the source says "${facing.text}".`,
+        expected: matchCase(facing.text, d.text),
+        evidence: [best],
+      });
+      break;
+    }
+  }
+}
+
+/** The source's word with the draft word's capitalisation, for the quick fix. */
+function matchCase(word: string, like: string): string {
+  if (/^\p{Lu}/u.test(like)) return word[0].toUpperCase() + word.slice(1);
+  return word.toLowerCase();
+}

@@ -1,0 +1,83 @@
+// Words that exclude one another: two members of one set cannot both describe the same thing ("yellow" / "white",
+// "rose" / "fell", "son" / "daughter", "won" / "lost"). A draft that puts one where its evidence has another
+// contradicts it; a synonym or a vaguer word is never in the same set, so a paraphrase does not trip it. And the
+// words that negate a statement ("not", "never", "didn't").
+//
+// The sets are closed and small on purpose: a word joins one only when swapping it for another member is always a
+// change of fact, whatever the sentence.
+
+/** Set name → members, each member a list of its inflected forms (lower case). */
+const SETS: Record<string, string[][]> = {
+  colour: [
+    ['red'], ['orange'], ['yellow'], ['green'], ['blue'], ['purple'], ['pink'], ['white'], ['black'], ['brown'],
+    ['grey', 'gray'],
+  ],
+  direction: [
+    ['north', 'northern', 'northward', 'northwards'],
+    ['south', 'southern', 'southward', 'southwards'],
+    ['east', 'eastern', 'eastward', 'eastwards'],
+    ['west', 'western', 'westward', 'westwards'],
+  ],
+  season: [['spring'], ['summer'], ['autumn'], ['winter']],
+  timeOfDay: [['morning', 'mornings'], ['afternoon', 'afternoons'], ['evening', 'evenings'], ['night', 'nights', 'overnight']],
+  rise: [
+    ['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown'],
+    ['fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreases', 'decreased', 'decreasing', 'declined', 'decline', 'declines', 'dropped', 'drop', 'drops', 'shrank', 'shrink', 'shrinks', 'shrunk'],
+  ],
+  comparative: [['higher', 'highest'], ['lower', 'lowest']],
+  size: [['largest', 'biggest'], ['smallest']],
+  quality: [['best'], ['worst']],
+  outcome: [
+    ['won', 'win', 'wins', 'winning', 'victory', 'victories', 'winner', 'winners'],
+    ['lost', 'lose', 'loses', 'losing', 'defeat', 'defeats', 'defeated', 'loser', 'losers'],
+  ],
+  verdict: [['guilty', 'convicted'], ['innocent', 'acquitted']],
+  approval: [['approved', 'approve', 'approves', 'accepted', 'accept', 'accepts'], ['rejected', 'reject', 'rejects', 'refused', 'refuse', 'refuses']],
+  order: [['before'], ['after']],
+  legality: [['legal', 'lawful'], ['illegal', 'unlawful']],
+  life: [['alive', 'survived', 'survivor', 'survivors'], ['dead', 'died', 'killed']],
+  sex: [
+    ['man', 'men', 'boy', 'boys', 'male', 'males', 'gentleman', 'gentlemen'],
+    ['woman', 'women', 'girl', 'girls', 'female', 'females', 'lady', 'ladies'],
+  ],
+  kin: [
+    ['father', 'fathers', 'dad'], ['mother', 'mothers', 'mum', 'mom'], ['son', 'sons'], ['daughter', 'daughters'],
+    ['brother', 'brothers'], ['sister', 'sisters'], ['husband', 'husbands'], ['wife', 'wives'],
+    ['grandfather', 'grandfathers'], ['grandmother', 'grandmothers'], ['grandson', 'grandsons'],
+    ['granddaughter', 'granddaughters'], ['uncle', 'uncles'], ['aunt', 'aunts'], ['nephew', 'nephews'], ['niece', 'nieces'],
+    ['boyfriend'], ['girlfriend'],
+  ],
+};
+
+export interface Term {
+  /** The set the word belongs to ("colour"). */
+  set: string;
+  /** The member within the set: its first form ("rise" for "rose"). */
+  member: string;
+}
+
+const TERMS = new Map<string, Term>();
+for (const [set, members] of Object.entries(SETS)) {
+  for (const forms of members) for (const f of forms) TERMS.set(f, { set, member: forms[0] });
+}
+
+/** The exclusive set a lower-cased word belongs to, if any. */
+export function termOf(norm: string): Term | undefined {
+  return TERMS.get(norm);
+}
+
+/** Two words that exclude one another: members of one set, different members. */
+export function exclusive(a: Term, b: Term): boolean {
+  return a.set === b.set && a.member !== b.member;
+}
+
+const NEGATIONS = new Set([
+  'not', "n't", 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'without',
+  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+  "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'cant', 'wont',
+]);
+
+/** A word that negates what follows it. */
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm);
+}

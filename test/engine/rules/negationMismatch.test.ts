@@ -1,0 +1,42 @@
+// negation-mismatch end to end: a negation added to or dropped from a sentence that otherwise follows its evidence
+// word for word is flagged; a negation said another way ("no evidence" for "not … any evidence") is not.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+import { checkExcerpt, spanOf, summary } from './ruleHelpers';
+
+describe('rule negation-mismatch', () => {
+  it('summedits-news-63f9455b8d931ba6e664fb88_8: "was not arrested" where the source says "was arrested"', () => {
+    const x = dev.OZY_NOT_ARRESTED;
+    const found = checkExcerpt(x);
+    assert.deepEqual(summary(found), [['negation-mismatch', 'not', undefined]]);
+    const f = found[0];
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.span, spanOf(x.draft, 'not'));
+    assert.equal(f.message, 'The draft negates what the source states: "was arrested".');
+    assert.equal(f.evidence[0].quote, x.source.trim());
+  });
+
+  it('summedits-news-63fe83a6822983eae8845b49_3: "have found the evidence" where the source says "have not found any evidence"', () => {
+    const x = dev.POISON_FOUND;
+    const found = checkExcerpt(x);
+    assert.deepEqual(summary(found), [['negation-mismatch', 'have found', 'have not found']]);
+    assert.equal(found[0].message, 'The draft drops the source\'s negation: "have not found".');
+  });
+
+  it('the unedited summaries, with "no evidence" for "not found any evidence", are not flagged', () => {
+    assert.deepEqual(summary(checkExcerpt(dev.POISON_OG)), []);
+    assert.deepEqual(summary(checkExcerpt(dev.OZY_OG)), []);
+  });
+
+  it('leaves "not … until", "not only" and a negation with other words around it', () => {
+    const index = indexSources([{ path: 's.txt', text: 'The virus was not deemed a threat to humans until a 1997 outbreak.\nThe plan is not only cheaper but also faster.\nThe minister did not attend the summit in Paris.\n' }]);
+    for (const draft of [
+      'The virus was deemed a threat to humans until a 1997 outbreak.',
+      'The plan is cheaper but also faster.',
+      'The minister failed to attend the summit in Paris.',
+    ]) {
+      assert.deepEqual(summary(checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'negation-mismatch')), [], draft);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+// term-mismatch end to end: a word that excludes the one its evidence uses in that place (a colour, rise or fall,
+// before or after, man or woman) is flagged at the word with the source's word; the same words, a synonym or a
+// sentence that says something else around the word are not.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
+import * as dev from '../../fixtures/dev-excerpts';
+import { checkExcerpt, spanOf, summary } from './ruleHelpers';
+
+describe('rule term-mismatch', () => {
+  it('summedits-news-63f9455b8d931ba6e664fb84_14: "yellow and white paint" where the source says "yellow and blue paint", in a sentence fused from two', () => {
+    const x = dev.PAINT_WHITE;
+    // (The excerpt leaves out the article's lines that name the U.K.: only this rule's findings count here.)
+    const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
+    assert.deepEqual(summary(found), [['term-mismatch', 'white', 'blue']]);
+    const f = found[0];
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.span, spanOf(x.draft, 'white'));
+    assert.equal(f.message, '"white" here; the source says "blue".');
+    assert.equal(f.evidence[0].quote, x.source.split('\n')[0]);
+  });
+
+  it('summedits-news-63f9455b8d931ba6e664fb84_og: the unedited summary is not flagged', () => {
+    assert.deepEqual(summary(checkExcerpt(dev.PAINT_OG).filter(f => f.rule === 'term-mismatch')), []);
+  });
+
+  it('frank-cnndm-23c3719e…-bart: "a week after" where the source says "a week before"', () => {
+    const x = dev.JANNER_AFTER;
+    const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
+    assert.deepEqual(summary(found), [['term-mismatch', 'after', 'before']]);
+  });
+
+  it('keeps the draft word\'s capitals in the value to put instead', () => {
+    const index = indexSources([{ path: 's.txt', text: 'Sales rose by a third in the northern region last year.\n' }]);
+    const found = checkDraft('Sales fell by a third in the northern region last year.\n', index, { kind: 'plaintext' }).findings;
+    assert.deepEqual(summary(found), [['term-mismatch', 'fell', 'rose']]);
+    const capital = checkDraft('Sales rose by a third in the Southern region last year.\n', index, { kind: 'plaintext' }).findings;
+    assert.deepEqual(summary(capital.filter(f => f.rule === 'term-mismatch')), [['term-mismatch', 'Southern', 'Northern']]);
+  });
+
+  it('leaves synonyms, reordered pairs and words the evidence also states', () => {
+    const index = indexSources([{ path: 's.txt', text: 'Men and women queued outside the white house on the corner.\nThe red and blue flags flew over the town hall.\n' }]);
+    for (const draft of [
+      'Women and men queued outside the white house on the corner.', // the same pair, reordered
+      'The blue and red flags flew over the town hall.',
+      'The red and blue banners flew over the town hall.', // not a term at all
+    ]) {
+      assert.deepEqual(summary(checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch')), [], draft);
+    }
+  });
+
+  it('leaves a word whose surroundings differ from the evidence (no word-for-word anchor around it)', () => {
+    const index = indexSources([{ path: 's.txt', text: 'The committee said yellow was the colour chosen for the new logo after a long debate.\n' }]);
+    const found = checkDraft('Members argued that a green logo would have suited the brand better.\n', index, { kind: 'plaintext' }).findings;
+    assert.deepEqual(found.filter(f => f.rule === 'term-mismatch'), []);
+  });
+});
