@@ -35,7 +35,8 @@ const ORG_WORDS = new Set(
   ('ministry committee council party university college school bank corporation corp inc ltd plc llc agency department association ' +
     'union organisation organization commission institute court police service services company group club fc league office ' +
     'foundation trust society board authority parliament assembly congress senate government army navy force forces command ' +
-    'hospital airlines airways network news times post journal church federation fund programme program cosmodrome').split(' '),
+    'hospital airlines airways network news times post journal church federation fund programme program cosmodrome ' +
+    'regiment battalion brigade corps division squadron fleet').split(' '),
 );
 /** Capitalised words that start sentences or headlines without being names. */
 const COMMON_CAPS = new Set(
@@ -119,6 +120,8 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   // Drop ordinary words a sentence starts with ("The", "In", "Speaking") and titles in front ("President Putin").
   let hadTitle = false;
   while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm))) {
+    // "New" opens names ("New Zealand", "New York Times") when a capitalised word follows it.
+    if (tokens[s].norm === 'new' && s + 1 < j) break;
     if (TITLES.has(tokens[s].norm)) hadTitle = hadTitle || PERSON_TITLES.has(tokens[s].norm) || s > runStart || tokens[s].norm === 'president';
     s++;
   }

@@ -83,6 +83,16 @@ describe('claims: names', () => {
       assert.deepEqual(brief('Kim promises to support Russia'), [['Kim', 0, 'unknown'], ['Russia', 24, 'place', 'russia']]);
     });
 
+    it('keeps "New" in "New Zealand" and reads a regiment as one organisation (CLIFF xsum-38157000, xsum-35266927)', () => {
+      assert.deepEqual(brief('Worcestershire have re-signed New Zealand all-rounder Mitchell Santner.'), [
+        ['Worcestershire', 0, 'unknown'],
+        ['New Zealand', 30, 'place', 'new zealand'],
+        ['Mitchell Santner', 54, 'unknown'],
+      ]);
+      assert.deepEqual(brief('New research shows it.'), []);
+      assert.deepEqual(brief('He served in the Ulster Defence Regiment (UDR) for ten years.'), [['Ulster Defence Regiment', 17, 'org'], ['UDR', 42, 'org']]);
+    });
+
     it('cuts a weekday off a name run ("President Joe Biden Thursday"), leaving it to the date extractor', () => {
       const text = 'President Joe Biden Thursday unveiled new details of the plan.';
       assert.deepEqual(brief(text), [['Joe Biden', 10, 'person']]);

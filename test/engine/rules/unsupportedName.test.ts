@@ -76,6 +76,18 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('a name the draft spells out for an acronym the sources use', () => {
+    it('"Police and Crime Commissioner (PCC)" and "Ulster Defence Regiment (UDR)" where the source says "the PCC", "the UDR"', () => {
+      const index = indexSources([{ path: 's.txt', text: 'East Sussex Fire Authority said it was willing to co-operate with the PCC.\nMr Elliott served in the UDR for 10 years.\n' }]);
+      const check = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'unsupported-name').map(f => f.actual);
+      assert.deepEqual(check('The Police and Crime Commissioner (PCC) wants East Sussex Fire Authority to co-operate.'), []);
+      assert.deepEqual(check('Mr Elliott served in the Ulster Defence Regiment (UDR) for 10 years.'), []);
+      // An acronym the sources do not use, or one the name does not spell, supports nothing.
+      assert.deepEqual(check('Mr Elliott served in the Royal Irish Rangers (RIR) for 10 years.'), ['Royal Irish Rangers', 'RIR']);
+      assert.deepEqual(check('Mr Elliott served in the Royal Irish Rangers (UDR) for 10 years.'), ['Royal Irish Rangers']);
+    });
+  });
+
   describe('severity', () => {
     it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9e_8)', () => {
       const x = dev.OLEATO_FRANCE;

@@ -70,6 +70,9 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
+  // "Police and Crime Commissioner (PCC)": the draft spells out an acronym the sources use.
+  const spelt = /^\s*\((\p{Lu}{2,6})\)/u.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
+  if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   return false;
 }
