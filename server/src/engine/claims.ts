@@ -1,5 +1,6 @@
 // Claims of a sentence: its quantities, dates, names and quotations, each with its span.
 import { extractDates, type DateClaim } from './dates';
+import { extractLowercaseNames, isLowercase } from './lowercaseNames';
 import { extractNames, type NameClaim } from './names';
 import { extractNumbers, type NumberClaim } from './numbers';
 import { extractQuotes, type QuoteClaim } from './quotes';
@@ -28,7 +29,8 @@ export function analyseSentence(sentence: Sentence): AnalysedSentence {
   const dates = extractDates(text, start);
   // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
   const numbers = extractNumbers(text, start, tokens).filter(n => !dates.some(d => overlaps(n, d)));
-  const names = extractNames(text, start, tokens).filter(n => !dates.some(d => overlaps(n, d)));
+  const found = isLowercase(text, tokens) ? extractLowercaseNames(text, start, tokens) : extractNames(text, start, tokens);
+  const names = found.filter(n => !dates.some(d => overlaps(n, d)));
   const quotes = extractQuotes(text, start);
   return { sentence, tokens, numbers, dates, names, quotes };
 }

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { checkExcerpt, checkSeed, seedIndex, sourceLine, summary } from './ruleHelpers';
+import { checkExcerpt, checkSeed, only, seedIndex, sourceLine, summary } from './ruleHelpers';
 import { seedDraftBody } from '../../fixtures/seed';
 
 const draft = seedDraftBody();
@@ -109,19 +109,19 @@ describe('rule number-mismatch', () => {
     });
 
     it('frank-cnndm-1d7b60fb8f929252caf6ea56ffca0d754f4235c3-bert_sum: "# 38,831" is the source\'s "£38,831"', () => {
-      assert.deepEqual(checkExcerpt(dev.WAITROSE_PREMIUM), []);
+      assert.deepEqual(only(checkExcerpt(dev.WAITROSE_PREMIUM), 'number-mismatch', 'unsupported-number'), []);
     });
 
     it('frank-cnndm-068f529825cc39af930a462c5e9685cbd7961fa5-bus: "13 %" is the source\'s "13 per cent"', () => {
-      assert.deepEqual(checkExcerpt(dev.DIVORCE_PERCENT), []);
+      assert.deepEqual(only(checkExcerpt(dev.DIVORCE_PERCENT), 'number-mismatch', 'unsupported-number'), []);
     });
 
     it('xsumfaith-35412241-Gold: "# 1m bill" for "£1m in total", "a further six months" for "six months"', () => {
-      assert.deepEqual(checkExcerpt(dev.RHINOS_BILL), []);
+      assert.deepEqual(only(checkExcerpt(dev.RHINOS_BILL), 'number-mismatch', 'unsupported-number'), []);
     });
 
     it('xsumfaith-16679938-Gold: "a 94-year-old man" where the source quotes him "at 94"', () => {
-      assert.deepEqual(checkExcerpt(dev.POW_AGE), []);
+      assert.deepEqual(only(checkExcerpt(dev.POW_AGE), 'number-mismatch', 'unsupported-number'), []);
     });
 
     it('summedits _og records with durations and counts: 35 years, 30 days, 19 pickups', () => {

@@ -34,3 +34,9 @@ export function spanOf(text: string, words: string): { start: number; end: numbe
   assert.ok(start >= 0, `"${words}" is in the draft`);
   return { start, end: start + words.length };
 }
+
+/** The findings of some rules only: for excerpts that keep just the source lines a rule needs, so a name from the
+ *  rest of the article (which the excerpt leaves out) is not flagged against the excerpt. */
+export function only(findings: Finding[], ...rules: string[]): Finding[] {
+  return findings.filter(f => rules.includes(f.rule));
+}
