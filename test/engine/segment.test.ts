@@ -163,6 +163,17 @@ describe('segment: sentence boundary repairs', () => {
     assert.deepEqual(got.map((s) => [s.start, s.end]), [[0, 24], [24, 42], [43, 83], [84, doc.length]]);
   });
 
+  it('splits at a full stop with a space on both sides, as tokenised lower-case text has it (frank …23c3719e…-bart)', () => {
+    const doc = 'lord janner signed letter saying he wanted to remain a peer on april 9 . comes a week after he was ruled unfit to face child sex charges . the former labour mp , 86 , claimed more than £ 100,000 in expenses .';
+    assert.deepEqual(texts(segment(doc, 'plaintext')), [
+      'lord janner signed letter saying he wanted to remain a peer on april 9 .',
+      'comes a week after he was ruled unfit to face child sex charges .',
+      'the former labour mp , 86 , claimed more than £ 100,000 in expenses .',
+    ]);
+    // Not a spaced ellipsis, and not between two digits.
+    assert.deepEqual(texts(segment('He paused . . . and then spoke. Version 2 . 5 is out.', 'plaintext')), ['He paused . . . and then spoke.', 'Version 2 . 5 is out.']);
+  });
+
   it('treats lines: soft wraps continue, terminal punctuation and short headlines end a block', () => {
     const doc =
       'The meeting started with a visit to the launch\n' +

@@ -1,6 +1,7 @@
 // What every rule sees of one draft sentence: its claims, its evidence, its alignment with the best evidence, and
 // the claims already flagged by an earlier rule (so a wrong value is reported once, by the most specific rule).
-import type { Alignment, Candidate } from './align';
+import { matchedAround, type Alignment, type Candidate, type Gap } from './align';
+import type { Token } from './tokens';
 import { tokenRange, type AnalysedSentence, type Claim } from './claims';
 import type { IndexedSentence, SourceIndex } from './sourceIndex';
 import type { RuleId, Span } from './types';
@@ -63,12 +64,15 @@ export function substituted<T extends Claim>(
 ): T | undefined {
   const best = ctx.candidates[0];
   const a = ctx.alignment;
-  if (!best || !a || !closeParaphrase(ctx)) return undefined;
+  if (!best || !a) return undefined;
   const r = tokenRange(ctx.draft.tokens, claim);
   if (!r) return undefined;
   const gap = a.gaps.find(g => r[0] >= g.d0 && r[0] < g.d1);
   if (!gap || !(gap.anchoredBefore && gap.anchoredAfter)) return undefined;
   if (gap.d1 - gap.d0 > 8) return undefined;
+  // A sentence that follows its evidence only in part (fused from two sentences, or cut short) still shows a swap
+  // when the words right around the claim follow it: "457 deaths in [25] countries" for "… in [21] countries".
+  if (!closeParaphrase(ctx) && !locallyAnchored(a, ctx.draft.tokens, gap)) return undefined;
   const E = best.sentence;
   const facing = sourceClaims(E).filter(e => {
     const er = tokenRange(E.tokens, e);
@@ -93,4 +97,10 @@ export function substituted<T extends Claim>(
   }
   if (rest + (er[1] - er[0]) > 8) return undefined;
   return e;
+}
+
+/** Matched words in a row around a gap: one before and one after at least, one of them a content word. */
+export function locallyAnchored(a: Alignment, draft: Token[], g: Gap): boolean {
+  const around = matchedAround(a, draft, g.d0, g.d1, g.e0, g.e1);
+  return around.before >= 1 && around.after >= 1 && around.content >= 1;
 }

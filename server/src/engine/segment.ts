@@ -129,10 +129,12 @@ function segmentBlock(masked: string, block: Block, out: Sentence[]): void {
   const str = raw.replace(/[\r\n]/g, ' ');
   const cuts = new Set(icuBoundaries(str));
   for (const cut of gluedBoundaries(str)) cuts.add(cut);
+  const spaced = new Set(spacedBoundaries(str));
+  for (const cut of spaced) cuts.add(cut);
   let start = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     if (cut <= start || cut >= str.length) continue;
-    if (joinsAcross(str.slice(Math.max(start, cut - CONTEXT), cut), str.slice(cut, cut + CONTEXT))) continue;
+    if (!spaced.has(cut) && joinsAcross(str.slice(Math.max(start, cut - CONTEXT), cut), str.slice(cut, cut + CONTEXT))) continue;
     emit(masked, block, start, cut, out);
     start = cut;
   }
@@ -195,6 +197,21 @@ function gluedBoundaries(str: string): number[] {
         token !== '' && !/[/@:\\]|^www\./i.test(token) && (token.match(/\.(?=[\p{L}\p{N}])/gu) ?? []).length === 1;
     }
     if (tokenOk) cuts.push(i + 1);
+  }
+  return cuts;
+}
+
+/** "… on april 9 . comes a week after …": a full stop, question or exclamation mark with a space on both sides ends
+ *  a sentence whatever follows (tokenised or lower-cased text, where Intl.Segmenter waits for a capital). Not the
+ *  dots of a spaced ellipsis (". . ."). */
+const SPACED_END = /(?<=[^\s.] [.!?]) +(?=[^\s.])/gu;
+
+function spacedBoundaries(str: string): number[] {
+  const cuts: number[] = [];
+  for (const m of str.matchAll(SPACED_END)) {
+    const cut = m.index! + m[0].length;
+    if (/\d/.test(str[m.index! - 3] ?? '') && /\d/.test(str[cut])) continue; // "2 . 5"
+    cuts.push(cut);
   }
   return cuts;
 }

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { checkExcerpt, checkSeed, only, seedIndex, sourceLine, summary } from './ruleHelpers';
+import { checkExcerpt, checkSeed, only, seedIndex, sourceLine, spanOf, summary } from './ruleHelpers';
 import { seedDraftBody } from '../../fixtures/seed';
 
 const draft = seedDraftBody();
@@ -77,6 +77,21 @@ describe('rule number-mismatch', () => {
       assert.deepEqual(summary(found), [['number-mismatch', '413', '457']]);
       assert.deepEqual(found[0].span, { start: 55, end: 58 });
       assert.equal(found[0].evidence[0].quote, sourceLine(x, 1));
+    });
+  });
+
+  describe('in a sentence that follows its evidence only in part, when the words right around the number do', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb8b_1: "457 deaths in 25 countries" where the source says "in 21 countries"', () => {
+      const x = dev.BIRD_FLU_COUNTRIES;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['number-mismatch', '25', '21']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '25'));
+    });
+
+    it('not when the words around it differ too ("in 25 cities" is another count)', () => {
+      const x = dev.BIRD_FLU_COUNTRIES;
+      const found = checkExcerpt(x, 'Since then, around 870 infections have been reported worldwide, and 457 people died, some in 25 cities.');
+      assert.deepEqual(only(found, 'number-mismatch'), []);
     });
   });
 

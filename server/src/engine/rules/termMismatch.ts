@@ -2,8 +2,7 @@
 // source says "yellow and blue"; "prices fell" where it says "rose"; "his daughter" where it says "his son"). Only
 // words of the closed sets in terms.ts count, and only where the draft follows its evidence word for word around
 // the swap, so a paraphrase with other words is never taken for a contradiction.
-import { matchedAround } from '../align';
-import { closeParaphrase, type SentenceContext } from '../context';
+import { closeParaphrase, locallyAnchored, type SentenceContext } from '../context';
 import { exclusive, termOf } from '../terms';
 
 /** At most this many words on either side of a swap. */
@@ -19,11 +18,8 @@ export function termMismatch(ctx: SentenceContext): void {
   for (const g of a.gaps) {
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
-    // right around the swap must follow it: "gallons of yellow and [white] paint" for "… and [blue] paint".
-    if (!close) {
-      const around = matchedAround(a, draftTokens, g.d0, g.d1, g.e0, g.e1);
-      if (around.before < 1 || around.after < 1 || around.before + around.after < 3 || around.content < 1) continue;
-    }
+    // right around the swap must follow it: "yellow and [white] paint" for "… and [blue] paint".
+    if (!close && !locallyAnchored(a, draftTokens, g)) continue;
     for (let k = g.d0; k < g.d1; k++) {
       const d = draftTokens[k];
       const dt = termOf(d.norm);
