@@ -95,6 +95,22 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('the same thing counted with another number, in a sentence worded otherwise', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb8b (source, reworded): "in 22 countries" where the source counts 21 countries', () => {
+      const x = dev.BIRD_FLU_COUNTRIES;
+      const text = 'Bird flu has killed people in 22 countries, out of 870 infected worldwide.';
+      const found = checkExcerpt(x, text);
+      assert.deepEqual(summary(found), [['number-mismatch', '22', '21']]);
+      assert.equal(found[0].evidence[0].quote, x.source.trim());
+    });
+
+    it('not a few counted in words, nor a bound ("more than 3,000 people" against "three people")', () => {
+      const x = dev.BIRD_FLU_COUNTRIES;
+      assert.deepEqual(only(checkExcerpt(x, 'Bird flu has killed people in three countries, out of 870 infected worldwide.'), 'number-mismatch'), []);
+      assert.deepEqual(only(checkExcerpt(x, 'Bird flu has killed people in more than 20 countries, out of 870 infected worldwide.'), 'number-mismatch'), []);
+    });
+  });
+
   describe('does not flag a quantity the source states in another form', () => {
     it('seed: the faithful draft, "eighteen-month", "eighteen months of conflict" and "1.5-year" for "18-month"', () => {
       assert.deepEqual(checkSeed(draft), []);

@@ -3,8 +3,9 @@
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { acronym, compact, initials, nameCoveredBy, type NameClaim } from '../names';
-import type { SourceIndex } from '../sourceIndex';
+import type { IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
+import type { Token } from '../tokens';
 import { canonicalPlace } from '../places';
 
 /** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
@@ -23,6 +24,32 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boo
   // A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th").
   if (Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value)) return true;
   return false;
+}
+
+/** The noun a number counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem. */
+export function countedNoun(tokens: Token[], n: NumberClaim): string | undefined {
+  const t = tokens[n.tokenEnd];
+  if (!t || t.stop || t.num || !/^\p{Ll}/u.test(t.text)) return undefined;
+  return t.stem;
+}
+
+const counting = new WeakMap<SourceIndex, Map<string, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
+
+/** The sources' numbers that count a noun (by its stem), looked up once per index. */
+export function numbersCounting(index: SourceIndex, noun: string): Array<{ claim: NumberClaim; sentence: IndexedSentence }> {
+  let byNoun = counting.get(index);
+  if (!byNoun) {
+    byNoun = new Map();
+    for (const s of index.numbers) {
+      const stem = countedNoun(s.sentence.tokens, s.claim);
+      if (stem === undefined) continue;
+      let list = byNoun.get(stem);
+      if (!list) byNoun.set(stem, (list = []));
+      list.push(s);
+    }
+    counting.set(index, byNoun);
+  }
+  return byNoun.get(noun) ?? [];
 }
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
