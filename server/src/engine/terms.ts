@@ -34,6 +34,10 @@ const SETS: Record<string, string[][]> = {
   verdict: [['guilty', 'convicted'], ['innocent', 'acquitted']],
   approval: [['approved', 'approve', 'approves', 'accepted', 'accept', 'accepts'], ['rejected', 'reject', 'rejects', 'refused', 'refuse', 'refuses']],
   order: [['before'], ['after']],
+  phase: [
+    ['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'begun', 'beginning'],
+    ['end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'conclude', 'concludes', 'concluded'],
+  ],
   legality: [['legal', 'lawful'], ['illegal', 'unlawful']],
   life: [['alive', 'survived', 'survivor', 'survivors'], ['dead', 'died', 'killed']],
   sex: [

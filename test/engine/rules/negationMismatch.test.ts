@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { checkExcerpt, spanOf, summary } from './ruleHelpers';
+import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
 
 describe('rule negation-mismatch', () => {
   it('summedits-news-63f9455b8d931ba6e664fb88_8: "was not arrested" where the source says "was arrested"', () => {
@@ -22,6 +22,13 @@ describe('rule negation-mismatch', () => {
     const found = checkExcerpt(x);
     assert.deepEqual(summary(found), [['negation-mismatch', 'have found', 'have not found']]);
     assert.equal(found[0].message, 'The draft drops the source\'s negation: "have not found".');
+  });
+
+  it('seed (sample/draft-with-mistakes.md): "Seoul was not closely monitoring Kim’s visit"', () => {
+    const text = '- Lim Soo-suk said that while Seoul was not closely monitoring Kim’s visit, it was still in contact with Moscow.\n';
+    const found = checkSeed(text);
+    assert.deepEqual(summary(found), [['negation-mismatch', 'not', undefined]]);
+    assert.equal(found[0].evidence[0].range.start.line, 8);
   });
 
   it('the unedited summaries, with "no evidence" for "not found any evidence", are not flagged', () => {

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { checkExcerpt, spanOf, summary } from './ruleHelpers';
+import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
 
 describe('rule term-mismatch', () => {
   it('summedits-news-63f9455b8d931ba6e664fb84_14: "yellow and white paint" where the source says "yellow and blue paint", in a sentence fused from two', () => {
@@ -17,6 +17,11 @@ describe('rule term-mismatch', () => {
     assert.deepEqual(f.span, spanOf(x.draft, 'white'));
     assert.equal(f.message, '"white" here; the source says "blue".');
     assert.equal(f.evidence[0].quote, x.source.split('\n')[0]);
+  });
+
+  it('seed (sample/draft-with-mistakes.md): "The meeting ended with a visit" where the article says it started with one', () => {
+    const text = '- The meeting ended with a visit to a Soyuz-2 space rocket launch facility at the Vostochny Cosmodrome.\n';
+    assert.deepEqual(summary(checkSeed(text)), [['term-mismatch', 'ended', 'started']]);
   });
 
   it('summedits-news-63f9455b8d931ba6e664fb84_og: the unedited summary is not flagged', () => {
