@@ -42,10 +42,15 @@ export function negationMismatch(ctx: SentenceContext): void {
     if (countNegations(d) - dn.length > 0 || countNegations(e) - en.length > 0) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
     const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
+    // For the message, the source's words up to the next content word that is not an adverb ("was closely
+    // monitoring", "was arrested").
+    let last = ne;
+    while (last < e.length - 1 && last < ne + 3 && (e[last].stop || /ly$/.test(e[last].norm))) last++;
+    const said = best.sentence.text.slice(e[pe].start - best.sentence.start, e[last].end - best.sentence.start);
     ctx.findings.push({
       rule: 'negation-mismatch',
       span,
-      message: dn.length > 0 ? `The draft negates what the source states: "${sourceWords}".` : `The draft drops the source's negation: "${sourceWords}".`,
+      message: dn.length > 0 ? `The draft negates what the source states: "${said}".` : `The draft drops the source's negation: "${said}".`,
       expected: dn.length > 0 ? undefined : sourceWords,
       evidence: [best],
     });
