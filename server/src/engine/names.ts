@@ -151,7 +151,10 @@ export function initials(words: string[]): string {
 /** The acronym form of a single-word name ("U.N." → "un", "NATO" → "nato"), or undefined when it is not one. */
 export function acronym(n: NameClaim): string | undefined {
   const compact = n.text.replace(/[.\s]/g, '');
-  return /^\p{Lu}{2,6}$/u.test(compact) ? compact.toLowerCase() : undefined;
+  if (/^\p{Lu}{2,6}$/u.test(compact)) return compact.toLowerCase();
+  // A short name found in lower-case text (capitalised text never gives one) may be an acronym written small: "tsa".
+  if (/^\p{Ll}{2,5}$/u.test(compact)) return compact;
+  return undefined;
 }
 
 /** True when two names can refer to the same person, place or organisation: one's words contain the other's

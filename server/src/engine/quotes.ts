@@ -18,6 +18,8 @@ const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Lower-cased words with apostrophes straightened; the unit quotes are compared in. */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
+  // Contractions split off as tokenised text has them ("i 'm", "do n't") are the same words as "I'm", "don't".
+  if (/\s['’n]/.test(text)) text = text.replace(/\s+(?=['’](?:m|re|s|ve|ll|d)\b|n['’]t\b)/giu, '');
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push(normWord(m[0]).replace(/'s$/, ''));
   return out;

@@ -41,4 +41,12 @@ describe('engine/lowercaseNames', () => {
     assert.deepEqual(found.filter(f => f.rule === 'unsupported-name'), []);
     assert.deepEqual(summary(found.filter(f => f.rule === 'term-mismatch')), [['term-mismatch', 'man', 'woman']]);
   });
+
+  it('frank-cnndm-879e8cfb…-bert_sum: "tsa" is the source\'s "Transportation Security Administration"', () => {
+    assert.deepEqual(summary(checkExcerpt(dev.TSA_SCREENERS)), []);
+  });
+
+  it('frank-cnndm-5ec241bc…-bert_sum: a quotation tokenised as "i \'m", "you \'re" matches the source\'s "I\'m", "you\'re"', () => {
+    assert.deepEqual(summary(checkExcerpt(dev.STANCIL_QUOTE).filter(f => f.rule.startsWith('quote'))), []);
+  });
 });
