@@ -3,15 +3,24 @@
 // English words (by the ~275,000-word list of `an-array-of-english-words`, which leaves out proper nouns) is a name,
 // unless it is a place.
 // The word list is loaded on the first lower-case sentence only.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { canonicalPlace } from './places';
 import type { NameClaim } from './names';
 import { STOPWORDS, type Token } from './tokens';
 
 let english: Set<string> | undefined;
 
+/** The bundles in dist/ ship the list beside them (scripts/build.mjs copies it, so the .vsix needs no
+ *  node_modules and the bundle stays small); run from source, it comes from node_modules. */
+export const WORD_LIST_FILE = 'english-words.json';
+
 function englishWords(): Set<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  english ??= new Set<string>(require('an-array-of-english-words/index.json') as string[]);
+  if (!english) {
+    const beside = path.join(__dirname, WORD_LIST_FILE);
+    const file = fs.existsSync(beside) ? beside : require.resolve('an-array-of-english-words/index.json');
+    english = new Set<string>(JSON.parse(fs.readFileSync(file, 'utf8')) as string[]);
+  }
   return english;
 }
 
