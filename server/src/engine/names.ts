@@ -201,3 +201,35 @@ export function comparableNames(a: NameClaim, b: NameClaim): boolean {
   if (a.type === 'unknown' || b.type === 'unknown') return !(a.place || b.place) || (a.type === b.type);
   return a.type === b.type;
 }
+
+/** Short and long forms of one first name ("Steve" / "Stephen" / "Steven"). */
+const FIRST_NAME_FORMS: string[][] = [
+  ['steve', 'stephen', 'steven', 'stevie'], ['dave', 'david', 'davey'], ['mike', 'michael', 'mick', 'mickey', 'micky'],
+  ['bob', 'robert', 'rob', 'bobby', 'robbie'], ['bill', 'william', 'will', 'billy', 'willie', 'liam'],
+  ['jim', 'james', 'jimmy', 'jamie'], ['tom', 'thomas', 'tommy'], ['tony', 'anthony', 'antony'],
+  ['alex', 'alexander', 'alexandra', 'alec', 'sandy'], ['chris', 'christopher', 'christine', 'christina', 'kit'],
+  ['joe', 'joseph', 'joey', 'jo', 'josephine'], ['ben', 'benjamin', 'benny'], ['dan', 'daniel', 'danny'],
+  ['matt', 'matthew', 'matty'], ['nick', 'nicholas', 'nicky', 'nicola', 'nicole'], ['andy', 'andrew', 'drew'],
+  ['sam', 'samuel', 'samantha', 'sammy'], ['pete', 'peter'], ['ed', 'edward', 'eddie', 'eddy', 'ted', 'ned', 'edwin', 'edmund'],
+  ['john', 'jack', 'johnny', 'jon', 'jonathan', 'jonny'], ['kate', 'katherine', 'catherine', 'kathryn', 'katie', 'cathy', 'kathy', 'kat'],
+  ['liz', 'elizabeth', 'beth', 'lizzie', 'betty', 'eliza', 'libby'], ['jen', 'jenny', 'jennifer'],
+  ['rich', 'richard', 'rick', 'ricky', 'richie', 'dick'], ['charlie', 'charles', 'chuck', 'chas'], ['fred', 'frederick', 'freddie', 'freddy'],
+  ['greg', 'gregory'], ['ken', 'kenneth', 'kenny'], ['larry', 'lawrence', 'laurence', 'laurie'], ['pat', 'patrick', 'patricia', 'paddy'],
+  ['ron', 'ronald', 'ronnie'], ['sue', 'susan', 'suzanne', 'susie'], ['tim', 'timothy', 'timmy'], ['vic', 'victor', 'victoria', 'vicky'],
+  ['harry', 'henry', 'hal', 'hank'], ['jeff', 'jeffrey', 'geoff', 'geoffrey'], ['phil', 'philip', 'phillip'], ['ray', 'raymond'],
+  ['ian', 'iain'], ['gerry', 'gerald', 'gerard'], ['nate', 'nathan', 'nathaniel'], ['max', 'maxwell', 'maximilian'],
+  ['abby', 'abigail'], ['meg', 'margaret', 'maggie', 'peggy', 'marge'], ['mandy', 'amanda'], ['becky', 'rebecca'],
+  ['debbie', 'deborah', 'debra'], ['jess', 'jessica', 'jessie'], ['val', 'valerie'], ['di', 'diana', 'diane'],
+];
+const FIRST_NAME_GROUP = new Map<string, number>();
+FIRST_NAME_FORMS.forEach((forms, i) => forms.forEach(f => FIRST_NAME_GROUP.set(f, i)));
+
+/** Two first names that may be the same person's: equal, forms of one name, or an initial of the other. */
+export function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.replace(/\./g, '');
+  const y = b.replace(/\./g, '');
+  if (x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return true;
+  const g = FIRST_NAME_GROUP.get(x);
+  return g !== undefined && g === FIRST_NAME_GROUP.get(y);
+}

@@ -32,9 +32,11 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Strips a possessive and normalises apostrophes and case. */
+/** Strips a possessive and normalises apostrophes, accents and case. */
 export function normWord(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/[‐‑]/g, '-');
+  // Accents of Latin letters do not tell words apart: "Féin" / "Fein", "Zürich" / "Zurich".
+  if (/[\u00c0-\u024f\u1e00-\u1eff]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
   if (w.endsWith('.') && !/\.\p{L}\.$/u.test(w) && !/^\p{L}\.$/u.test(w)) w = w.slice(0, -1);

@@ -31,6 +31,14 @@ describe('claims: tokens', () => {
     assert.equal(normWord('U.N.'), 'u.n.');
   });
 
+  it('folds the accents of Latin letters ("Sinn Féin" / "sinn fein", xsumfaith-35266927), and leaves other scripts as written', () => {
+    assert.equal(normWord('Féin'), 'fein');
+    assert.equal(normWord('Zürich’s'), 'zurich');
+    assert.equal(normWord('Pellè'), 'pelle');
+    assert.equal(normWord('김정은'), '김정은');
+    assert.equal(normWord('Путин'), 'путин');
+  });
+
   it('stems inflected forms to one stem and leaves numbers and short words alone', () => {
     assert.equal(stem('fights'), 'fight');
     assert.equal(stem('fighting'), 'fight');

@@ -62,6 +62,24 @@ describe('rule name-mismatch', () => {
     });
   });
 
+  describe('a first name the sources give that surname differently', () => {
+    it('xsumfaith-36457308-BERTS2S: "gianni giaccherini" where the source names Emanuele Giaccherini', () => {
+      const x = dev.GIACCHERINI;
+      const found = checkExcerpt(x).filter(f => f.rule === 'name-mismatch');
+      assert.deepEqual(summary(found), [['name-mismatch', 'gianni giaccherini', 'Emanuele Giaccherini']]);
+      assert.equal(found[0].evidence[0].quote, 'Foul by Emanuele Giaccherini (Italy).');
+    });
+
+    it('not a short or long form of the same first name, an initial, or a surname the sources use alone', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Brighton captain Steve Sidwell said he wants to stay.\nMr Churcher praised the front row.\n' }]);
+      const check = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(check('Stephen Sidwell said he wants to stay.'), []);
+      assert.deepEqual(check('S. Sidwell said he wants to stay.'), []);
+      assert.deepEqual(check('Marek Churcher praised the front row.'), []);
+      assert.deepEqual(check('Jack Sidwell said he wants to stay.'), [['name-mismatch', 'Jack Sidwell', 'Steve Sidwell']]);
+    });
+  });
+
   describe('does not flag the same name written another way', () => {
     it('seed: "Mr Kim" for Kim Jong Un, "the Russian state" for Russia', () => {
       assert.deepEqual(checkSeed('- Mr Kim also said that his country’s relations with the Russian state are “the priority.”\n'), []);

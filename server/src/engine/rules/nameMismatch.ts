@@ -3,6 +3,7 @@
 import { tokenRange } from '../claims';
 import { substituted, type SentenceContext } from '../context';
 import { comparableNames, namesAgree, type NameClaim } from '../names';
+import { nameStatedInSources, otherFirstNames } from './support';
 
 export function nameMismatch(ctx: SentenceContext): void {
   const best = ctx.candidates[0]?.sentence;
@@ -23,15 +24,21 @@ export function nameMismatch(ctx: SentenceContext): void {
       return true;
     });
     if (free) continue;
-    const expected = substituted<NameClaim>(ctx, n, s => s.names, draftNames, comparableNames, namesAgree);
-    if (!expected) continue;
+    let expected = substituted<NameClaim>(ctx, n, s => s.names, draftNames, comparableNames, namesAgree);
+    let evidence = best;
+    if (!expected) {
+      // "Jack Sidwell" where the sources only ever call him "Steve Sidwell": the same surname, another first name.
+      const others = nameStatedInSources(ctx, n) ? [] : otherFirstNames(ctx, n);
+      if (others.length === 0 || new Set(others.map(o => o.claim.words.join(' '))).size > 1) continue;
+      ({ claim: expected, sentence: evidence } = others[0]);
+    }
     ctx.flagged.add(n);
     ctx.findings.push({
       rule: 'name-mismatch',
       span: { start: n.start, end: n.end },
       message: `"${n.text}" here; the source names "${expected.text.replace(/['’]s$/, '')}".`,
       expected: expected.text.replace(/['’]s$/, ''),
-      evidence: [best],
+      evidence: [evidence],
     });
   }
 }

@@ -2,7 +2,7 @@
 // mismatch rules share.
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { acronym, compact, initials, nameCoveredBy, type NameClaim } from '../names';
+import { acronym, compact, initials, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
 import type { IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import type { Token } from '../tokens';
@@ -85,15 +85,35 @@ function wordInSources(ctx: SentenceContext, w: string): boolean {
   return false;
 }
 
+/** The sources' full names with the draft name's surname and another first name, when none of them has the draft's
+ *  first name: "Steve Sidwell" for the draft's "Jack Sidwell". Empty when the sources agree or say nothing. */
+export function otherFirstNames(ctx: SentenceContext, n: NameClaim): Array<{ claim: NameClaim; sentence: IndexedSentence }> {
+  if (!isGivenAndSurname(n)) return [];
+  const last = n.words[1];
+  const full = ctx.index.names.filter(s => isGivenAndSurname(s.claim) && s.claim.words[1] === last);
+  return full.some(s => sameFirstName(s.claim.words[0], n.words[0])) ? [] : full;
+}
+
+/** A name of two words that reads as a first name and a surname: not a place or organisation, and not "Norfolk's
+ *  Williamson" or "Perth-born Evans". */
+function isGivenAndSurname(n: NameClaim): boolean {
+  if (n.words.length !== 2 || n.type === 'place' || n.type === 'org' || n.place) return false;
+  const first = n.text.split(/\s+/)[0];
+  return !/['’]s$|-/.test(first) && !canonicalPlace(n.words[0]);
+}
+
 export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean {
   const { vocab, places, acronyms } = ctx.index;
   if (n.place && places.has(n.place)) return true;
   if (n.words.every(w => wordInSources(ctx, w))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
-  // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added.
+  // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added;
+  // unless the sources give that surname a first name of their own and it is another one ("Jack Sidwell" where the
+  // source says "Steve Sidwell").
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const last = n.words[n.words.length - 1];
-    if (ctx.index.names.some(s => s.claim.type !== 'place' && s.claim.words[s.claim.words.length - 1] === last)) return true;
+    const same = ctx.index.names.filter(s => s.claim.type !== 'place' && s.claim.words[s.claim.words.length - 1] === last);
+    if (same.length > 0 && otherFirstNames(ctx, n).length === 0) return true;
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
