@@ -104,3 +104,8 @@ export function locallyAnchored(a: Alignment, draft: Token[], g: Gap): boolean {
   const around = matchedAround(a, draft, g.d0, g.d1, g.e0, g.e1);
   return around.before >= 1 && around.after >= 1 && around.content >= 1;
 }
+
+/** Inside a quotation quote-mismatch flagged: its finding already says what the source says there. */
+export function inFlaggedQuote(ctx: SentenceContext, span: Span): boolean {
+  return ctx.findings.some(f => f.rule === 'quote-mismatch' && f.span.start <= span.start && span.end <= f.span.end);
+}

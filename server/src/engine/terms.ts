@@ -3,8 +3,12 @@
 // contradicts it; a synonym or a vaguer word is never in the same set, so a paraphrase does not trip it. And the
 // words that negate a statement ("not", "never", "didn't").
 //
+// WordNet's antonyms (antonyms.ts) add the pairs it knows ("buy" / "sell", "large" / "small", "gain" / "loss").
+//
 // The sets are closed and small on purpose: a word joins one only when swapping it for another member is always a
 // change of fact, whatever the sentence.
+import { antonymous, hasAntonym } from './antonyms';
+import type { Token } from './tokens';
 
 /** Set name → members, each member a list of its inflected forms (lower case). */
 const SETS: Record<string, string[][]> = {
@@ -73,6 +77,27 @@ export function termOf(norm: string): Term | undefined {
 /** Two words that exclude one another: members of one set, different members. */
 export function exclusive(a: Term, b: Term): boolean {
   return a.set === b.set && a.member !== b.member;
+}
+
+/** A word a contradiction can turn on: one of the sets above, or a word WordNet gives an antonym (not a name). */
+export function contrastive(t: Token, first: boolean): boolean {
+  return termOf(t.norm) !== undefined || (!t.num && !t.stop && (!t.cap || first) && hasAntonym(t.stem));
+}
+
+/** The draft's word says the opposite of the source's: exclusive members of a set, or WordNet antonyms. */
+export function contradicts(d: Token, e: Token): boolean {
+  const dt = termOf(d.norm);
+  const et = termOf(e.norm);
+  if (dt && et) return exclusive(dt, et);
+  return !d.num && !e.num && antonymous(d.stem, e.stem);
+}
+
+/** The same word as far as contradictions go: the same stem, or the same member of a set ("rose" / "rise"). */
+export function sameTerm(a: Token, b: Token): boolean {
+  if (a.stem === b.stem) return true;
+  const at = termOf(a.norm);
+  const bt = termOf(b.norm);
+  return at !== undefined && bt !== undefined && at.set === bt.set && at.member === bt.member;
 }
 
 const NEGATIONS = new Set([

@@ -34,6 +34,21 @@ describe('rule term-mismatch', () => {
     assert.deepEqual(summary(found), [['term-mismatch', 'after', 'before']]);
   });
 
+  it('summedits-news-63f9455b8d931ba6e664fba1_31: "emergency bond selling" where the source says "buying" (WordNet antonyms)', () => {
+    const x = dev.BOJ_SELLING;
+    const found = checkExcerpt(x);
+    assert.deepEqual(summary(found), [['term-mismatch', 'selling', 'buying']]);
+    assert.equal(found[0].evidence[0].quote, x.source.split('\n')[1]);
+  });
+
+  it('WordNet antonyms in other forms: "a small increase" for "a large increase", "gains" for "losses"', () => {
+    const index = indexSources([{ path: 's.txt', text: 'The firm reported a large increase in revenue and heavy losses in its bond business this quarter.\n' }]);
+    const found = (t: string) => summary(checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch'));
+    assert.deepEqual(found('The firm reported a small increase in revenue and heavy losses in its bond business this quarter.'), [['term-mismatch', 'small', 'large']]);
+    assert.deepEqual(found('The firm reported a large increase in revenue and heavy gains in its bond business this quarter.'), [['term-mismatch', 'gains', 'losses']]);
+    assert.deepEqual(found('The firm reported a big increase in revenue and heavy losses in its bond business this quarter.'), []);
+  });
+
   it('keeps the draft word\'s capitals in the value to put instead', () => {
     const index = indexSources([{ path: 's.txt', text: 'Sales rose by a third in the northern region last year.\n' }]);
     const found = checkDraft('Sales fell by a third in the northern region last year.\n', index, { kind: 'plaintext' }).findings;

@@ -3,7 +3,7 @@
 // word for word around the negation, with nothing but function words in between, so "failed to attend" for "did
 // not attend" is left alone.
 import { matchedAround } from '../align';
-import { closeParaphrase, type SentenceContext } from '../context';
+import { closeParaphrase, inFlaggedQuote, type SentenceContext } from '../context';
 import { isNegation } from '../terms';
 import type { Token } from '../tokens';
 
@@ -41,6 +41,7 @@ export function negationMismatch(ctx: SentenceContext): void {
     // A sentence with a negation elsewhere may say the same thing the other way round: leave it.
     if (countNegations(d) - dn.length > 0 || countNegations(e) - en.length > 0) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
+    if (inFlaggedQuote(ctx, span)) continue;
     const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
     // For the message, the source's words up to the next content word that is not an adverb ("was closely
     // monitoring", "was arrested").

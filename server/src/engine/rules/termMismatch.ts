@@ -1,9 +1,10 @@
 // term-mismatch: a word that excludes the one its evidence uses in that place ("white and blue paint" where the
-// source says "yellow and blue"; "prices fell" where it says "rose"; "his daughter" where it says "his son"). Only
-// words of the closed sets in terms.ts count, and only where the draft follows its evidence word for word around
-// the swap, so a paraphrase with other words is never taken for a contradiction.
-import { closeParaphrase, locallyAnchored, type SentenceContext } from '../context';
-import { exclusive, termOf } from '../terms';
+// source says "yellow and blue"; "prices fell" where it says "rose"; "his daughter" where it says "his son"; "sold"
+// where it says "buying"). Only words of the closed sets in terms.ts and WordNet's antonyms count, and only where
+// the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
+// for a contradiction.
+import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
+import { contradicts, contrastive, sameTerm } from '../terms';
 
 /** At most this many words on either side of a swap. */
 const MAX_GAP = 4;
@@ -14,7 +15,6 @@ export function termMismatch(ctx: SentenceContext): void {
   if (!best || !a) return;
   const close = closeParaphrase(ctx);
   const draftTokens = ctx.draft.tokens;
-  const draftWords = new Set(draftTokens.map(t => termOf(t.norm)?.member).filter(m => m !== undefined));
   for (const g of a.gaps) {
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
@@ -22,18 +22,14 @@ export function termMismatch(ctx: SentenceContext): void {
     if (!close && !locallyAnchored(a, draftTokens, g)) continue;
     for (let k = g.d0; k < g.d1; k++) {
       const d = draftTokens[k];
-      const dt = termOf(d.norm);
-      if (!dt) continue;
-      const facing = best.tokens.slice(g.e0, g.e1).find(e => {
-        const et = termOf(e.norm);
-        return et !== undefined && exclusive(dt, et) && !draftWords.has(et.member);
-      });
+      if (!contrastive(d, k === 0) || inFlaggedQuote(ctx, d)) continue;
+      const facing = best.tokens.slice(g.e0, g.e1).find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap.
-      if (ctx.candidates.slice(0, 3).some(c => c.sentence.tokens.some(t => termOf(t.norm)?.member === dt.member))) continue;
-      // Apart from the swapped words, the differing stretch holds only function words or other terms.
+      if (ctx.candidates.slice(0, 3).some(c => c.sentence.tokens.some(t => sameTerm(t, d)))) continue;
+      // Apart from the swapped words, the differing stretch holds only function words or other such words.
       const others = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
-        tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || termOf(t.norm) !== undefined);
+        tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0));
       if (!others(g.d0, g.d1, draftTokens, k) || !others(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
       ctx.findings.push({
         rule: 'term-mismatch',
