@@ -26,7 +26,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'term-mismatch': {
     id: 'term-mismatch',
     defaultSeverity: 'error',
-    summary: 'A word that excludes the one the supporting source sentence uses in its place (a colour, direction, rise or fall, win or loss, relative, sex).',
+    summary: 'A word that excludes the one the supporting source sentence uses in its place (a colour, direction, rise or fall, win or loss, relative, sex, or a WordNet antonym).',
   },
   'negation-mismatch': {
     id: 'negation-mismatch',
