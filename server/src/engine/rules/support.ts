@@ -89,9 +89,26 @@ function wordInSources(ctx: SentenceContext, w: string): boolean {
  *  first name: "Steve Sidwell" for the draft's "Jack Sidwell". Empty when the sources agree or say nothing. */
 export function otherFirstNames(ctx: SentenceContext, n: NameClaim): Array<{ claim: NameClaim; sentence: IndexedSentence }> {
   if (!isGivenAndSurname(n)) return [];
-  const last = n.words[1];
-  const full = ctx.index.names.filter(s => isGivenAndSurname(s.claim) && s.claim.words[1] === last);
+  const full = fullNamesBySurname(ctx.index).get(n.words[1]) ?? [];
   return full.some(s => sameFirstName(s.claim.words[0], n.words[0])) ? [] : full;
+}
+
+const bySurname = new WeakMap<SourceIndex, Map<string, Array<{ claim: NameClaim; sentence: IndexedSentence }>>>();
+
+/** The sources' first-name-and-surname names by surname, looked up once per index. */
+function fullNamesBySurname(index: SourceIndex): Map<string, Array<{ claim: NameClaim; sentence: IndexedSentence }>> {
+  let map = bySurname.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.names) {
+      if (!isGivenAndSurname(s.claim)) continue;
+      let list = map.get(s.claim.words[1]);
+      if (!list) map.set(s.claim.words[1], (list = []));
+      list.push(s);
+    }
+    bySurname.set(index, map);
+  }
+  return map;
 }
 
 /** A name of two words that reads as a first name and a surname: not a place or organisation, and not "Norfolk's
