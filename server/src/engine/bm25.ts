@@ -22,27 +22,59 @@ interface Posting {
 }
 
 export class Bm25 {
-  private readonly postings = new Map<string, Posting>();
+  /** Terms are numbered in order of first use; postings are kept by term id. */
+  private readonly termIds = new Map<string, number>();
+  private readonly postings: Posting[] = [];
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private readonly k1 = 1.2;
   private readonly b = 0.75;
-  /** Whether the postings are typed arrays with norms for the current documents. */
+  /** Whether the postings have norms for the current documents. */
   private frozen = false;
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
+  /** Scratch for add: per term id, its count in the document being added. */
+  private counts = new Int32Array(1024);
+
+  /** The id of a term, numbering it when new. */
+  termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.termIds.set(term, id);
+      this.postings.push({ ids: [], tfs: [] });
+    }
+    return id;
+  }
+
+  /** The id of a term some document holds, or undefined. */
+  idOf(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
 
   /** Adds a document (a sentence) as its terms; returns its id. */
   add(terms: string[]): number {
+    return this.addIds(terms.map(t => this.termId(t)));
+  }
+
+  /** Adds a document given as term ids (from termId), in any order, repeats counted; returns its id. The distinct
+   *  ids are left in `distinct` when given. */
+  addIds(terms: number[], distinct: number[] = []): number {
     if (this.frozen) this.thaw();
     const id = this.lengths.length;
-    const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) {
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = { ids: [], tfs: [] }));
+    if (this.counts.length < this.postings.length) {
+      const bigger = new Int32Array(Math.max(this.postings.length, this.counts.length * 2));
+      bigger.set(this.counts);
+      this.counts = bigger;
+    }
+    const counts = this.counts;
+    distinct.length = 0;
+    for (const t of terms) if (counts[t]++ === 0) distinct.push(t);
+    for (const t of distinct) {
+      const p = this.postings[t];
       p.ids.push(id);
-      p.tfs.push(n);
+      p.tfs.push(counts[t]);
+      counts[t] = 0;
     }
     this.lengths.push(terms.length);
     this.totalLength += terms.length;
@@ -55,7 +87,8 @@ export class Bm25 {
 
   /** Number of documents holding `term`. */
   private df(term: string): number {
-    return this.postings.get(term)?.ids.length ?? 0;
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : this.postings[t].ids.length;
   }
 
   /** Inverse document frequency of a term (a term in no document gets the highest value). */
@@ -74,7 +107,7 @@ export class Bm25 {
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.df(term) > 0;
   }
 
   /** The `limit` best documents for the query terms, best first (ties: lower id first). */
@@ -84,8 +117,10 @@ export class Bm25 {
     const touched = this.touched;
     let count = 0;
     for (const t of new Set(terms)) {
-      const p = this.postings.get(t);
-      if (!p) continue;
+      const tid = this.termIds.get(t);
+      if (tid === undefined) continue;
+      const p = this.postings[tid];
+      if (p.ids.length === 0) continue;
       const idf = this.idf(t);
       const ids = p.ids;
       const norms = p.norms!;
@@ -101,11 +136,11 @@ export class Bm25 {
     return out;
   }
 
-  /** Typed postings and per-posting norms for the current documents. */
+  /** Per-posting norms for the current documents. */
   private freeze(): void {
     const avg = this.totalLength / Math.max(1, this.lengths.length);
     const { k1, b, lengths } = this;
-    for (const p of this.postings.values()) {
+    for (const p of this.postings) {
       const { ids, tfs } = p;
       const norms = new Array<number>(ids.length);
       for (let i = 0; i < ids.length; i++) {
@@ -120,7 +155,7 @@ export class Bm25 {
   }
 
   private thaw(): void {
-    for (const p of this.postings.values()) p.norms = undefined;
+    for (const p of this.postings) p.norms = undefined;
     this.frozen = false;
   }
 }

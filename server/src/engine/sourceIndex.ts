@@ -106,7 +106,7 @@ class SourceSentence implements IndexedSentence {
   }
 }
 
-/** A sentence's stems as a range of sorted ids in an array shared by the whole index. */
+/** A sentence's stems as a range of sorted ids (the BM25 index's term ids) in an array shared by the whole index. */
 class StemRange implements StemSet {
   constructor(
     private readonly table: StemTable,
@@ -115,7 +115,7 @@ class StemRange implements StemSet {
   ) {}
 
   has(stem: string): boolean {
-    const id = this.table.ids.get(stem);
+    const id = this.table.bm25.idOf(stem);
     if (id === undefined) return false;
     const a = this.table.list;
     let lo = this.from;
@@ -136,29 +136,21 @@ class StemRange implements StemSet {
 }
 
 class StemTable {
-  readonly ids = new Map<string, number>();
   list = new Int32Array(1024);
   length = 0;
 
-  /** Appends the distinct stems of one sentence; returns their range. */
-  add(stems: string[]): StemRange {
-    const ids: number[] = [];
-    for (const s of stems) {
-      let id = this.ids.get(s);
-      if (id === undefined) this.ids.set(s, (id = this.ids.size));
-      ids.push(id);
-    }
-    ids.sort((a, b) => a - b);
+  constructor(readonly bm25: Bm25) {}
+
+  /** Appends the distinct term ids of one sentence (sorted here); returns their range. */
+  add(distinct: number[]): StemRange {
+    distinct.sort((a, b) => a - b);
     const from = this.length;
-    for (let i = 0; i < ids.length; i++) {
-      if (i > 0 && ids[i] === ids[i - 1]) continue;
-      if (this.length === this.list.length) {
-        const bigger = new Int32Array(this.list.length * 2);
-        bigger.set(this.list);
-        this.list = bigger;
-      }
-      this.list[this.length++] = ids[i];
+    if (this.length + distinct.length > this.list.length) {
+      const bigger = new Int32Array(Math.max(this.list.length * 2, this.length + distinct.length));
+      bigger.set(this.list);
+      this.list = bigger;
     }
+    for (const id of distinct) this.list[this.length++] = id;
     return new StemRange(this, from, this.length);
   }
 }
@@ -211,7 +203,9 @@ function orEmpty<T>(list: T[]): T[] {
 /** Builds the index of a set of sources. Build it once per source version and share it between drafts. */
 export function indexSources(sources: SourceDoc[]): SourceIndex {
   const bm25 = new Bm25();
-  const stemTable = new StemTable();
+  const stemTable = new StemTable(bm25);
+  const terms: number[] = [];
+  const distinct: number[] = [];
   const vocab = new Set<string>();
   const places = new Set<string>();
   const acronyms = new Set<string>();
@@ -250,13 +244,13 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     docs.push(doc);
     for (const s of segment(src.text, kindOf(src.path, src.kind))) {
       const a = analyseSentence(s);
-      const content: string[] = [];
-      for (const t of a.tokens) if (!t.stop) content.push(t.stem);
-      const id = bm25.add(content);
+      terms.length = 0;
+      for (const t of a.tokens) if (!t.stop) terms.push(bm25.termId(t.stem));
+      const id = bm25.addIds(terms, distinct);
       // Most sentences have no claims of some kind: they share one empty list (nothing adds to these lists). The
       // words of names are interned: the same few thousand words stand in hundreds of thousands of names.
       for (const n of a.names) for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);
-      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), orEmpty(a.names), orEmpty(a.quotes), id, doc, stemTable.add(content));
+      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), orEmpty(a.names), orEmpty(a.quotes), id, doc, stemTable.add(distinct));
       all.push(is);
       doc.sentences.push(is);
       for (const t of a.tokens) if (!tokenWords.has(t.norm)) addWord(t.norm);
