@@ -2,7 +2,7 @@
 // every number, date, name and quoted word run, so a draft claim can be checked against the whole source at once.
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { Bm25 } from './bm25';
-import { analyseSentence, type AnalysedSentence } from './claims';
+import { analyseSentence, namesOf, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
 import { LineMap } from './lineMap';
 import { acronym, initials, type NameClaim } from './names';
@@ -65,24 +65,31 @@ function kindOf(path: string, kind?: DocumentKind): DocumentKind {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Memory: an index of 10 MB of sources holds about 1.7 million words. Their Token objects are what a draft
-// sentence needs of its few best candidates only (the word alignment), so an indexed sentence keeps its claims
-// and its stems (as ids in one shared array) and re-tokenises its text when its tokens are asked for; the
-// tokens of the most recently used sentences are kept.
+// Memory: an index of 10 MB of sources holds about 1.7 million words and 250,000 names. Their Token and NameClaim
+// objects are what a draft sentence needs of its few best candidates only (the word alignment, the name rules), so
+// an indexed sentence keeps its other claims and its stems (as ids in one shared array), and re-makes its tokens
+// and names from its text when they are asked for; those of the most recently used sentences are kept.
 
-/** How many source sentences keep their tokens once asked for. */
+const EMPTY: never[] = [];
+function orEmpty<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list;
+}
+
+/** How many source sentences keep their tokens and names once asked for. */
 const TOKENS_KEPT = 4096;
 const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
 let recentNext = 0;
 
 class SourceSentence implements IndexedSentence {
   private kept: Token[] | undefined;
+  private keptNames: NameClaim[] | undefined;
 
   constructor(
     public sentence: Sentence,
     public numbers: NumberClaim[],
     public dates: DateClaim[],
-    public names: NameClaim[],
+    /** Whether the sentence has names (when it has none, they are not looked for again). */
+    private readonly named: boolean,
     public quotes: QuoteClaim[],
     public id: number,
     public doc: IndexedDoc,
@@ -95,7 +102,10 @@ class SourceSentence implements IndexedSentence {
     const tokens = tokenize(this.sentence.text, this.sentence.start);
     this.kept = tokens;
     const evicted = recentTokens[recentNext];
-    if (evicted) evicted.kept = undefined;
+    if (evicted) {
+      evicted.kept = undefined;
+      evicted.keptNames = undefined;
+    }
     recentTokens[recentNext] = this;
     recentNext = (recentNext + 1) % TOKENS_KEPT;
     return tokens;
@@ -103,6 +113,15 @@ class SourceSentence implements IndexedSentence {
 
   set tokens(tokens: Token[]) {
     this.kept = tokens;
+  }
+
+  /** The sentence's names (the same as analyseSentence gives: extracted again when not kept). */
+  get names(): NameClaim[] {
+    if (!this.named) return EMPTY;
+    if (this.keptNames) return this.keptNames;
+    const tokens = this.tokens; // kept from here on, with the names, until the sentence leaves the recent ones
+    this.keptNames = namesOf(this.sentence, tokens, this.dates);
+    return this.keptNames;
   }
 }
 
@@ -195,11 +214,6 @@ class SourceDocument implements IndexedDoc {
 
 const CODE = /^\p{L}+-?(\d+)$/u;
 
-const EMPTY: never[] = [];
-function orEmpty<T>(list: T[]): T[] {
-  return list.length === 0 ? EMPTY : list;
-}
-
 /** Builds the index of a set of sources. Build it once per source version and share it between drafts. */
 export function indexSources(sources: SourceDoc[]): SourceIndex {
   const bm25 = new Bm25();
@@ -250,7 +264,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
       // Most sentences have no claims of some kind: they share one empty list (nothing adds to these lists). The
       // words of names are interned: the same few thousand words stand in hundreds of thousands of names.
       for (const n of a.names) for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);
-      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), orEmpty(a.names), orEmpty(a.quotes), id, doc, stemTable.add(distinct));
+      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), a.names.length > 0, orEmpty(a.quotes), id, doc, stemTable.add(distinct));
       all.push(is);
       doc.sentences.push(is);
       for (const t of a.tokens) if (!tokenWords.has(t.norm)) addWord(t.norm);
