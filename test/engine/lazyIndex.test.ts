@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { Bm25 } from '../../server/src/engine/bm25';
 import { analyseSentence } from '../../server/src/engine/claims';
 import { indexSources } from '../../server/src/engine/sourceIndex';
+import { findRun, quoteWords } from '../../server/src/engine/quotes';
 import { tokenize } from '../../server/src/engine/tokens';
+import { rng } from '../fixtures/random';
 import { realSentences } from './fastPaths.test';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -105,4 +107,57 @@ describe('source index: lazy and compact parts give the eager results', () => {
     bm25.add(['kim', 'putin']);
     assert.deepEqual(bm25.search(['kim', 'putin', 'rocket'], 20), ref.search(['kim', 'putin', 'rocket'], 20));
   });
+
+  it('finds quotations verbatim in the shared word stream exactly where per-document word lists do', () => {
+    // The reference: per document, its word list and each word's positions, and findRun part by part.
+    const perDoc = index.docs.map(d => {
+      const words: string[] = [];
+      const positions = new Map<string, number[]>();
+      for (const s of d.sentences) {
+        for (const w of quoteWords(s.sentence.text)) {
+          let list = positions.get(w);
+          if (!list) positions.set(w, (list = []));
+          list.push(words.length);
+          words.push(w);
+        }
+      }
+      return { words, positions };
+    });
+    const found = (parts: string[][]) =>
+      perDoc.some(({ words, positions }) => {
+        let from = 0;
+        for (const part of parts) {
+          const at = findRun(words, positions, part, from);
+          if (at < 0) return false;
+          from = at + part.length;
+        }
+        return true;
+      });
+    // Quotations: runs of a document's words, one word changed, two runs of one document (or of two) with an
+    // ellipsis between them, in order and swapped.
+    const r = rng(17);
+    const pick = (n: number) => Math.floor(r() * n);
+    const run = () => {
+      const { words } = perDoc[pick(perDoc.length)];
+      const at = pick(Math.max(1, words.length - 6));
+      return words.slice(at, at + 1 + pick(6));
+    };
+    let yes = 0;
+    let no = 0;
+    const runs = index.quoteRuns();
+    for (let k = 0; k < 600; k++) {
+      const a = run();
+      const b = k % 2 ? run() : perDoc[0].words.slice(40, 43);
+      const changed = [...a];
+      changed[pick(changed.length)] = k % 3 ? 'sacred' : 'zzz';
+      for (const parts of [[a], [changed], [a, b], [b, a], [a, a]]) {
+        const expected = found(parts.filter(p => p.length > 0));
+        if (expected) yes++;
+        else no++;
+        assert.equal(runs.foundAnywhere(parts.filter(p => p.length > 0)), expected, JSON.stringify(parts));
+      }
+    }
+    assert.ok(yes > 300 && no > 300, `${yes} found, ${no} not`);
+  });
 });
+

@@ -8,7 +8,8 @@ import { LineMap } from './lineMap';
 import { acronym, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
-import { quoteWords, type QuoteClaim } from './quotes';
+import type { QuoteClaim } from './quotes';
+import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
 import { tokenize, type Token } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
@@ -32,9 +33,6 @@ export interface IndexedDoc {
   text: string;
   lineMap: LineMap;
   sentences: IndexedSentence[];
-  /** The document's words (as quotations compare them) and where each word occurs (computed on first use). */
-  words: string[];
-  wordPositions: Map<string, number[]>;
 }
 
 export interface SourceIndex {
@@ -58,6 +56,8 @@ export interface SourceIndex {
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
   fuzzyNames(): Fuse<string>;
   fuzzyQuotes(): Fuse<{ text: string; sentence: IndexedSentence }>;
+  /** The sources' words as quotations compare them, to find a quotation verbatim (built on first use). */
+  quoteRuns(): QuoteRuns;
 }
 
 function kindOf(path: string, kind?: DocumentKind): DocumentKind {
@@ -174,41 +174,16 @@ class StemTable {
   }
 }
 
-/** A source document; its quotation words are listed on first use (only drafts with quotations need them). */
+/** A source document. */
 class SourceDocument implements IndexedDoc {
   readonly sentences: IndexedSentence[] = [];
   readonly lineMap: LineMap;
-  private quoteWords?: { words: string[]; positions: Map<string, number[]> };
 
   constructor(
     readonly path: string,
     readonly text: string,
   ) {
     this.lineMap = new LineMap(text);
-  }
-
-  get words(): string[] {
-    return this.listWords().words;
-  }
-
-  get wordPositions(): Map<string, number[]> {
-    return this.listWords().positions;
-  }
-
-  private listWords(): { words: string[]; positions: Map<string, number[]> } {
-    if (this.quoteWords) return this.quoteWords;
-    const words: string[] = [];
-    const positions = new Map<string, number[]>();
-    for (const s of this.sentences) {
-      for (const w of quoteWords(s.sentence.text)) {
-        let list = positions.get(w);
-        if (!list) positions.set(w, (list = []));
-        list.push(words.length);
-        words.push(w);
-      }
-    }
-    this.quoteWords = { words, positions };
-    return this.quoteWords;
   }
 }
 
@@ -294,6 +269,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   }
   let fuseNames: Fuse<string> | undefined;
   let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
+  let quoteRuns: QuoteRuns | undefined;
   return {
     docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
     fuzzyNames() {
@@ -303,6 +279,10 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     fuzzyQuotes() {
       fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true });
       return fuseQuotes;
+    },
+    quoteRuns() {
+      quoteRuns ??= new QuoteRuns(docs.map(d => d.sentences.map(s => s.sentence.text)));
+      return quoteRuns;
     },
   };
 }
