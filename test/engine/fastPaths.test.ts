@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
+import { quoteWords } from '../../server/src/engine/quotes';
 import { segment } from '../../server/src/engine/segment';
 import { normWord, stem, STOPWORDS, tokenize, type Token } from '../../server/src/engine/tokens';
 import * as excerpts from '../fixtures/dev-excerpts';
@@ -99,4 +100,10 @@ describe('engine fast paths give the results of the plain code', () => {
       assert.deepEqual(a, b, s.text);
     }
   });
+
+  it('quoteWords with memoised word forms = normalising each word afresh', () => {
+    const reference = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map(m => normWord(m[0]).replace(/'s$/, ''));
+    for (let round = 0; round < 2; round++) for (const s of sentences) assert.deepEqual(quoteWords(s.text), reference(s.text), s.text);
+  });
 });
+

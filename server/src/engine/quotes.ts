@@ -15,11 +15,24 @@ export interface QuoteClaim {
 const PAIRS: Array<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“']];
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Each written word's normal form, worked out once (the table is cleared when it grows large). */
+const FORMS_KEPT = 100_000;
+const forms = new Map<string, string>();
+
 /** Lower-cased words with apostrophes straightened; the unit quotes are compared in. */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push(normWord(m[0]).replace(/'s$/, ''));
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const word = m[0];
+    let form = forms.get(word);
+    if (form === undefined) {
+      if (forms.size >= FORMS_KEPT) forms.clear();
+      form = normWord(word).replace(/'s$/, '');
+      forms.set(word, form);
+    }
+    out.push(form);
+  }
   return out;
 }
 
