@@ -32,11 +32,13 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   const weights = stems.map(s => index.bm25.weight(s));
   const total = weights.reduce((a, b) => a + b, 0);
   const hits = index.bm25.search(query, Math.max(limit * 4, 20));
+  // The stems as term ids, looked up once for all candidates (a stem no source has is in none of them).
+  const ids = stems.map(s => index.bm25.idOf(s) ?? -1);
   const out: Candidate[] = [];
   for (const h of hits) {
     const s = index.sentences[h.id];
     let got = 0;
-    for (let i = 0; i < stems.length; i++) if (s.stems.has(stems[i])) got += weights[i];
+    for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
     out.push({ sentence: s, coverage: total > 0 ? got / total : 0, score: h.score });
   }
   // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.

@@ -35,8 +35,9 @@ export class Bm25 {
   private readonly termIds = new Map<string, number>();
   /** Per term id, how many documents hold it. */
   private readonly dfs = new IntList();
-  /** Postings as they are added, in document order: term id, document id, term frequency (flat, three per posting). */
-  private readonly added = new IntList();
+  /** Postings added since the last freeze, in document order: term id, document id, term frequency (flat, three
+   *  per posting). */
+  private added = new IntList();
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private readonly k1 = 1.2;
@@ -46,6 +47,7 @@ export class Bm25 {
   private frozen = false;
   private offsets = new Int32Array(1);
   private ids = new Int32Array(0);
+  private tfs = new Int32Array(0);
   private norms = new Float64Array(0);
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
@@ -76,7 +78,7 @@ export class Bm25 {
   /** Adds a document given as term ids (from termId), in any order, repeats counted; returns its id. The distinct
    *  ids are left in `distinct` when given. */
   addIds(terms: number[], distinct: number[] = []): number {
-    if (this.frozen) this.frozen = false;
+    if (this.frozen) this.thaw();
     const id = this.lengths.length;
     if (this.counts.length < this.termIds.size) {
       const bigger = new Int32Array(Math.max(this.termIds.size, this.counts.length * 2));
@@ -164,6 +166,7 @@ export class Bm25 {
     const n = offsets[terms];
     const ids = new Int32Array(n);
     const norms = new Float64Array(n);
+    const tfs = new Int32Array(n);
     const next = offsets.slice(0, terms);
     const added = this.added.data;
     for (let k = 0; k < n * 3; k += 3) {
@@ -171,14 +174,32 @@ export class Bm25 {
       const id = added[k + 1];
       const tf = added[k + 2];
       ids[at] = id;
+      tfs[at] = tf;
       norms[at] = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[id] / avg));
     }
     this.offsets = offsets;
     this.ids = ids;
+    this.tfs = tfs;
     this.norms = norms;
+    this.added = new IntList(); // kept grouped from here on
     this.scores = new Float64Array(lengths.length);
     this.touched = new Int32Array(lengths.length);
     this.frozen = true;
+  }
+
+  /** Documents are added after a search: the grouped postings go back to the list of added ones (per term, in
+   *  document order, which is the order the next freeze keeps). */
+  private thaw(): void {
+    const added = new IntList();
+    for (let t = 0; t + 1 < this.offsets.length; t++) {
+      for (let i = this.offsets[t]; i < this.offsets[t + 1]; i++) {
+        added.push(t);
+        added.push(this.ids[i]);
+        added.push(this.tfs[i]);
+      }
+    }
+    this.added = added;
+    this.frozen = false;
   }
 }
 

@@ -17,6 +17,8 @@ import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 /** Membership test over a sentence's content word stems. */
 export interface StemSet {
   has(stem: string): boolean;
+  /** Membership by the index's term id of a stem (bm25.idOf): for checking many sentences for the same stems. */
+  hasTerm(id: number): boolean;
   readonly size: number;
 }
 
@@ -135,7 +137,10 @@ class StemRange implements StemSet {
 
   has(stem: string): boolean {
     const id = this.table.bm25.idOf(stem);
-    if (id === undefined) return false;
+    return id !== undefined && this.hasTerm(id);
+  }
+
+  hasTerm(id: number): boolean {
     const a = this.table.list;
     let lo = this.from;
     let hi = this.to - 1;
@@ -171,6 +176,11 @@ class StemTable {
     }
     for (const id of distinct) this.list[this.length++] = id;
     return new StemRange(this, from, this.length);
+  }
+
+  /** Drops the room kept for more sentences. */
+  trim(): void {
+    this.list = this.list.slice(0, this.length);
   }
 }
 
@@ -267,6 +277,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
       }
     }
   }
+  stemTable.trim();
   let fuseNames: Fuse<string> | undefined;
   let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
   let quoteRuns: QuoteRuns | undefined;
