@@ -284,11 +284,11 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   return {
     docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
     fuzzyNames() {
-      fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true });
+      fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
       return fuseNames;
     },
     fuzzyQuotes() {
-      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true });
+      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true, maxScore: CLOSEST_QUOTE_SCORE });
       return fuseQuotes;
     },
     quoteRuns() {
@@ -305,7 +305,10 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
 // item within k edits of the pattern leaves at least one piece untouched): so the search runs on the items that
 // hold a piece, which gives the same results (fuse scores each item on its own and breaks ties by list order,
 // which the subset keeps). Results are also remembered per pattern (a draft sentence is checked again at every
-// keystroke). test/engine/fuzzy.test.ts compares the results with fuse.js over the whole list.
+// keystroke). When the caller only uses a result scoring at most some value (a "did you mean" name at 0.25, the
+// closest quotation at 0.4), items whose edit distance to the pattern rules that out are left out as well (see
+// maxScore): a 560-character quotation no longer has fuse.js score every source quotation.
+// test/engine/fuzzy.test.ts compares the results with fuse.js over the whole list.
 
 /** fuse.js's bitap works on chunks of at most this many characters of the pattern. */
 const FUSE_MAX_BITS = 32;
@@ -330,9 +333,68 @@ export function fusePieces(pattern: string, threshold: number): string[][] {
   });
 }
 
+/** The least score fuse.js can give `text` for a pattern cut into `pieces` (per chunk; see maxScore). */
+function scoreBound(pieces: string[][], text: string, threshold: number): number {
+  let sum = 0;
+  for (const chunk of pieces) {
+    const c = chunk.join('');
+    const errors = substringEditDistance(c, text);
+    // fuse.js accepts i errors when i / m <= threshold.
+    sum += errors / c.length <= threshold ? Math.max(0.001, errors / c.length) : 1;
+  }
+  return sum / pieces.length;
+}
+
 const FUZZY_MEMO = 2000;
 
-export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number }): Fuse<T> {
+/** The highest score at which unsupported-name suggests a source name, and quote-mismatch takes a source
+ *  quotation as the one the draft meant. */
+export const SUGGEST_NAME_SCORE = 0.25;
+export const CLOSEST_QUOTE_SCORE = 0.4;
+
+/**
+ * The fewest edits (insertions, deletions, substitutions of UTF-16 code units) that make `pattern` (at most 32
+ * code units) a substring of `text`: Myers' bit-parallel algorithm, one pass over the text.
+ */
+export function substringEditDistance(pattern: string, text: string): number {
+  const m = pattern.length;
+  if (m === 0) return 0;
+  const peq = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  }
+  const high = 1 << (m - 1);
+  let pv = m === 32 ? -1 : (1 << m) - 1;
+  let mv = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < best) best = score;
+  }
+  return best;
+}
+
+/**
+ * `maxScore`: only results scoring at most this matter to the caller (it uses the best result only when it scores
+ * that well), so items that cannot score that well are left out too. fuse.js scores an item at least the mean,
+ * over the pattern's chunks (of up to 32 characters), of errors / chunk length (1 for a chunk it does not match
+ * within the threshold; the field norm raises that to a power of at most 1, which makes it no smaller), and its
+ * errors for a chunk are at least the chunk's substring edit distance to the item. The results are then exact for
+ * every item scoring at most maxScore, and so is the best result when it scores that well.
+ */
+export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number; maxScore?: number }): Fuse<T> {
   const fuse = new Fuse(list, options);
   const lower = list.map(item => textOf(item).toLowerCase());
   const search = fuse.search.bind(fuse);
@@ -376,7 +438,9 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
     for (let i = 0; i < lower.length; i++) {
       if (passes && !passes[i]) continue;
       const text = lower[i];
-      if (pieces.some(chunk => chunk.some(piece => text.includes(piece)))) subset.push(i);
+      if (!pieces.some(chunk => chunk.some(piece => text.includes(piece)))) continue;
+      if (options.maxScore !== undefined && scoreBound(pieces, text, options.threshold) > options.maxScore + 1e-9) continue;
+      subset.push(i);
     }
     if (subset.length * 2 > lower.length) return search(pattern, opts);
     if (subset.length === 0) return [];

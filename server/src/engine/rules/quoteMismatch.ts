@@ -3,7 +3,7 @@
 import { tokenRange } from '../claims';
 import { closeParaphrase, type SentenceContext } from '../context';
 import type { QuoteClaim } from '../quotes';
-import type { IndexedSentence } from '../sourceIndex';
+import { CLOSEST_QUOTE_SCORE, type IndexedSentence } from '../sourceIndex';
 
 /** The quote's words stand, in order, in some source (each part between ellipses, in order). */
 export function quoteFoundVerbatim(ctx: SentenceContext, q: QuoteClaim): boolean {
@@ -44,6 +44,6 @@ function closestQuote(ctx: SentenceContext, q: QuoteClaim): { expected?: string;
     }
   }
   const hit = ctx.index.fuzzyQuotes().search(q.text, { limit: 1 })[0];
-  if (hit && (hit.score ?? 1) <= 0.4) return { expected: hit.item.text, sentence: hit.item.sentence };
+  if (hit && (hit.score ?? 1) <= CLOSEST_QUOTE_SCORE) return { expected: hit.item.text, sentence: hit.item.sentence };
   return { sentence: best && best.coverage >= 0.5 ? best.sentence : undefined };
 }
