@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractNames, isTitleCase } from '../../server/src/engine/names';
+import { compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
 import { quoteWords } from '../../server/src/engine/quotes';
 import { segment } from '../../server/src/engine/segment';
@@ -104,6 +104,21 @@ describe('engine fast paths give the results of the plain code', () => {
   it('quoteWords with memoised word forms = normalising each word afresh', () => {
     const reference = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map(m => normWord(m[0]).replace(/'s$/, ''));
     for (let round = 0; round < 2; round++) for (const s of sentences) assert.deepEqual(quoteWords(s.text), reference(s.text), s.text);
+  });
+
+  it('compact with memoised forms = compacting afresh, on the names of real text', () => {
+    const reference = (t: string) => t.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    let names = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const s of sentences) {
+        for (const n of extractNames(s.text, s.start, tokenize(s.text, s.start))) {
+          names++;
+          assert.equal(compact(n.text), reference(n.text), n.text);
+        }
+        assert.equal(compact(s.text), reference(s.text));
+      }
+    }
+    assert.ok(names > 100);
   });
 });
 

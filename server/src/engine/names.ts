@@ -212,8 +212,7 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   const a = short;
   const b = full;
   if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
-  const bw = new Set(b.words);
-  if (a.words.every(w => bw.has(w))) return true;
+  if (a.words.every(w => b.words.includes(w))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".
@@ -225,8 +224,17 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   return false;
 }
 
+const COMPACT_KEPT = 50_000;
+const compactMemo = new Map<string, string>();
+
 export function compact(s: string): string {
-  return s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let c = compactMemo.get(s);
+  if (c === undefined) {
+    if (compactMemo.size >= COMPACT_KEPT) compactMemo.clear();
+    c = s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    compactMemo.set(s, c);
+  }
+  return c;
 }
 
 /** `short` is a short form of `long`: same first letter, its letters in order within long ("utd" / "united"). */

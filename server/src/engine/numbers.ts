@@ -342,10 +342,11 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
 
 /** `r` is `exact` rounded to r's written precision, and r reads as a round figure. */
 function roundedFrom(r: NumberClaim, exact: NumberClaim): boolean {
-  if (r.sig >= sigDigits(String(exact.value))) return false;
-  if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
+  // The cheap tests first: a draft figure is compared with every quantity of the sources.
   if (r.hedge === 'over' || r.hedge === 'under') return false; // a bound is not a rounding
-  return r.hedge === 'about' || Math.abs(r.value) >= 100;
+  if (!(r.hedge === 'about' || Math.abs(r.value) >= 100)) return false;
+  if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
+  return r.sig < sigDigits(String(exact.value));
 }
 
 /** True when the two quantities measure the same kind of thing, so one could stand in for the other. */
