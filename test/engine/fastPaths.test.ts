@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compact, extractNames, isTitleCase } from '../../server/src/engine/names';
+import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
 import { quoteWords } from '../../server/src/engine/quotes';
 import { segment } from '../../server/src/engine/segment';
@@ -106,7 +106,7 @@ describe('engine fast paths give the results of the plain code', () => {
     for (let round = 0; round < 2; round++) for (const s of sentences) assert.deepEqual(quoteWords(s.text), reference(s.text), s.text);
   });
 
-  it('compact with memoised forms = compacting afresh, on the names of real text', () => {
+  it('compact and acronym with memoised forms = working them out afresh, on the names of real text', () => {
     const reference = (t: string) => t.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     let names = 0;
     for (let round = 0; round < 2; round++) {
@@ -114,6 +114,8 @@ describe('engine fast paths give the results of the plain code', () => {
         for (const n of extractNames(s.text, s.start, tokenize(s.text, s.start))) {
           names++;
           assert.equal(compact(n.text), reference(n.text), n.text);
+          const letters = n.text.replace(/[.\s]/g, '');
+          assert.equal(acronym(n), /^\p{Lu}{2,6}$/u.test(letters) ? letters.toLowerCase() : undefined, n.text);
         }
         assert.equal(compact(s.text), reference(s.text));
       }

@@ -196,9 +196,18 @@ export function initials(words: string[]): string {
 
 /** The acronym form of a single-word name ("U.N." → "un", "NATO" → "nato"), or undefined when it is not one. */
 export function acronym(n: NameClaim): string | undefined {
-  const compact = n.text.replace(/[.\s]/g, '');
-  return /^\p{Lu}{2,6}$/u.test(compact) ? compact.toLowerCase() : undefined;
+  let a = acronymMemo.get(n.text);
+  if (a === undefined) {
+    if (acronymMemo.size >= COMPACT_KEPT) acronymMemo.clear();
+    const compact = n.text.replace(/[.\s]/g, '');
+    a = /^\p{Lu}{2,6}$/u.test(compact) ? compact.toLowerCase() : '';
+    acronymMemo.set(n.text, a);
+  }
+  return a === '' ? undefined : a;
 }
+
+/** Per name text, its acronym form or '' (worked out once: names are compared with many others). */
+const acronymMemo = new Map<string, string>();
 
 /** True when two names can refer to the same person, place or organisation: one's words contain the other's
  *  ("Kim" / "Kim Jong Un", "Mr Kim"), the same country or demonym ("Russian" / "Russia"), or an acronym of the other. */

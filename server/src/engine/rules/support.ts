@@ -66,12 +66,25 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added.
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const last = n.words[n.words.length - 1];
-    if (ctx.index.names.some(s => s.claim.type !== 'place' && s.claim.words[s.claim.words.length - 1] === last)) return true;
+    if (lastWordsOf(ctx.index).has(last)) return true;
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   return false;
+}
+
+const lastWords = new WeakMap<SourceIndex, Set<string>>();
+
+/** The last words of the sources' names other than places (surnames, mostly). */
+function lastWordsOf(index: SourceIndex): Set<string> {
+  let set = lastWords.get(index);
+  if (!set) {
+    set = new Set();
+    for (const { claim } of index.names) if (claim.type !== 'place' && claim.words.length > 0) set.add(claim.words[claim.words.length - 1]);
+    lastWords.set(index, set);
+  }
+  return set;
 }
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
