@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { alignTokens, type Alignment, type Gap } from '../../server/src/engine/align';
 import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
 import { quoteWords } from '../../server/src/engine/quotes';
@@ -58,6 +59,50 @@ function referenceIsTitleCase(tokens: Token[]): boolean {
   const capitalisedFunctionWord = inner.some(t => t.cap && STOPWORDS.has(t.norm) && t.norm.length >= 2 && !/^(?:i|us|may|will|new)$/.test(t.norm));
   const long = words.filter(t => t.text.length > 3);
   return capitalisedFunctionWord && long.filter(t => t.cap).length / Math.max(1, long.length) >= 0.6;
+}
+
+function referenceSame(a: Token, b: Token): boolean {
+  return a.stem === b.stem || a.norm === b.norm;
+}
+function referenceAlignTokens(draft: Token[], source: Token[]): Alignment {
+  const n = draft.length;
+  const m = source.length;
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  const w = m + 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * w + j] = referenceSame(draft[i], source[j]) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+    }
+  }
+  const draftToSource = new Array<number>(n).fill(-1);
+  const sourceToDraft = new Array<number>(m).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (referenceSame(draft[i], source[j]) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+      draftToSource[i] = j;
+      sourceToDraft[j] = i;
+      i++;
+      j++;
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+    else j++;
+  }
+  const gaps: Gap[] = [];
+  let pd = -1;
+  let ps = -1;
+  const matches: Array<[number, number]> = [];
+  for (let k = 0; k < n; k++) if (draftToSource[k] >= 0) matches.push([k, draftToSource[k]]);
+  matches.push([n, m]);
+  for (const [d, s] of matches) {
+    if (d - pd > 1 && s - ps > 1) {
+      gaps.push({ d0: pd + 1, d1: d, e0: ps + 1, e1: s, anchoredBefore: pd >= 0, anchoredAfter: d < n });
+    }
+    pd = d;
+    ps = s;
+  }
+  const content = draft.filter(t => !t.stop).length;
+  const matchedContent = content === 0 ? 0 : draft.filter((t, k) => !t.stop && draftToSource[k] >= 0).length / content;
+  return { draftToSource, sourceToDraft, gaps, matchedContent };
 }
 
 describe('engine fast paths give the results of the plain code', () => {
@@ -121,6 +166,21 @@ describe('engine fast paths give the results of the plain code', () => {
       }
     }
     assert.ok(names > 100);
+  });
+
+  it('alignTokens over stem numbers = alignTokens comparing stems and norms, on pairs of real sentences', () => {
+    const tokens = sentences.map(s => tokenize(s.text, s.start));
+    let pairs = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const j of [i, (i * 7 + 3) % tokens.length, (i + 1) % tokens.length]) {
+        // A sentence against itself, another, and itself with every other word left out (gaps in both).
+        const other = j === i ? tokens[i].filter((_, k) => k % 2 === 0) : tokens[j];
+        assert.deepEqual(alignTokens(tokens[i], other), referenceAlignTokens(tokens[i], other));
+        assert.deepEqual(alignTokens(other, tokens[i]), referenceAlignTokens(other, tokens[i]));
+        pairs++;
+      }
+    }
+    assert.ok(pairs > 150);
   });
 });
 
