@@ -2,7 +2,7 @@
 // They must give exactly what fuse.js gives over the whole list: same items, same scores, same order.
 import { strict as assert } from 'node:assert';
 import Fuse from 'fuse.js';
-import { fusePieces, prefilteredFuse } from '../../server/src/engine/sourceIndex';
+import { fusePieces, prefilteredFuse, substringEditDistance } from '../../server/src/engine/sourceIndex';
 import { rng } from '../fixtures/random';
 
 
@@ -64,4 +64,50 @@ describe('sourceIndex: fuzzy lookups', () => {
       same(plain.search(pattern, { limit: 1 }), fast.search(pattern, { limit: 1 }), JSON.stringify(pattern));
     }
   });
+
+  it('measures substring edit distance as the textbook table does', () => {
+    const reference = (p: string, t: string) => {
+      // D[i][j]: edits of p[0, i) against a substring of t ending at j (starting anywhere: row 0 is all zeros).
+      let prev = new Array<number>(t.length + 1).fill(0);
+      for (let i = 1; i <= p.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= t.length; j++) row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (p[i - 1] === t[j - 1] ? 0 : 1)));
+        prev = row;
+      }
+      return Math.min(...prev);
+    };
+    const r = rng(3);
+    const alphabet = 'abcde fghé';
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+    for (let k = 0; k < 2000; k++) {
+      const p = word(1 + Math.floor(r() * 32));
+      const t = k % 3 === 0 ? mutate(r, p) + word(Math.floor(r() * 10)) : word(Math.floor(r() * 60));
+      assert.equal(substringEditDistance(p, t), reference(p, t), `${JSON.stringify(p)} in ${JSON.stringify(t)}`);
+    }
+  });
+
+  it('with maxScore, finds the same best item as fuse.js whenever it scores at most maxScore', () => {
+    const r = rng(4);
+    const names = [...new Set(Array.from({ length: 600 }, () => `${FIRST[Math.floor(r() * FIRST.length)]} ${LAST[Math.floor(r() * LAST.length)]}`))];
+    const quotes = Array.from({ length: 120 }, () => ({ text: Array.from({ length: 2 + Math.floor(r() * 24) }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ') }));
+    const cases: Array<{ list: unknown[]; textOf: (x: never) => string; options: object; maxScore: number; patterns: string[] }> = [
+      { list: names, textOf: (x: string) => x, options: { includeScore: true, threshold: 0.3, ignoreLocation: true }, maxScore: 0.25, patterns: names.slice(0, 250).map(n => mutate(r, n)) },
+      { list: quotes, textOf: (q: { text: string }) => q.text, options: { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true }, maxScore: 0.4, patterns: quotes.map(q => (r() < 0.5 ? mutate(r, q.text) : q.text.split(' ').slice(2, 12).join(' ') || q.text)) },
+    ];
+    for (const c of cases) {
+      const plain = new Fuse(c.list, c.options);
+      const fast = prefilteredFuse(c.list, c.textOf as (x: unknown) => string, { ...(c.options as { threshold: number }), maxScore: c.maxScore });
+      let good = 0;
+      for (const pattern of c.patterns) {
+        const [want] = plain.search(pattern, { limit: 1 });
+        const [got] = fast.search(pattern, { limit: 1 });
+        if (want && (want.score ?? 1) <= c.maxScore) {
+          good++;
+          same([want], [got], JSON.stringify(pattern));
+        } else assert.ok(!got || (got.score ?? 1) > c.maxScore, JSON.stringify(pattern));
+      }
+      assert.ok(good > 20 && good < c.patterns.length, `${good} of ${c.patterns.length} within maxScore`);
+    }
+  });
 });
+

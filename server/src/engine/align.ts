@@ -32,11 +32,13 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   const weights = stems.map(s => index.bm25.weight(s));
   const total = weights.reduce((a, b) => a + b, 0);
   const hits = index.bm25.search(query, Math.max(limit * 4, 20));
+  // The stems as term ids, looked up once for all candidates (a stem no source has is in none of them).
+  const ids = stems.map(s => index.bm25.idOf(s) ?? -1);
   const out: Candidate[] = [];
   for (const h of hits) {
     const s = index.sentences[h.id];
     let got = 0;
-    for (let i = 0; i < stems.length; i++) if (s.stems.has(stems[i])) got += weights[i];
+    for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
     out.push({ sentence: s, coverage: total > 0 ? got / total : 0, score: h.score });
   }
   // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.
@@ -79,19 +81,27 @@ export interface Alignment {
   matchedContent: number;
 }
 
-function same(a: Token, b: Token): boolean {
-  return a.stem === b.stem || a.norm === b.norm;
-}
-
 /** Longest-common-subsequence alignment of two token lists (O(n·m), sentences are short). */
 export function alignTokens(draft: Token[], source: Token[]): Alignment {
   const n = draft.length;
   const m = source.length;
+  // Tokens as numbers, equal when `same` holds: a token's stem is a function of its norm, so two tokens are the
+  // same exactly when their stems are.
+  const ids = new Map<string, number>();
+  const dc = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let id = ids.get(draft[i].stem);
+    if (id === undefined) ids.set(draft[i].stem, (id = ids.size));
+    dc[i] = id;
+  }
+  const sc = new Int32Array(m);
+  for (let j = 0; j < m; j++) sc[j] = ids.get(source[j].stem) ?? -1;
   const dp = new Uint16Array((n + 1) * (m + 1));
   const w = m + 1;
   for (let i = n - 1; i >= 0; i--) {
+    const d = dc[i];
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = same(draft[i], source[j]) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+      dp[i * w + j] = d === sc[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
     }
   }
   const draftToSource = new Array<number>(n).fill(-1);
@@ -99,7 +109,7 @@ export function alignTokens(draft: Token[], source: Token[]): Alignment {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (same(draft[i], source[j]) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+    if (dc[i] === sc[j] && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
       draftToSource[i] = j;
       sourceToDraft[j] = i;
       i++;

@@ -5,44 +5,96 @@
 // the best `limit` without sorting every hit: a query costs the length of its terms' posting lists, with no
 // allocation per hit. Scores are computed with the same expressions, in the same order,
 // as a plain Map-based BM25, so results are identical to the last bit.
+//
+// Memory: postings are appended as flat (term, sentence, tf) triples while sources are added, and grouped by term
+// into two typed arrays (sentence ids, weights) when first searched: no array per term (a source set of 10 MB has
+// some 60,000 terms, most in one or two sentences).
 
 export interface Scored {
   id: number;
   score: number;
 }
 
-interface Posting {
-  /** Sentence ids, ascending. */
-  ids: number[];
-  /** Term frequency in each sentence. */
-  tfs: number[];
-  /** Per posting, tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)) for the current average length (computed on freeze;
-   *  a plain array of doubles: many small lists allocate faster than typed arrays, and read as fast). */
-  norms?: number[];
+/** A growable list of 32-bit integers. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
 }
 
 export class Bm25 {
-  private readonly postings = new Map<string, Posting>();
+  /** Terms are numbered in order of first use. */
+  private readonly termIds = new Map<string, number>();
+  /** Per term id, how many documents hold it. */
+  private readonly dfs = new IntList();
+  /** Postings added since the last freeze, in document order: term id, document id, term frequency (flat, three
+   *  per posting). */
+  private added = new IntList();
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private readonly k1 = 1.2;
   private readonly b = 0.75;
-  /** Whether the postings are typed arrays with norms for the current documents. */
+  /** Frozen postings, grouped by term (compressed rows): term t's postings are [offsets[t], offsets[t+1]) of ids
+   *  (ascending) and norms, tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)) for the current average length. */
   private frozen = false;
+  private offsets = new Int32Array(1);
+  private ids = new Int32Array(0);
+  private tfs = new Int32Array(0);
+  private norms = new Float64Array(0);
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
+  /** Scratch for add: per term id, its count in the document being added. */
+  private counts = new Int32Array(1024);
+
+  /** The id of a term, numbering it when new. */
+  termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      this.dfs.push(0);
+    }
+    return id;
+  }
+
+  /** The id of a term, or undefined when it was never numbered. */
+  idOf(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
 
   /** Adds a document (a sentence) as its terms; returns its id. */
   add(terms: string[]): number {
+    return this.addIds(terms.map(t => this.termId(t)));
+  }
+
+  /** Adds a document given as term ids (from termId), in any order, repeats counted; returns its id. The distinct
+   *  ids are left in `distinct` when given. */
+  addIds(terms: number[], distinct: number[] = []): number {
     if (this.frozen) this.thaw();
     const id = this.lengths.length;
-    const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) {
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = { ids: [], tfs: [] }));
-      p.ids.push(id);
-      p.tfs.push(n);
+    if (this.counts.length < this.termIds.size) {
+      const bigger = new Int32Array(Math.max(this.termIds.size, this.counts.length * 2));
+      bigger.set(this.counts);
+      this.counts = bigger;
+    }
+    const counts = this.counts;
+    distinct.length = 0;
+    for (const t of terms) if (counts[t]++ === 0) distinct.push(t);
+    const dfs = this.dfs.data;
+    for (const t of distinct) {
+      this.added.push(t);
+      this.added.push(id);
+      this.added.push(counts[t]);
+      dfs[t]++;
+      counts[t] = 0;
     }
     this.lengths.push(terms.length);
     this.totalLength += terms.length;
@@ -55,7 +107,8 @@ export class Bm25 {
 
   /** Number of documents holding `term`. */
   private df(term: string): number {
-    return this.postings.get(term)?.ids.length ?? 0;
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : this.dfs.data[t];
   }
 
   /** Inverse document frequency of a term (a term in no document gets the highest value). */
@@ -74,7 +127,7 @@ export class Bm25 {
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.df(term) > 0;
   }
 
   /** The `limit` best documents for the query terms, best first (ties: lower id first). */
@@ -82,14 +135,14 @@ export class Bm25 {
     if (!this.frozen) this.freeze();
     const scores = this.scores;
     const touched = this.touched;
+    const { ids, norms, offsets } = this;
     let count = 0;
     for (const t of new Set(terms)) {
-      const p = this.postings.get(t);
-      if (!p) continue;
+      const tid = this.termIds.get(t);
+      if (tid === undefined || this.dfs.data[tid] === 0) continue;
       const idf = this.idf(t);
-      const ids = p.ids;
-      const norms = p.norms!;
-      for (let i = 0; i < ids.length; i++) {
+      const end = offsets[tid + 1];
+      for (let i = offsets[tid]; i < end; i++) {
         const id = ids[i];
         const s = scores[id];
         if (s === 0) touched[count++] = id;
@@ -101,26 +154,51 @@ export class Bm25 {
     return out;
   }
 
-  /** Typed postings and per-posting norms for the current documents. */
+  /** Groups the postings by term (a counting sort, which keeps document order) with their norms for the current
+   *  documents. */
   private freeze(): void {
     const avg = this.totalLength / Math.max(1, this.lengths.length);
     const { k1, b, lengths } = this;
-    for (const p of this.postings.values()) {
-      const { ids, tfs } = p;
-      const norms = new Array<number>(ids.length);
-      for (let i = 0; i < ids.length; i++) {
-        const tf = tfs[i];
-        norms[i] = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[ids[i]] / avg));
-      }
-      p.norms = norms;
+    const terms = this.termIds.size;
+    const dfs = this.dfs.data;
+    const offsets = new Int32Array(terms + 1);
+    for (let t = 0; t < terms; t++) offsets[t + 1] = offsets[t] + dfs[t];
+    const n = offsets[terms];
+    const ids = new Int32Array(n);
+    const norms = new Float64Array(n);
+    const tfs = new Int32Array(n);
+    const next = offsets.slice(0, terms);
+    const added = this.added.data;
+    for (let k = 0; k < n * 3; k += 3) {
+      const at = next[added[k]]++;
+      const id = added[k + 1];
+      const tf = added[k + 2];
+      ids[at] = id;
+      tfs[at] = tf;
+      norms[at] = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[id] / avg));
     }
+    this.offsets = offsets;
+    this.ids = ids;
+    this.tfs = tfs;
+    this.norms = norms;
+    this.added = new IntList(); // kept grouped from here on
     this.scores = new Float64Array(lengths.length);
     this.touched = new Int32Array(lengths.length);
     this.frozen = true;
   }
 
+  /** Documents are added after a search: the grouped postings go back to the list of added ones (per term, in
+   *  document order, which is the order the next freeze keeps). */
   private thaw(): void {
-    for (const p of this.postings.values()) p.norms = undefined;
+    const added = new IntList();
+    for (let t = 0; t + 1 < this.offsets.length; t++) {
+      for (let i = this.offsets[t]; i < this.offsets[t + 1]; i++) {
+        added.push(t);
+        added.push(this.ids[i]);
+        added.push(this.tfs[i]);
+      }
+    }
+    this.added = added;
     this.frozen = false;
   }
 }

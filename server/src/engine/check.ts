@@ -52,11 +52,26 @@ export class SentenceCache {
   private readonly users = new Map<string, Set<string>>();
   /** Per key, how many documents use it. */
   private readonly refs = new Map<string, number>();
+  /** Per block kind, the key of each sentence text seen lately. */
+  private readonly keys = new Map<string, Map<string, string>>();
 
   constructor(
     readonly index: SourceIndex,
     readonly spare = 5000,
   ) {}
+
+  /** The cache key of a sentence, made once per text (building it anew would hash the whole text at every check). */
+  keyOf(block: Sentence['block'], text: string): string {
+    let keys = this.keys.get(block);
+    if (!keys) this.keys.set(block, (keys = new Map()));
+    let key = keys.get(text);
+    if (key === undefined) {
+      if (keys.size >= KEYS_KEPT) keys.clear();
+      key = `${block}\u0000${text}`;
+      keys.set(text, key);
+    }
+    return key;
+  }
 
   get(key: string): SentenceResult | undefined {
     const r = this.entries.get(key);
@@ -117,6 +132,9 @@ export class SentenceCache {
   }
 }
 
+/** How many sentence texts per block kind keep their cache key. */
+const KEYS_KEPT = 20_000;
+
 /** The rules in the order they run: specific mismatches before the generic "not in any source" rules. */
 const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   quoteInexact,
@@ -143,7 +161,7 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const emptyFinding = empty && toFinding(empty, text, lines, options);
   if (emptyFinding) findings.push(emptyFinding);
   for (const s of segments) {
-    const key = `${s.block}\u0000${s.text}`;
+    const key = cache ? cache.keyOf(s.block, s.text) : '';
     keys?.add(key);
     let result = cache?.get(key);
     if (!result) {

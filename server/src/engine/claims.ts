@@ -29,10 +29,15 @@ export function analyseSentence(sentence: Sentence): AnalysedSentence {
   const dates = extractDates(text, start);
   // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
   const numbers = extractNumbers(text, start, tokens).filter(n => !dates.some(d => overlaps(n, d)));
-  const found = isLowercase(text, tokens) ? extractLowercaseNames(text, start, tokens) : extractNames(text, start, tokens);
-  const names = found.filter(n => !dates.some(d => overlaps(n, d)));
+  const names = namesOf(sentence, tokens, dates);
   const quotes = extractQuotes(text, start);
   return { sentence, tokens, numbers, dates, names, quotes };
+}
+
+/** The names of a sentence given its tokens and dates: a name inside a date ("May 2019") is part of the date. */
+export function namesOf(sentence: Sentence, tokens: Token[], dates: DateClaim[]): NameClaim[] {
+  const found = isLowercase(sentence.text, tokens) ? extractLowercaseNames(sentence.text, sentence.start, tokens) : extractNames(sentence.text, sentence.start, tokens);
+  return found.filter(n => !dates.some(d => overlaps(n, d)));
 }
 
 /** Indices [first, last+1) of the tokens a span covers, or undefined when it covers none. */

@@ -54,22 +54,61 @@ const COMMON_CAPS = new Set(
 /** Months that are also names ("Theresa May", "Brian June"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
-function isCapWord(t: Token): boolean {
-  return t.cap && !t.num && /\p{L}/u.test(t.text);
+/** What the name tests need of a token's letters, worked out once per word written. */
+interface Letters {
+  /** Holds a letter. */
+  letter: boolean;
+  /** UTF-16 length of its upper-case letters, and of all its letters. */
+  upper: number;
+  all: number;
 }
+
+const LETTERS_KEPT = 100_000;
+const lettersMemo = new Map<string, Letters>();
+
+function lettersOf(text: string): Letters {
+  let l = lettersMemo.get(text);
+  if (!l) {
+    if (lettersMemo.size >= LETTERS_KEPT) lettersMemo.clear();
+    l = { letter: /\p{L}/u.test(text), upper: text.replace(/[^\p{Lu}]/gu, '').length, all: text.replace(/[^\p{L}]/gu, '').length };
+    lettersMemo.set(text, l);
+  }
+  return l;
+}
+
+function isCapWord(t: Token): boolean {
+  return t.cap && !t.num && lettersOf(t.text).letter;
+}
+
+const NOT_FUNCTION_WORDS = new Set(['i', 'us', 'may', 'will', 'new']);
 
 /** True for a sentence written in title case or capitals (a headline), where capitals say nothing about names:
  *  function words capitalised inside it ("Kim Promises To Support Russia"), or nearly all letters upper-case. */
 export function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter(t => !t.num && /\p{L}/u.test(t.text));
-  if (words.length < 3) return false;
-  const letters = words.map(t => t.text).join('');
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  if (upper / letters.replace(/[^\p{L}]/gu, '').length > 0.75 && words.length >= 3) return true;
-  const inner = words.slice(1);
-  const capitalisedFunctionWord = inner.some(t => t.cap && STOPWORDS.has(t.norm) && t.norm.length >= 2 && !/^(?:i|us|may|will|new)$/.test(t.norm));
-  const long = words.filter(t => t.text.length > 3);
-  return capitalisedFunctionWord && long.filter(t => t.cap).length / Math.max(1, long.length) >= 0.6;
+  // The words (tokens without digits, with a letter); the share of their letters that are upper-case; whether
+  // one after the first is a capitalised function word; how many of the long ones (over 3 characters) are capitalised.
+  let words = 0;
+  let upper = 0;
+  let letters = 0;
+  let capitalisedFunctionWord = false;
+  let long = 0;
+  let longCap = 0;
+  for (const t of tokens) {
+    if (t.num) continue;
+    const l = lettersOf(t.text);
+    if (!l.letter) continue;
+    words++;
+    upper += l.upper;
+    letters += l.all;
+    if (words > 1 && !capitalisedFunctionWord && t.cap && STOPWORDS.has(t.norm) && t.norm.length >= 2 && !NOT_FUNCTION_WORDS.has(t.norm)) capitalisedFunctionWord = true;
+    if (t.text.length > 3) {
+      long++;
+      if (t.cap) longCap++;
+    }
+  }
+  if (words < 3) return false;
+  if (upper / letters > 0.75) return true;
+  return capitalisedFunctionWord && longCap / Math.max(1, long) >= 0.6;
 }
 
 /** Extracts the names of one sentence from its tokens. */
@@ -85,10 +124,12 @@ export function extractNames(text: string, base: number, tokens: Token[]): NameC
     // A run of capitalised words, allowing particles between them ("Bank of England", "Ludwig van Beethoven").
     let j = i + 1;
     while (j < tokens.length) {
-      const gap = text.slice(tokens[j - 1].end - base, tokens[j].start - base);
-      if (isCapWord(tokens[j]) && gap.length <= 2 && !/[,;:()"“”!?]/.test(gap) && (!gap.includes('.') || TITLES.has(tokens[j - 1].norm))) {
-        j++;
-        continue;
+      if (isCapWord(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 2) {
+        const gap = text.slice(tokens[j - 1].end - base, tokens[j].start - base);
+        if (!/[,;:()"“”!?]/.test(gap) && (!gap.includes('.') || TITLES.has(tokens[j - 1].norm))) {
+          j++;
+          continue;
+        }
       }
       // A particle joins capitalised words ("Bank of England"), but not after a sentence's first word alone, which
       // may be an ordinary word ("Fans of Man Utd").
@@ -133,9 +174,17 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   if (e <= s) return;
   const first = tokens[s];
   const last = tokens[e - 1];
-  const words = tokens.slice(s, e).filter(t => !PARTICLES.has(t.norm)).flatMap(t => t.norm.split(/-(?=\p{L})/u)).filter(w => w.length > 0);
+  const words: string[] = [];
+  let joined = '';
+  for (let k = s; k < e; k++) {
+    const norm = tokens[k].norm;
+    joined = k === s ? norm : `${joined} ${norm}`;
+    if (PARTICLES.has(norm)) continue;
+    if (!norm.includes('-')) words.push(norm);
+    else for (const w of norm.split(/-(?=\p{L})/u)) if (w.length > 0) words.push(w);
+  }
   const raw = text.slice(first.start - base, last.end - base);
-  const place = canonicalPlace(tokens.slice(s, e).map(t => t.norm).join(' '));
+  const place = canonicalPlace(joined);
   let type: NameType = 'unknown';
   if (place) type = 'place';
   else if (ORG_WORDS.has(tokens[e - 1].norm) || ORG_WORDS.has(tokens[s].norm) || /^\p{Lu}{2,}$/u.test(raw.replace(/\./g, ''))) type = 'org';
@@ -150,12 +199,19 @@ export function initials(words: string[]): string {
 
 /** The acronym form of a single-word name ("U.N." → "un", "NATO" → "nato"), or undefined when it is not one. */
 export function acronym(n: NameClaim): string | undefined {
-  const compact = n.text.replace(/[.\s]/g, '');
-  if (/^\p{Lu}{2,6}$/u.test(compact)) return compact.toLowerCase();
-  // A short name found in lower-case text (capitalised text never gives one) may be an acronym written small: "tsa".
-  if (/^\p{Ll}{2,5}$/u.test(compact)) return compact;
-  return undefined;
+  let a = acronymMemo.get(n.text);
+  if (a === undefined) {
+    if (acronymMemo.size >= COMPACT_KEPT) acronymMemo.clear();
+    const compact = n.text.replace(/[.\s]/g, '');
+    // A short name found in lower-case text (capitalised text never gives one) may be an acronym written small: "tsa".
+    a = /^\p{Lu}{2,6}$/u.test(compact) ? compact.toLowerCase() : /^\p{Ll}{2,5}$/u.test(compact) ? compact : '';
+    acronymMemo.set(n.text, a);
+  }
+  return a === '' ? undefined : a;
 }
+
+/** Per name text, its acronym form or '' (worked out once: names are compared with many others). */
+const acronymMemo = new Map<string, string>();
 
 /** True when two names can refer to the same person, place or organisation: one's words contain the other's
  *  ("Kim" / "Kim Jong Un", "Mr Kim"), the same country or demonym ("Russian" / "Russia"), or an acronym of the other. */
@@ -169,8 +225,7 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   const a = short;
   const b = full;
   if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
-  const bw = new Set(b.words);
-  if (a.words.every(w => bw.has(w))) return true;
+  if (a.words.every(w => b.words.includes(w))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".
@@ -182,8 +237,17 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   return false;
 }
 
+const COMPACT_KEPT = 50_000;
+const compactMemo = new Map<string, string>();
+
 export function compact(s: string): string {
-  return s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  let c = compactMemo.get(s);
+  if (c === undefined) {
+    if (compactMemo.size >= COMPACT_KEPT) compactMemo.clear();
+    c = s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    compactMemo.set(s, c);
+  }
+  return c;
 }
 
 /** `short` is a short form of `long`: same first letter, its letters in order within long ("utd" / "united"). */

@@ -139,6 +139,10 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   return { value, next: j, sig: sigDigits(String(value)) };
 }
 
+/** The words for which `SMALL[w]`, `ORDINAL_WORDS[w]` are defined (an object's inherited names too: "constructor"
+ *  reads as defined there), and "dozen". */
+const NUMBER_START = new Set([...Object.keys(SMALL), ...Object.keys(ORDINAL_WORDS), 'dozen', ...Object.getOwnPropertyNames(Object.prototype)]);
+
 /** Extracts the quantities of one sentence. `tokens` are the sentence's tokens; `text`/`base` its text and offset. */
 export function extractNumbers(text: string, base: number, tokens: Token[]): NumberClaim[] {
   const out: NumberClaim[] = [];
@@ -151,6 +155,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     let words = false;
     let hyphenRest: string | undefined;
     let alt: number | undefined;
+    // Only a figure, a number word, an ordinal word, "dozen" or a hyphenated word can start a quantity: the
+    // lookups below see every other word as nothing, so it is passed over at once.
+    if (!t.num && !NUMBER_START.has(t.norm) && !t.norm.includes('-')) continue;
     if (t.num) {
       // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200": join the thousands groups back on.
       if (/^\d{1,3}$/.test(t.text)) {
@@ -335,10 +342,11 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
 
 /** `r` is `exact` rounded to r's written precision, and r reads as a round figure. */
 function roundedFrom(r: NumberClaim, exact: NumberClaim): boolean {
-  if (r.sig >= sigDigits(String(exact.value))) return false;
-  if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
+  // The cheap tests first: a draft figure is compared with every quantity of the sources.
   if (r.hedge === 'over' || r.hedge === 'under') return false; // a bound is not a rounding
-  return r.hedge === 'about' || Math.abs(r.value) >= 100;
+  if (!(r.hedge === 'about' || Math.abs(r.value) >= 100)) return false;
+  if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
+  return r.sig < sigDigits(String(exact.value));
 }
 
 /** True when the two quantities measure the same kind of thing, so one could stand in for the other. */

@@ -15,13 +15,26 @@ export interface QuoteClaim {
 const PAIRS: Array<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“']];
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Each written word's normal form, worked out once (the table is cleared when it grows large). */
+const FORMS_KEPT = 100_000;
+const forms = new Map<string, string>();
+
 /** Lower-cased words with apostrophes straightened; the unit quotes are compared in. */
 export function quoteWords(text: string): string[] {
   const out: string[] = [];
   // Contractions split off as tokenised text has them ("i 'm", "do n't") are the same words as "I'm", "don't".
   if (/\s['’n]/.test(text)) text = text.replace(/\s+(?=['’](?:m|re|s|ve|ll|d)\b|n['’]t\b)/giu, '');
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) out.push(normWord(m[0]).replace(/'s$/, ''));
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const word = m[0];
+    let form = forms.get(word);
+    if (form === undefined) {
+      if (forms.size >= FORMS_KEPT) forms.clear();
+      form = normWord(word).replace(/'s$/, '');
+      forms.set(word, form);
+    }
+    out.push(form);
+  }
   return out;
 }
 

@@ -2,13 +2,14 @@
 // every number, date, name and quoted word run, so a draft claim can be checked against the whole source at once.
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { Bm25 } from './bm25';
-import { analyseSentence, type AnalysedSentence } from './claims';
+import { analyseSentence, namesOf, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
 import { LineMap } from './lineMap';
 import { acronym, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
-import { quoteWords, type QuoteClaim } from './quotes';
+import type { QuoteClaim } from './quotes';
+import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
 import { tokenize, type Token } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
@@ -16,6 +17,8 @@ import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 /** Membership test over a sentence's content word stems. */
 export interface StemSet {
   has(stem: string): boolean;
+  /** Membership by the index's term id of a stem (bm25.idOf): for checking many sentences for the same stems. */
+  hasTerm(id: number): boolean;
   readonly size: number;
 }
 
@@ -32,9 +35,6 @@ export interface IndexedDoc {
   text: string;
   lineMap: LineMap;
   sentences: IndexedSentence[];
-  /** The document's words (as quotations compare them) and where each word occurs (computed on first use). */
-  words: string[];
-  wordPositions: Map<string, number[]>;
 }
 
 export interface SourceIndex {
@@ -58,6 +58,8 @@ export interface SourceIndex {
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
   fuzzyNames(): Fuse<string>;
   fuzzyQuotes(): Fuse<{ text: string; sentence: IndexedSentence }>;
+  /** The sources' words as quotations compare them, to find a quotation verbatim (built on first use). */
+  quoteRuns(): QuoteRuns;
 }
 
 function kindOf(path: string, kind?: DocumentKind): DocumentKind {
@@ -65,24 +67,31 @@ function kindOf(path: string, kind?: DocumentKind): DocumentKind {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Memory: an index of 10 MB of sources holds about 1.7 million words. Their Token objects are what a draft
-// sentence needs of its few best candidates only (the word alignment), so an indexed sentence keeps its claims
-// and its stems (as ids in one shared array) and re-tokenises its text when its tokens are asked for; the
-// tokens of the most recently used sentences are kept.
+// Memory: an index of 10 MB of sources holds about 1.7 million words and 250,000 names. Their Token and NameClaim
+// objects are what a draft sentence needs of its few best candidates only (the word alignment, the name rules), so
+// an indexed sentence keeps its other claims and its stems (as ids in one shared array), and re-makes its tokens
+// and names from its text when they are asked for; those of the most recently used sentences are kept.
 
-/** How many source sentences keep their tokens once asked for. */
+const EMPTY: never[] = [];
+function orEmpty<T>(list: T[]): T[] {
+  return list.length === 0 ? EMPTY : list;
+}
+
+/** How many source sentences keep their tokens and names once asked for. */
 const TOKENS_KEPT = 4096;
 const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
 let recentNext = 0;
 
 class SourceSentence implements IndexedSentence {
   private kept: Token[] | undefined;
+  private keptNames: NameClaim[] | undefined;
 
   constructor(
     public sentence: Sentence,
     public numbers: NumberClaim[],
     public dates: DateClaim[],
-    public names: NameClaim[],
+    /** Whether the sentence has names (when it has none, they are not looked for again). */
+    private readonly named: boolean,
     public quotes: QuoteClaim[],
     public id: number,
     public doc: IndexedDoc,
@@ -95,7 +104,10 @@ class SourceSentence implements IndexedSentence {
     const tokens = tokenize(this.sentence.text, this.sentence.start);
     this.kept = tokens;
     const evicted = recentTokens[recentNext];
-    if (evicted) evicted.kept = undefined;
+    if (evicted) {
+      evicted.kept = undefined;
+      evicted.keptNames = undefined;
+    }
     recentTokens[recentNext] = this;
     recentNext = (recentNext + 1) % TOKENS_KEPT;
     return tokens;
@@ -104,9 +116,18 @@ class SourceSentence implements IndexedSentence {
   set tokens(tokens: Token[]) {
     this.kept = tokens;
   }
+
+  /** The sentence's names (the same as analyseSentence gives: extracted again when not kept). */
+  get names(): NameClaim[] {
+    if (!this.named) return EMPTY;
+    if (this.keptNames) return this.keptNames;
+    const tokens = this.tokens; // kept from here on, with the names, until the sentence leaves the recent ones
+    this.keptNames = namesOf(this.sentence, tokens, this.dates);
+    return this.keptNames;
+  }
 }
 
-/** A sentence's stems as a range of sorted ids in an array shared by the whole index. */
+/** A sentence's stems as a range of sorted ids (the BM25 index's term ids) in an array shared by the whole index. */
 class StemRange implements StemSet {
   constructor(
     private readonly table: StemTable,
@@ -115,8 +136,11 @@ class StemRange implements StemSet {
   ) {}
 
   has(stem: string): boolean {
-    const id = this.table.ids.get(stem);
-    if (id === undefined) return false;
+    const id = this.table.bm25.idOf(stem);
+    return id !== undefined && this.hasTerm(id);
+  }
+
+  hasTerm(id: number): boolean {
     const a = this.table.list;
     let lo = this.from;
     let hi = this.to - 1;
@@ -136,38 +160,34 @@ class StemRange implements StemSet {
 }
 
 class StemTable {
-  readonly ids = new Map<string, number>();
   list = new Int32Array(1024);
   length = 0;
 
-  /** Appends the distinct stems of one sentence; returns their range. */
-  add(stems: string[]): StemRange {
-    const ids: number[] = [];
-    for (const s of stems) {
-      let id = this.ids.get(s);
-      if (id === undefined) this.ids.set(s, (id = this.ids.size));
-      ids.push(id);
-    }
-    ids.sort((a, b) => a - b);
+  constructor(readonly bm25: Bm25) {}
+
+  /** Appends the distinct term ids of one sentence (sorted here); returns their range. */
+  add(distinct: number[]): StemRange {
+    distinct.sort((a, b) => a - b);
     const from = this.length;
-    for (let i = 0; i < ids.length; i++) {
-      if (i > 0 && ids[i] === ids[i - 1]) continue;
-      if (this.length === this.list.length) {
-        const bigger = new Int32Array(this.list.length * 2);
-        bigger.set(this.list);
-        this.list = bigger;
-      }
-      this.list[this.length++] = ids[i];
+    if (this.length + distinct.length > this.list.length) {
+      const bigger = new Int32Array(Math.max(this.list.length * 2, this.length + distinct.length));
+      bigger.set(this.list);
+      this.list = bigger;
     }
+    for (const id of distinct) this.list[this.length++] = id;
     return new StemRange(this, from, this.length);
+  }
+
+  /** Drops the room kept for more sentences. */
+  trim(): void {
+    this.list = this.list.slice(0, this.length);
   }
 }
 
-/** A source document; its quotation words are listed on first use (only drafts with quotations need them). */
+/** A source document. */
 class SourceDocument implements IndexedDoc {
   readonly sentences: IndexedSentence[] = [];
   readonly lineMap: LineMap;
-  private quoteWords?: { words: string[]; positions: Map<string, number[]> };
 
   constructor(
     readonly path: string,
@@ -175,43 +195,16 @@ class SourceDocument implements IndexedDoc {
   ) {
     this.lineMap = new LineMap(text);
   }
-
-  get words(): string[] {
-    return this.listWords().words;
-  }
-
-  get wordPositions(): Map<string, number[]> {
-    return this.listWords().positions;
-  }
-
-  private listWords(): { words: string[]; positions: Map<string, number[]> } {
-    if (this.quoteWords) return this.quoteWords;
-    const words: string[] = [];
-    const positions = new Map<string, number[]>();
-    for (const s of this.sentences) {
-      for (const w of quoteWords(s.sentence.text)) {
-        let list = positions.get(w);
-        if (!list) positions.set(w, (list = []));
-        list.push(words.length);
-        words.push(w);
-      }
-    }
-    this.quoteWords = { words, positions };
-    return this.quoteWords;
-  }
 }
 
 const CODE = /^\p{L}+-?(\d+)$/u;
 
-const EMPTY: never[] = [];
-function orEmpty<T>(list: T[]): T[] {
-  return list.length === 0 ? EMPTY : list;
-}
-
 /** Builds the index of a set of sources. Build it once per source version and share it between drafts. */
 export function indexSources(sources: SourceDoc[]): SourceIndex {
   const bm25 = new Bm25();
-  const stemTable = new StemTable();
+  const stemTable = new StemTable(bm25);
+  const terms: number[] = [];
+  const distinct: number[] = [];
   const vocab = new Set<string>();
   const places = new Set<string>();
   const acronyms = new Set<string>();
@@ -250,13 +243,13 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     docs.push(doc);
     for (const s of segment(src.text, kindOf(src.path, src.kind))) {
       const a = analyseSentence(s);
-      const content: string[] = [];
-      for (const t of a.tokens) if (!t.stop) content.push(t.stem);
-      const id = bm25.add(content);
+      terms.length = 0;
+      for (const t of a.tokens) if (!t.stop) terms.push(bm25.termId(t.stem));
+      const id = bm25.addIds(terms, distinct);
       // Most sentences have no claims of some kind: they share one empty list (nothing adds to these lists). The
       // words of names are interned: the same few thousand words stand in hundreds of thousands of names.
       for (const n of a.names) for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);
-      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), orEmpty(a.names), orEmpty(a.quotes), id, doc, stemTable.add(content));
+      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), a.names.length > 0, orEmpty(a.quotes), id, doc, stemTable.add(distinct));
       all.push(is);
       doc.sentences.push(is);
       for (const t of a.tokens) if (!tokenWords.has(t.norm)) addWord(t.norm);
@@ -284,17 +277,23 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
       }
     }
   }
+  stemTable.trim();
   let fuseNames: Fuse<string> | undefined;
   let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
+  let quoteRuns: QuoteRuns | undefined;
   return {
     docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
     fuzzyNames() {
-      fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true });
+      fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
       return fuseNames;
     },
     fuzzyQuotes() {
-      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true });
+      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true, maxScore: CLOSEST_QUOTE_SCORE });
       return fuseQuotes;
+    },
+    quoteRuns() {
+      quoteRuns ??= new QuoteRuns(docs.map(d => d.sentences.map(s => s.sentence.text)));
+      return quoteRuns;
     },
   };
 }
@@ -306,7 +305,10 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
 // item within k edits of the pattern leaves at least one piece untouched): so the search runs on the items that
 // hold a piece, which gives the same results (fuse scores each item on its own and breaks ties by list order,
 // which the subset keeps). Results are also remembered per pattern (a draft sentence is checked again at every
-// keystroke). test/engine/fuzzy.test.ts compares the results with fuse.js over the whole list.
+// keystroke). When the caller only uses a result scoring at most some value (a "did you mean" name at 0.25, the
+// closest quotation at 0.4), items whose edit distance to the pattern rules that out are left out as well (see
+// maxScore): a 560-character quotation no longer has fuse.js score every source quotation.
+// test/engine/fuzzy.test.ts compares the results with fuse.js over the whole list.
 
 /** fuse.js's bitap works on chunks of at most this many characters of the pattern. */
 const FUSE_MAX_BITS = 32;
@@ -331,9 +333,68 @@ export function fusePieces(pattern: string, threshold: number): string[][] {
   });
 }
 
+/** The least score fuse.js can give `text` for a pattern cut into `pieces` (per chunk; see maxScore). */
+function scoreBound(pieces: string[][], text: string, threshold: number): number {
+  let sum = 0;
+  for (const chunk of pieces) {
+    const c = chunk.join('');
+    const errors = substringEditDistance(c, text);
+    // fuse.js accepts i errors when i / m <= threshold.
+    sum += errors / c.length <= threshold ? Math.max(0.001, errors / c.length) : 1;
+  }
+  return sum / pieces.length;
+}
+
 const FUZZY_MEMO = 2000;
 
-export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number }): Fuse<T> {
+/** The highest score at which unsupported-name suggests a source name, and quote-mismatch takes a source
+ *  quotation as the one the draft meant. */
+export const SUGGEST_NAME_SCORE = 0.25;
+export const CLOSEST_QUOTE_SCORE = 0.4;
+
+/**
+ * The fewest edits (insertions, deletions, substitutions of UTF-16 code units) that make `pattern` (at most 32
+ * code units) a substring of `text`: Myers' bit-parallel algorithm, one pass over the text.
+ */
+export function substringEditDistance(pattern: string, text: string): number {
+  const m = pattern.length;
+  if (m === 0) return 0;
+  const peq = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const c = pattern.charCodeAt(i);
+    peq.set(c, (peq.get(c) ?? 0) | (1 << i));
+  }
+  const high = 1 << (m - 1);
+  let pv = m === 32 ? -1 : (1 << m) - 1;
+  let mv = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < text.length; j++) {
+    const eq = peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < best) best = score;
+  }
+  return best;
+}
+
+/**
+ * `maxScore`: only results scoring at most this matter to the caller (it uses the best result only when it scores
+ * that well), so items that cannot score that well are left out too. fuse.js scores an item at least the mean,
+ * over the pattern's chunks (of up to 32 characters), of errors / chunk length (1 for a chunk it does not match
+ * within the threshold; the field norm raises that to a power of at most 1, which makes it no smaller), and its
+ * errors for a chunk are at least the chunk's substring edit distance to the item. The results are then exact for
+ * every item scoring at most maxScore, and so is the best result when it scores that well.
+ */
+export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number; maxScore?: number }): Fuse<T> {
   const fuse = new Fuse(list, options);
   const lower = list.map(item => textOf(item).toLowerCase());
   const search = fuse.search.bind(fuse);
@@ -377,7 +438,9 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
     for (let i = 0; i < lower.length; i++) {
       if (passes && !passes[i]) continue;
       const text = lower[i];
-      if (pieces.some(chunk => chunk.some(piece => text.includes(piece)))) subset.push(i);
+      if (!pieces.some(chunk => chunk.some(piece => text.includes(piece)))) continue;
+      if (options.maxScore !== undefined && scoreBound(pieces, text, options.threshold) > options.maxScore + 1e-9) continue;
+      subset.push(i);
     }
     if (subset.length * 2 > lower.length) return search(pattern, opts);
     if (subset.length === 0) return [];

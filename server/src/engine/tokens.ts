@@ -59,26 +59,45 @@ export function stem(norm: string): string {
   return w;
 }
 
+/** What a token is as a word: everything but its offsets. */
+interface WordForm {
+  text: string;
+  norm: string;
+  stem: string;
+  cap: boolean;
+  num: boolean;
+  stop: boolean;
+}
+
+// A token's fields other than its offsets depend only on the matched characters, and a text uses the same few
+// thousand words again and again: each is worked out once (the table is cleared when it grows large).
+const FORMS_KEPT = 200_000;
+const forms = new Map<string, WordForm | null>();
+
+function formOf(match: string): WordForm | null {
+  let raw = match;
+  // A trailing period belongs to the token only for abbreviations like "U.S." or initials "A."
+  if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
+  const norm = normWord(raw);
+  if (!norm) return null;
+  return { text: raw, norm, stem: stem(norm), cap: /^\p{Lu}/u.test(raw), num: /\p{N}/u.test(raw), stop: STOPWORDS.has(norm) };
+}
+
 /** Tokenises `text`, whose first character is at document offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    let raw = m[0];
-    // A trailing period belongs to the token only for abbreviations like "U.S." or initials "A."
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
-    const norm = normWord(raw);
-    if (!norm) continue;
-    out.push({
-      start: base + m.index,
-      end: base + m.index + raw.length,
-      text: raw,
-      norm,
-      stem: stem(norm),
-      cap: /^\p{Lu}/u.test(raw),
-      num: /\p{N}/u.test(raw),
-      stop: STOPWORDS.has(norm),
-    });
+    const match = m[0];
+    let f = forms.get(match);
+    if (f === undefined) {
+      if (forms.size >= FORMS_KEPT) forms.clear();
+      f = formOf(match);
+      forms.set(match, f);
+    }
+    if (f === null) continue;
+    const start = base + m.index;
+    out.push({ start, end: start + f.text.length, text: f.text, norm: f.norm, stem: f.stem, cap: f.cap, num: f.num, stop: f.stop });
   }
   return out;
 }

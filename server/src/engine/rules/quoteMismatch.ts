@@ -2,22 +2,12 @@
 // source's words as they stand; ellipses split a quote into parts that must each be found, in order).
 import { tokenRange } from '../claims';
 import { closeParaphrase, type SentenceContext } from '../context';
-import { findRun, type QuoteClaim } from '../quotes';
-import type { IndexedDoc, IndexedSentence } from '../sourceIndex';
-
-function foundIn(doc: IndexedDoc, q: QuoteClaim): boolean {
-  let from = 0;
-  for (const part of q.parts) {
-    const at = findRun(doc.words, doc.wordPositions, part, from);
-    if (at < 0) return false;
-    from = at + part.length;
-  }
-  return true;
-}
+import type { QuoteClaim } from '../quotes';
+import { CLOSEST_QUOTE_SCORE, type IndexedSentence } from '../sourceIndex';
 
 /** The quote's words stand, in order, in some source (each part between ellipses, in order). */
 export function quoteFoundVerbatim(ctx: SentenceContext, q: QuoteClaim): boolean {
-  return ctx.index.docs.some(d => foundIn(d, q));
+  return ctx.index.quoteRuns().foundAnywhere(q.parts);
 }
 
 export function quoteMismatch(ctx: SentenceContext): void {
@@ -54,6 +44,6 @@ function closestQuote(ctx: SentenceContext, q: QuoteClaim): { expected?: string;
     }
   }
   const hit = ctx.index.fuzzyQuotes().search(q.text, { limit: 1 })[0];
-  if (hit && (hit.score ?? 1) <= 0.4) return { expected: hit.item.text, sentence: hit.item.sentence };
+  if (hit && (hit.score ?? 1) <= CLOSEST_QUOTE_SCORE) return { expected: hit.item.text, sentence: hit.item.sentence };
   return { sentence: best && best.coverage >= 0.5 ? best.sentence : undefined };
 }

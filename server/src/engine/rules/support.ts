@@ -129,8 +129,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   // source says "Steve Sidwell").
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const last = n.words[n.words.length - 1];
-    const same = ctx.index.names.filter(s => s.claim.type !== 'place' && s.claim.words[s.claim.words.length - 1] === last);
-    if (same.length > 0 && otherFirstNames(ctx, n).length === 0) return true;
+    if (lastWordsOf(ctx.index).has(last) && otherFirstNames(ctx, n).length === 0) return true;
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
@@ -139,6 +138,19 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   return false;
+}
+
+const lastWords = new WeakMap<SourceIndex, Set<string>>();
+
+/** The last words of the sources' names other than places (surnames, mostly). */
+function lastWordsOf(index: SourceIndex): Set<string> {
+  let set = lastWords.get(index);
+  if (!set) {
+    set = new Set();
+    for (const { claim } of index.names) if (claim.type !== 'place' && claim.words.length > 0) set.add(claim.words[claim.words.length - 1]);
+    lastWords.set(index, set);
+  }
+  return set;
 }
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could

@@ -1,6 +1,7 @@
 // unsupported-name: a person, place or organisation that no source mentions in any form (full name, surname,
 // demonym, acronym). Suggests the closest source name when one is spelt alike.
 import { supportingSentences, type SentenceContext } from '../context';
+import { SUGGEST_NAME_SCORE } from '../sourceIndex';
 import { nameStatedInSources } from './support';
 
 export function unsupportedName(ctx: SentenceContext): void {
@@ -10,7 +11,7 @@ export function unsupportedName(ctx: SentenceContext): void {
     if (n.initial && !n.place) continue;
     if (nameStatedInSources(ctx, n)) continue;
     const hit = ctx.index.fuzzyNames().search(n.text, { limit: 1 })[0];
-    const expected = hit && (hit.score ?? 1) <= 0.25 ? hit.item : undefined;
+    const expected = hit && (hit.score ?? 1) <= SUGGEST_NAME_SCORE ? hit.item : undefined;
     ctx.flagged.add(n);
     ctx.findings.push({
       rule: 'unsupported-name',

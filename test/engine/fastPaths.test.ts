@@ -1,0 +1,187 @@
+// The engine's fast paths (memoised word forms, pre-gates, counting loops) against the straightforward code they
+// replaced, kept here as the reference: the same tokens and claims on real text (the seed article and drafts, the
+// dev-data excerpts) and on the edge cases the fast paths must keep.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { alignTokens, type Alignment, type Gap } from '../../server/src/engine/align';
+import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
+import { extractNumbers } from '../../server/src/engine/numbers';
+import { quoteWords } from '../../server/src/engine/quotes';
+import { segment } from '../../server/src/engine/segment';
+import { normWord, stem, STOPWORDS, tokenize, type Token } from '../../server/src/engine/tokens';
+import * as excerpts from '../fixtures/dev-excerpts';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Real sentences: the sample article and drafts, every dev-data excerpt, and edge cases. */
+export function realSentences(): Array<{ text: string; start: number }> {
+  const texts = ['sample/article.txt', 'sample/draft.md', 'sample/draft-with-mistakes.md'].map(f => fs.readFileSync(path.join(ROOT, f), 'utf8'));
+  for (const e of Object.values(excerpts)) {
+    if (e && typeof e === 'object' && 'source' in e) texts.push((e as { source: string }).source, (e as { draft: string }).draft);
+  }
+  texts.push(
+    'Twenty constructor parts, the constructor said; twenty-one were sent. The Third Way, a dozen eggs, thirty-five years.',
+    'KIM PROMISES TO SUPPORT RUSSIA IN ITS SACRED FIGHT',
+    'Kim Promises To Support Russia In Its Fight',
+    'École Polytechnique and ÉTATS-UNIS met Ülkü Öztürk in Łódź, said Dr. Ångström of the U.N. in São Paulo.',
+    'Mr. A. B. Smith, the U.S.-based CEO, paid $3.5m (£2,000) on 13.09.2023 to Al-Qaeda’s agent, 50, 000 dollars.',
+  );
+  const out: Array<{ text: string; start: number }> = [];
+  for (const t of texts) for (const s of segment(t, 'plaintext')) out.push({ text: s.text, start: s.start });
+  return out;
+}
+
+// --- the reference implementations (the code before the fast paths) ---
+
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-‐‑](?=[\p{L}\p{N}])|[.,](?=\p{N})|\.(?=\p{Lu}\.)|(?<=\b\p{Lu})\.(?=\p{Lu}))*\.?/gu;
+
+function referenceTokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let raw = m[0];
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
+    const norm = normWord(raw);
+    if (!norm) continue;
+    out.push({ start: base + m.index, end: base + m.index + raw.length, text: raw, norm, stem: stem(norm), cap: /^\p{Lu}/u.test(raw), num: /\p{N}/u.test(raw), stop: STOPWORDS.has(norm) });
+  }
+  return out;
+}
+
+function referenceIsTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter(t => !t.num && /\p{L}/u.test(t.text));
+  if (words.length < 3) return false;
+  const letters = words.map(t => t.text).join('');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (upper / letters.replace(/[^\p{L}]/gu, '').length > 0.75 && words.length >= 3) return true;
+  const inner = words.slice(1);
+  const capitalisedFunctionWord = inner.some(t => t.cap && STOPWORDS.has(t.norm) && t.norm.length >= 2 && !/^(?:i|us|may|will|new)$/.test(t.norm));
+  const long = words.filter(t => t.text.length > 3);
+  return capitalisedFunctionWord && long.filter(t => t.cap).length / Math.max(1, long.length) >= 0.6;
+}
+
+function referenceSame(a: Token, b: Token): boolean {
+  return a.stem === b.stem || a.norm === b.norm;
+}
+function referenceAlignTokens(draft: Token[], source: Token[]): Alignment {
+  const n = draft.length;
+  const m = source.length;
+  const dp = new Uint16Array((n + 1) * (m + 1));
+  const w = m + 1;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      dp[i * w + j] = referenceSame(draft[i], source[j]) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+    }
+  }
+  const draftToSource = new Array<number>(n).fill(-1);
+  const sourceToDraft = new Array<number>(m).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (referenceSame(draft[i], source[j]) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+      draftToSource[i] = j;
+      sourceToDraft[j] = i;
+      i++;
+      j++;
+    } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+    else j++;
+  }
+  const gaps: Gap[] = [];
+  let pd = -1;
+  let ps = -1;
+  const matches: Array<[number, number]> = [];
+  for (let k = 0; k < n; k++) if (draftToSource[k] >= 0) matches.push([k, draftToSource[k]]);
+  matches.push([n, m]);
+  for (const [d, s] of matches) {
+    if (d - pd > 1 && s - ps > 1) {
+      gaps.push({ d0: pd + 1, d1: d, e0: ps + 1, e1: s, anchoredBefore: pd >= 0, anchoredAfter: d < n });
+    }
+    pd = d;
+    ps = s;
+  }
+  const content = draft.filter(t => !t.stop).length;
+  const matchedContent = content === 0 ? 0 : draft.filter((t, k) => !t.stop && draftToSource[k] >= 0).length / content;
+  return { draftToSource, sourceToDraft, gaps, matchedContent };
+}
+
+describe('engine fast paths give the results of the plain code', () => {
+  const sentences = realSentences();
+
+  it('has real text to compare on', () => {
+    assert.ok(sentences.length > 50, `${sentences.length} sentences`);
+  });
+
+  it('tokenize with memoised word forms = tokenising each word afresh (twice: filling the memo, then reading it)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (const s of sentences) assert.deepEqual(tokenize(s.text, s.start), referenceTokenize(s.text, s.start), s.text);
+    }
+  });
+
+  it('isTitleCase by counting = isTitleCase by joining and filtering', () => {
+    let titles = 0;
+    for (const s of sentences) {
+      const tokens = tokenize(s.text, s.start);
+      const expected = referenceIsTitleCase(tokens);
+      if (expected) titles++;
+      assert.equal(isTitleCase(tokens), expected, s.text);
+    }
+    assert.ok(titles >= 2);
+  });
+
+  it('the quantity pre-gate keeps the words the number tables read as defined ("constructor" among them)', () => {
+    for (const s of sentences) {
+      for (const c of extractNumbers(s.text, s.start, tokenize(s.text, s.start))) assert.equal(s.text.slice(c.start - s.start, c.end - s.start), c.text);
+    }
+    // "constructor" is an inherited name of the number-word table: it spoils "twenty" as before, and stays no claim.
+    const t = 'Twenty constructor parts arrived; twenty-one were sent, a dozen came back.';
+    assert.deepEqual(extractNumbers(t, 0, tokenize(t)).map(c => c.text), ['twenty-one', 'dozen']);
+  });
+
+  it('extractNames on real text is stable across calls (memoised letter counts)', () => {
+    for (const s of sentences) {
+      const a = extractNames(s.text, s.start, tokenize(s.text, s.start));
+      const b = extractNames(s.text, s.start, referenceTokenize(s.text, s.start));
+      assert.deepEqual(a, b, s.text);
+    }
+  });
+
+  it('quoteWords with memoised word forms = normalising each word afresh', () => {
+    const reference = (text: string) =>
+      [...text.replace(/\s+(?=['’](?:m|re|s|ve|ll|d)\b|n['’]t\b)/giu, '').matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map(m => normWord(m[0]).replace(/'s$/, ''));
+    for (let round = 0; round < 2; round++) for (const s of sentences) assert.deepEqual(quoteWords(s.text), reference(s.text), s.text);
+  });
+
+  it('compact and acronym with memoised forms = working them out afresh, on the names of real text', () => {
+    const reference = (t: string) => t.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    let names = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const s of sentences) {
+        for (const n of extractNames(s.text, s.start, tokenize(s.text, s.start))) {
+          names++;
+          assert.equal(compact(n.text), reference(n.text), n.text);
+          const letters = n.text.replace(/[.\s]/g, '');
+          assert.equal(acronym(n), /^\p{Lu}{2,6}$/u.test(letters) ? letters.toLowerCase() : /^\p{Ll}{2,5}$/u.test(letters) ? letters : undefined, n.text);
+        }
+        assert.equal(compact(s.text), reference(s.text));
+      }
+    }
+    assert.ok(names > 100);
+  });
+
+  it('alignTokens over stem numbers = alignTokens comparing stems and norms, on pairs of real sentences', () => {
+    const tokens = sentences.map(s => tokenize(s.text, s.start));
+    let pairs = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const j of [i, (i * 7 + 3) % tokens.length, (i + 1) % tokens.length]) {
+        // A sentence against itself, another, and itself with every other word left out (gaps in both).
+        const other = j === i ? tokens[i].filter((_, k) => k % 2 === 0) : tokens[j];
+        assert.deepEqual(alignTokens(tokens[i], other), referenceAlignTokens(tokens[i], other));
+        assert.deepEqual(alignTokens(other, tokens[i]), referenceAlignTokens(other, tokens[i]));
+        pairs++;
+      }
+    }
+    assert.ok(pairs > 150);
+  });
+});
+

@@ -1,0 +1,163 @@
+// The source index's compact and lazy parts against the eager code they replaced, on real text: names re-made on
+// demand (also after the sentence left the recently used ones) are those analyseSentence gives, and BM25 over flat
+// postings scores exactly as a Map of posting lists does.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Bm25 } from '../../server/src/engine/bm25';
+import { analyseSentence } from '../../server/src/engine/claims';
+import { indexSources } from '../../server/src/engine/sourceIndex';
+import { findRun, quoteWords } from '../../server/src/engine/quotes';
+import { tokenize } from '../../server/src/engine/tokens';
+import { rng } from '../fixtures/random';
+import { realSentences } from './fastPaths.test';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The seed article, and copies of it with other figures: more sentences than the index keeps tokens for. */
+function sources(): Array<{ path: string; text: string }> {
+  const article = fs.readFileSync(path.join(ROOT, 'sample/article.txt'), 'utf8');
+  const out = [{ path: 'article.txt', text: article }];
+  for (let i = 1; i <= 320; i++) out.push({ path: `copy${i}.txt`, text: article.replace(/\d+/g, d => String(Number(d) + i)) });
+  out.push({ path: 'excerpts.txt', text: realSentences().map(s => s.text).join('\n\n') });
+  return out;
+}
+
+/** BM25 with a Map of posting lists per term (the previous implementation), as the reference. */
+class ReferenceBm25 {
+  private readonly postings = new Map<string, { ids: number[]; tfs: number[] }>();
+  private readonly lengths: number[] = [];
+  private totalLength = 0;
+
+  add(terms: string[]): void {
+    const id = this.lengths.length;
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, n] of tf) {
+      let p = this.postings.get(t);
+      if (!p) this.postings.set(t, (p = { ids: [], tfs: [] }));
+      p.ids.push(id);
+      p.tfs.push(n);
+    }
+    this.lengths.push(terms.length);
+    this.totalLength += terms.length;
+  }
+
+  weight(term: string): number {
+    const n = (this.postings.get(term)?.ids.length ?? 0) + 1;
+    const total = this.lengths.length + 1;
+    return 1 + Math.log(1 + (total - n + 0.5) / (n + 0.5));
+  }
+
+  search(terms: string[], limit: number): Array<{ id: number; score: number }> {
+    const avg = this.totalLength / Math.max(1, this.lengths.length);
+    const scores = new Map<number, number>();
+    for (const t of new Set(terms)) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      const idf = Math.log(1 + (this.lengths.length - p.ids.length + 0.5) / (p.ids.length + 0.5));
+      for (let i = 0; i < p.ids.length; i++) {
+        const tf = p.tfs[i];
+        const norm = tf * (1.2 + 1) / (tf + 1.2 * (1 - 0.75 + 0.75 * this.lengths[p.ids[i]] / avg));
+        scores.set(p.ids[i], (scores.get(p.ids[i]) ?? 0) + idf * norm);
+      }
+    }
+    return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
+  }
+}
+
+describe('source index: lazy and compact parts give the eager results', () => {
+  const docs = sources();
+  const index = indexSources(docs);
+
+  it('indexes more sentences than it keeps tokens and names for', () => {
+    assert.ok(index.sentences.length > 4096 + 1000, `${index.sentences.length} sentences`);
+  });
+
+  it('re-makes a sentence\'s names as analyseSentence finds them, before and after they are dropped', () => {
+    let named = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const s of index.sentences) {
+        const eager = analyseSentence(s.sentence);
+        assert.deepEqual(s.names, eager.names, s.sentence.text);
+        assert.deepEqual(s.tokens, eager.tokens);
+        if (eager.names.length > 0) named++;
+      }
+    }
+    assert.ok(named > 1000);
+  });
+
+  it('scores BM25 queries to the last bit as posting lists in a Map do', () => {
+    const ref = new ReferenceBm25();
+    const bm25 = new Bm25();
+    for (const s of index.sentences) {
+      const stems = tokenize(s.sentence.text).filter(t => !t.stop).map(t => t.stem);
+      ref.add(stems);
+      bm25.add(stems);
+    }
+    for (const q of realSentences()) {
+      const terms = tokenize(q.text).filter(t => !t.stop).map(t => t.stem);
+      assert.deepEqual(bm25.search(terms, 20), ref.search(terms, 20), q.text);
+      for (const t of terms) assert.equal(bm25.weight(t), ref.weight(t));
+      // The index's own BM25 (built through term ids) ranks alike.
+      assert.deepEqual(index.bm25.search(terms, 20), ref.search(terms, 20));
+    }
+    // Adding after a search re-groups the postings.
+    ref.add(['kim', 'putin']);
+    bm25.add(['kim', 'putin']);
+    assert.deepEqual(bm25.search(['kim', 'putin', 'rocket'], 20), ref.search(['kim', 'putin', 'rocket'], 20));
+  });
+
+  it('finds quotations verbatim in the shared word stream exactly where per-document word lists do', () => {
+    // The reference: per document, its word list and each word's positions, and findRun part by part.
+    const perDoc = index.docs.map(d => {
+      const words: string[] = [];
+      const positions = new Map<string, number[]>();
+      for (const s of d.sentences) {
+        for (const w of quoteWords(s.sentence.text)) {
+          let list = positions.get(w);
+          if (!list) positions.set(w, (list = []));
+          list.push(words.length);
+          words.push(w);
+        }
+      }
+      return { words, positions };
+    });
+    const found = (parts: string[][]) =>
+      perDoc.some(({ words, positions }) => {
+        let from = 0;
+        for (const part of parts) {
+          const at = findRun(words, positions, part, from);
+          if (at < 0) return false;
+          from = at + part.length;
+        }
+        return true;
+      });
+    // Quotations: runs of a document's words, one word changed, two runs of one document (or of two) with an
+    // ellipsis between them, in order and swapped.
+    const r = rng(17);
+    const pick = (n: number) => Math.floor(r() * n);
+    const run = () => {
+      const { words } = perDoc[pick(perDoc.length)];
+      const at = pick(Math.max(1, words.length - 6));
+      return words.slice(at, at + 1 + pick(6));
+    };
+    let yes = 0;
+    let no = 0;
+    const runs = index.quoteRuns();
+    for (let k = 0; k < 600; k++) {
+      const a = run();
+      const b = k % 2 ? run() : perDoc[0].words.slice(40, 43);
+      const changed = [...a];
+      changed[pick(changed.length)] = k % 3 ? 'sacred' : 'zzz';
+      for (const parts of [[a], [changed], [a, b], [b, a], [a, a]]) {
+        const expected = found(parts.filter(p => p.length > 0));
+        if (expected) yes++;
+        else no++;
+        assert.equal(runs.foundAnywhere(parts.filter(p => p.length > 0)), expected, JSON.stringify(parts));
+      }
+    }
+    assert.ok(yes > 300 && no > 300, `${yes} found, ${no} not`);
+  });
+});
+
