@@ -23,13 +23,28 @@ const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
 
+const FULL_NAMES = /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** The month and weekday names of a date are written as names: capitalised in ordinary text; in a sentence with
+ *  no capital at all, in full (not "march" or "may") or next to a number. */
+function namedProperly(dateText: string, cased: boolean): boolean {
+  const names = [...dateText.matchAll(new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`, 'gi'))].map(m => m[0]);
+  if (names.length === 0) return true;
+  if (cased) return names.every(n => /^\p{Lu}/u.test(n));
+  return /\d/.test(dateText) || names.every(n => FULL_NAMES.test(n));
+}
+
 /** Extracts the dates of a sentence whose text starts at document offset `base`. */
 export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
   if (MAY_HAVE_DATE.test(text)) {
+    const cased = /\p{Lu}/u.test(text);
     for (const r of chrono.parse(text, REFERENCE)) {
       // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).
       if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
+      // "He sat down", "the sun came out", "they wed 10 men": a month or weekday is a word of its own unless
+      // capitalised; in text written all in lower case, unless written out in full ("saturday") or with a number.
+      if (!namedProperly(r.text, cased)) continue;
       const c = r.start;
       const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: r.text };
       // Keep only the parts the text writes out: chrono fills the rest from its reference date, and reads

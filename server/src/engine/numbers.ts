@@ -30,34 +30,39 @@ export interface NumberClaim {
   tokenEnd: number;
 }
 
-const SMALL: Record<string, number> = {
+/** A lookup table without Object's prototype: "constructor" or "toString" is no number word. */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const SMALL: Record<string, number> = table({
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 // "one" is left out on its own: "one of the", "no one" are not quantities. It counts inside a compound ("twenty-one").
-const UNITS_IN_COMPOUND: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const ORDINAL_WORDS: Record<string, number> = {
+const UNITS_IN_COMPOUND: Record<string, number> = table({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 });
+const ORDINAL_WORDS: Record<string, number> = table({
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6, tn: 1e12 };
-const TIME_DAYS: Record<string, number> = {
+});
+const SCALE: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6, tn: 1e12 });
+const TIME_DAYS: Record<string, number> = table({
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4375, year: 365.25, decade: 3652.5, century: 36525,
-};
+});
 // "#" stands for "£" in XSum/FRANK texts, whose tokenisation mangled the pound sign.
-const CURRENCY_SYMBOL: Record<string, string> = { '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '#': 'GBP' };
-const CURRENCY_WORD: Record<string, string> = {
+const CURRENCY_SYMBOL: Record<string, string> = table({ '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '#': 'GBP' });
+const CURRENCY_WORD: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
-};
-const HEDGE_BEFORE: Record<string, 'about' | 'over' | 'under'> = {
+});
+const HEDGE_BEFORE: Record<string, 'about' | 'over' | 'under'> = table({
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', estimated: 'about',
   circa: 'about', approx: 'about', nearly: 'under', almost: 'under', under: 'under', over: 'over', upwards: 'over',
-};
-const HEDGE_PAIRS: Record<string, 'about' | 'over' | 'under'> = {
+});
+const HEDGE_PAIRS: Record<string, 'about' | 'over' | 'under'> = table({
   'more than': 'over', 'over than': 'over', 'at least': 'over', 'just over': 'over', 'less than': 'under', 'fewer than': 'under',
   'up to': 'under', 'just under': 'under', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
-};
+});
 
 /** The hedge written just before a number: "about", "more than", "up to"... */
 function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {

@@ -21,6 +21,14 @@ function date(text: string): DateClaim {
 
 describe('claims: dates', () => {
   describe('extraction', () => {
+    it('takes a month or weekday for a date only when written as a name: "He sat down", "they wed 10 men", "a protest march" are not dates', () => {
+      assert.deepEqual(brief('He sat down and the sun came out.'), []);
+      assert.deepEqual(brief('UNK UNK wed 10 men over 11 years.'), []); // frank-cnndm-340cf468…-s2s
+      assert.deepEqual(brief('derry city football club have taken part in a protest march in a bid to prevent further trouble.'), []); // goyal21-xsum-37653065
+      assert.deepEqual(brief('It may rain on Sat.').map(b => b[0]), ['Sat']);
+      assert.deepEqual(brief('the match was played on saturday in march 2019.').map(b => b[0]), ['saturday', 'march 2019']);
+    });
+
     it('reads a full date: "13 September 2023"', () => {
       assert.deepEqual(brief('The summit took place on 13 September 2023.'), [['13 September 2023', 25, { year: 2023, month: 9, day: 13 }]]);
     });

@@ -26,6 +26,10 @@ function brief(text: string): Array<[string, number, number, string?]> {
 
 describe('claims: numbers', () => {
   describe('extraction', () => {
+    it('reads no number word from Object\'s own names: "twenty constructor teams" is 20', () => {
+      assert.deepEqual(numbers('twenty constructor teams entered, and toString hasOwnProperty valueOf stayed words.').map(n => [n.text, n.value]), [['twenty', 20]]);
+    });
+
     it('reads digits with thousands separators and decimals', () => {
       const s = 'The existing fund had 1,000,000 members and paid out 3.5 times as much.';
       assert.deepEqual(brief(s), [['1,000,000', 22, 1_000_000], ['3.5', 53, 3.5]]);
