@@ -1,6 +1,6 @@
 // Bundles the TypeScript entry points into dist/ with esbuild (one CommonJS file each, dependencies included).
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const entries = [
@@ -26,5 +26,6 @@ await Promise.all(entries.map(e => build({
 })));
 for (const e of entries) if (e.executable) chmodSync(`dist/${e.out}.js`, 0o755);
 // The English word list the engine reads for names in lower-case sentences (server/src/engine/lowercaseNames.ts),
-// beside the bundles rather than inside them: 3 MB that only a lower-case sentence needs.
-copyFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words/index.json'), 'dist/english-words.json');
+// beside the bundles rather than inside them, one word per line in JavaScript's sort order (it is binary-searched).
+const words = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words/index.json'), 'utf8'));
+writeFileSync('dist/english-words.txt', [...words].sort().join('\n'));

@@ -1,7 +1,10 @@
 // Names in lower-cased sentences (XSum summaries are published lower-cased): runs of words that are not English
 // words, without places, months or dataset leftovers; and unsupported-name on them end to end.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyseSentence } from '../../../server/src/engine/claims';
+import { WordList } from '../../../server/src/engine/lowercaseNames';
 import * as dev from '../../fixtures/dev-excerpts';
 import { checkExcerpt, summary } from '../rules/ruleHelpers';
 
@@ -48,5 +51,17 @@ describe('engine/lowercaseNames', () => {
 
   it('frank-cnndm-5ec241bc…-bert_sum: a quotation tokenised as "i \'m", "you \'re" matches the source\'s "I\'m", "you\'re"', () => {
     assert.deepEqual(summary(checkExcerpt(dev.STANCIL_QUOTE).filter(f => f.rule.startsWith('quote'))), []);
+  });
+
+  it('WordList (sorted lines, binary search) answers as a Set of the whole English list does', () => {
+    const words = JSON.parse(fs.readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8')) as string[];
+    const list = WordList.fromWords(words);
+    assert.equal(list.size, words.length);
+    for (const w of words) assert.ok(list.has(w), w);
+    const set = new Set(words);
+    for (const t of ['stranraer', 'rhondda', 'aaa', 'zzzzz', '', 'cafe', 'café', 'naïve', 'london', 'motorcyclist', 'x']) assert.equal(list.has(t), set.has(t), t);
+    // And as the file the build writes beside the bundles, when there is one.
+    const built = path.join(__dirname, '../../../dist/english-words.txt');
+    if (fs.existsSync(built)) assert.equal(new WordList(fs.readFileSync(built, 'utf8')).size, words.length);
   });
 });
