@@ -1,6 +1,12 @@
 // Dates: days, months, years, weekdays and full dates, with the parts the text actually states (chrono-node), and
 // when two dates agree.
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+
+// chrono-node is loaded on the first sentence that may hold a date: a third of the server's start-up otherwise.
+let chronoModule: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  return (chronoModule ??= require('chrono-node') as typeof Chrono);
+}
 
 export interface DateClaim {
   kind: 'date';
@@ -19,6 +25,13 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 // Only sentences with a month or weekday name or a numeric date go through chrono (it is the slow part).
 const MAY_HAVE_DATE = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
+// In a sentence with capitals, only capitalised names count (see namedProperly): "he may be" needs no chrono.
+const MAY_HAVE_CASED_DATE = new RegExp(`\\b(?:${capitalised(MONTHS)}|${capitalised(WEEKDAYS)})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`);
+
+/** "jan(?:uary)?|may" → "Jan(?:uary)?|May": the same alternatives with a capital first letter. */
+function capitalised(alternatives: string): string {
+  return alternatives.split('|').map(a => a[0].toUpperCase() + a.slice(1)).join('|');
+}
 const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
@@ -37,9 +50,9 @@ function namedProperly(dateText: string, cased: boolean): boolean {
 /** Extracts the dates of a sentence whose text starts at document offset `base`. */
 export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
-  if (MAY_HAVE_DATE.test(text)) {
-    const cased = /\p{Lu}/u.test(text);
-    for (const r of chrono.parse(text, REFERENCE)) {
+  const cased = /\p{Lu}/u.test(text);
+  if ((cased ? MAY_HAVE_CASED_DATE : MAY_HAVE_DATE).test(text)) {
+    for (const r of chrono().parse(text, REFERENCE)) {
       // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).
       if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
       // "He sat down", "the sun came out", "they wed 10 men": a month or weekday is a word of its own unless
