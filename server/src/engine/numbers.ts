@@ -25,6 +25,8 @@ export interface NumberClaim {
   words: boolean;
   /** Another reading of the same words: "46m" is 46 metres or 46 million. */
   alt?: number;
+  /** The stem of the word right after the quantity, the thing it counts ("countries", "quarter"), if any. */
+  noun?: string;
   /** Index of the first and one past the last token of the claim within the sentence's tokens. */
   tokenStart: number;
   tokenEnd: number;
@@ -268,6 +270,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, hedgeBefore(tokens, i));
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;
+    // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.
+    const counted = tokens[claim.tokenEnd];
+    if (counted && !counted.stop && !counted.num && /^\p{Ll}/u.test(counted.text)) claim.noun = counted.stem;
     out.push(claim);
     i = next - 1;
   }

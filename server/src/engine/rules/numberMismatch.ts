@@ -3,7 +3,7 @@
 import { substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
-import { countedNoun, numbersCounting, numberStatedInSources } from './support';
+import { numbersCounting, numberStatedInSources } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -43,7 +43,7 @@ function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberC
   if (n.unit && n.unit.family !== 'ordinal') return undefined;
   // "three inmates" of "more than 500 inmates": a few counted in words, or a bound, is another group, not a swap.
   if ((n.words && n.value <= 10 && !n.unit) || n.hedge) return undefined;
-  const noun = countedNoun(ctx.draft.tokens, n);
+  const noun = n.noun;
   if (!noun) return undefined;
   const counting = numbersCounting(ctx.index, noun).filter(s => (s.claim.unit?.family === 'ordinal') === (n.unit?.family === 'ordinal'));
   if (counting.length === 0 || counting.some(s => numbersAgree(n, s.claim))) return undefined;

@@ -5,7 +5,6 @@ import { datesAgree, type DateClaim } from '../dates';
 import { acronym, compact, initials, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
 import type { IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
-import type { Token } from '../tokens';
 import { canonicalPlace } from '../places';
 
 /** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
@@ -26,13 +25,6 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boo
   return false;
 }
 
-/** The noun a number counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem. */
-export function countedNoun(tokens: Token[], n: NumberClaim): string | undefined {
-  const t = tokens[n.tokenEnd];
-  if (!t || t.stop || t.num || !/^\p{Ll}/u.test(t.text)) return undefined;
-  return t.stem;
-}
-
 const counting = new WeakMap<SourceIndex, Map<string, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
 
 /** The sources' numbers that count a noun (by its stem), looked up once per index. */
@@ -41,7 +33,7 @@ export function numbersCounting(index: SourceIndex, noun: string): Array<{ claim
   if (!byNoun) {
     byNoun = new Map();
     for (const s of index.numbers) {
-      const stem = countedNoun(s.sentence.tokens, s.claim);
+      const stem = s.claim.noun;
       if (stem === undefined) continue;
       let list = byNoun.get(stem);
       if (!list) byNoun.set(stem, (list = []));
