@@ -11,7 +11,7 @@ import { STOPWORDS, type Token } from './tokens';
 
 /** The bundles in dist/ ship the list beside them as sorted lines (scripts/build.mjs writes it, so the .vsix needs
  *  no node_modules and the bundle stays small); run from source, it comes from node_modules. */
-export const WORD_LIST_FILE = 'english-words.txt';
+const WORD_LIST_FILE = 'english-words.txt';
 
 /** A sorted word list kept as one string and the offsets of its lines: about 5 MB where a Set of the same 275,000
  *  words takes 50 MB. Looked up by binary search. */

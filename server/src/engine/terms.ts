@@ -57,7 +57,7 @@ const SETS: Record<string, string[][]> = {
   ],
 };
 
-export interface Term {
+interface Term {
   /** The set the word belongs to ("colour"). */
   set: string;
   /** The member within the set: its first form ("rise" for "rose"). */
@@ -70,12 +70,12 @@ for (const [set, members] of Object.entries(SETS)) {
 }
 
 /** The exclusive set a lower-cased word belongs to, if any. */
-export function termOf(norm: string): Term | undefined {
+function termOf(norm: string): Term | undefined {
   return TERMS.get(norm);
 }
 
 /** Two words that exclude one another: members of one set, different members. */
-export function exclusive(a: Term, b: Term): boolean {
+function exclusive(a: Term, b: Term): boolean {
   return a.set === b.set && a.member !== b.member;
 }
 
