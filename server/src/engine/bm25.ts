@@ -9,25 +9,11 @@
 // Memory: postings are appended as flat (term, sentence, tf) triples while sources are added, and grouped by term
 // into two typed arrays (sentence ids, weights) when first searched: no array per term (a source set of 10 MB has
 // some 60,000 terms, most in one or two sentences).
+import { IntList } from './intList';
 
 export interface Scored {
   id: number;
   score: number;
-}
-
-/** A growable list of 32-bit integers. */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
 }
 
 export class Bm25 {

@@ -5,21 +5,7 @@
 // one Map of distinct words), not a word list and a Map of position lists per document: 10 MB of sources in
 // 4,000 files took some 260 MB that way.
 import { quoteWords } from './quotes';
-
-/** A growable list of 32-bit integers. */
-class IntList {
-  data = new Int32Array(4096);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-}
+import { IntList } from './intList';
 
 /** First index in [lo, hi) of the ascending `a` whose value is >= v. */
 function lowerBound(a: Int32Array, lo: number, hi: number, v: number): number {
@@ -42,9 +28,9 @@ export class QuoteRuns {
 
   /** `docs`: per document, the texts of its sentences in order. */
   constructor(docs: Array<Iterable<string>>) {
-    const stream = new IntList();
+    const stream = new IntList(4096);
     const docStart = new Int32Array(docs.length + 1);
-    const counts = new IntList();
+    const counts = new IntList(4096);
     docs.forEach((sentences, d) => {
       docStart[d] = stream.length;
       for (const text of sentences) {

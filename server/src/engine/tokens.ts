@@ -60,14 +60,7 @@ export function stem(norm: string): string {
 }
 
 /** What a token is as a word: everything but its offsets. */
-interface WordForm {
-  text: string;
-  norm: string;
-  stem: string;
-  cap: boolean;
-  num: boolean;
-  stop: boolean;
-}
+type WordForm = Omit<Token, 'start' | 'end'>;
 
 // A token's fields other than its offsets depend only on the matched characters, and a text uses the same few
 // thousand words again and again: each is worked out once (the table is cleared when it grows large).
