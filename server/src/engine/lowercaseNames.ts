@@ -94,16 +94,17 @@ const MAX_NAME_SHARE = 0.5;
 /** The names of a lower-case sentence: runs of name-like words. */
 export function extractLowercaseNames(text: string, base: number, tokens: Token[]): NameClaim[] {
   const out: NameClaim[] = [];
-  const content = tokens.filter(t => !t.stop && !t.num);
-  if (content.filter(nameLike).length > MAX_NAME_SHARE * Math.max(content.length, 4)) return out;
+  const like = tokens.map(nameLike);
+  const content = tokens.filter(t => !t.stop && !t.num).length;
+  if (like.filter(Boolean).length > MAX_NAME_SHARE * Math.max(content, 4)) return out;
   let i = 0;
   while (i < tokens.length) {
-    if (!nameLike(tokens[i])) {
+    if (!like[i]) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && nameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
+    while (j < tokens.length && like[j] && tokens[j].start - tokens[j - 1].end <= 1) j++;
     const raw = text.slice(tokens[i].start - base, tokens[j - 1].end - base);
     const words = tokens.slice(i, j).flatMap(t => t.norm.split(/-(?=\p{L})/u));
     out.push({ kind: 'name', start: tokens[i].start, end: tokens[j - 1].end, text: raw, words, type: 'unknown', initial: false, tokenStart: i, tokenEnd: j });

@@ -18,6 +18,10 @@ export function negationMismatch(ctx: SentenceContext): void {
   if (!best || !a || !closeParaphrase(ctx, MIN_MATCHED)) return;
   const d = ctx.draft.tokens;
   const e = best.tokens;
+  // "was not deemed a threat until 1997" and "was deemed a threat in 1997" say the same.
+  if ([...d, ...e].some(t => t.norm === 'until' || t.norm === 'unless')) return;
+  const draftNegations = countNegations(d);
+  const sourceNegations = countNegations(e);
   const anchors: Array<[number, number]> = [[-1, -1]];
   for (let k = 0; k < d.length; k++) if (a.draftToSource[k] >= 0) anchors.push([k, a.draftToSource[k]]);
   anchors.push([d.length, e.length]);
@@ -34,12 +38,10 @@ export function negationMismatch(ctx: SentenceContext): void {
     if ((dn.length > 0) === (en.length > 0)) continue;
     if (![...ds, ...es].every(t => t.stop || isNegation(t.norm))) continue;
     if ([...ds, ...es].some(t => t.norm === 'only')) continue; // "not only … but also"
-    // "was not deemed a threat until 1997" and "was deemed a threat in 1997" say the same.
-    if ([...d, ...e].some(t => t.norm === 'until' || t.norm === 'unless')) continue;
     // The words right around it follow the source, and one of them carries content ("was [not] charged").
     if (matchedAround(a, d, pd + 1, nd, pe + 1, ne).content < 1) continue;
     // A sentence with a negation elsewhere may say the same thing the other way round: leave it.
-    if (countNegations(d) - dn.length > 0 || countNegations(e) - en.length > 0) continue;
+    if (draftNegations - dn.length > 0 || sourceNegations - en.length > 0) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
     if (inFlaggedQuote(ctx, span)) continue;
     const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
