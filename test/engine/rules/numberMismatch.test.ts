@@ -111,6 +111,36 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe("a person given an age the sources give someone else, or not this person", () => {
+    it('frank-cnndm-2b19de4f…-bus: "enoch gaver , 28" where the source says "Enoch Gaver, 21" (28 is David Gaver\'s age)', () => {
+      const x = dev.GAVER_AGE;
+      const found = only(checkExcerpt(x), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', '28', '21']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '28'));
+      assert.equal(found[0].message, 'Age "28" for enoch gaver here; the source gives Enoch Gaver\'s age as 21.');
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 0));
+      // The right age, and the brother's age for the brother, are not flagged.
+      assert.deepEqual(only(checkExcerpt(x, x.draft.replace('28', '21')), 'number-mismatch'), []);
+      assert.deepEqual(only(checkExcerpt(x, 'david gaver , 28 , was shot in the stomach and taken into custody .'), 'number-mismatch'), []);
+    });
+
+    it('keeps the draft\'s form in the fix: "the 28-year-old Enoch Gaver" → "21-year-old"', () => {
+      const found = only(checkExcerpt(dev.GAVER_AGE, 'The 28-year-old Enoch Gaver was killed in the fight.'), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', '28-year-old', '21-year-old']]);
+    });
+
+    it('frank-cnndm-12893950…-bart (consistent): "jamie silvonek , 14" and "caleb barnes , 20", ages the source gives them', () => {
+      assert.deepEqual(only(checkExcerpt(dev.SILVONEK_AGES), 'number-mismatch', 'unsupported-number'), []);
+      // Another age for Jamie is checked against hers, not her mother's ("Cheryl Silvonek, 54," opens its sentence).
+      const changed = dev.SILVONEK_AGES.draft.replace('14', '15');
+      assert.deepEqual(summary(only(checkExcerpt(dev.SILVONEK_AGES, changed), 'number-mismatch')), [['number-mismatch', '15', '14']]);
+    });
+
+    it('frank-cnndm-583e3c09…-bart: "jafar adeli , 32" where the source says "Married Adeli, 32," (a sentence-opening word, not a first name)', () => {
+      assert.deepEqual(only(checkExcerpt(dev.ADELI_AGE), 'number-mismatch'), []);
+    });
+  });
+
   describe('does not flag a quantity the source states in another form', () => {
     it('seed: the faithful draft, "eighteen-month", "eighteen months of conflict" and "1.5-year" for "18-month"', () => {
       assert.deepEqual(checkSeed(draft), []);

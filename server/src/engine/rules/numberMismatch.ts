@@ -1,15 +1,19 @@
 // number-mismatch: a quantity that differs from the one the supporting source sentence gives ("12-month" where
 // the source says "18-month"). A duration's message says so.
+import { agesOfPeople, type PersonAge } from '../ages';
 import { substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
-import { numbersCounting, numberStatedInSources } from './support';
+import { agesInSources, numbersCounting, numberStatedInSources } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
+  const ages = draftNumbers.length > 0 ? agesOfPeople(ctx.draft) : [];
   for (const n of draftNumbers) {
     const best = ctx.candidates[0]?.sentence;
     if (!best) return;
+    const age = ages.find(a => a.claim === n);
+    if (age && ageMismatch(ctx, age)) continue;
     if (best.numbers.some(e => numbersAgree(n, e))) continue;
     let expected = substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree);
     if (!expected && !numberStatedInSources(ctx, n) && n.unit && ctx.candidates[0].coverage >= 0.6) {
@@ -32,6 +36,29 @@ export function numberMismatch(ctx: SentenceContext): void {
       evidence: [evidence],
     });
   }
+}
+
+/** "Enoch Gaver, 28," where the sources give Enoch Gaver's age as 21 (and 28 is his brother's): the person's age in
+ *  the sources is another one, the same wherever they give it. Reports it and returns true. */
+function ageMismatch(ctx: SentenceContext, age: PersonAge): boolean {
+  const all = agesInSources(ctx, age.person);
+  if (all.some(g => g.age.value === age.value)) return false;
+  const given = all.filter(g => g.same);
+  const values = new Set(given.map(g => g.age.value));
+  if (given.length === 0 || values.size !== 1) return false;
+  const { age: theirs, sentence } = given[0];
+  const n = age.claim;
+  // The draft's wording with the source's figure: "21" for "28", "21-year-old" for "28-year-old".
+  const expected = /\d+/.test(n.text) ? n.text.replace(/\d+/, String(theirs.value)) : String(theirs.value);
+  ctx.flagged.add(n);
+  ctx.findings.push({
+    rule: 'number-mismatch',
+    span: { start: n.start, end: n.end },
+    message: `Age "${n.text}" for ${age.person.text} here; the source gives ${theirs.person.text}'s age as ${theirs.value}.`,
+    expected,
+    evidence: [sentence],
+  });
+  return true;
 }
 
 /**

@@ -1,11 +1,13 @@
 // Whether a claim is stated anywhere in the sources, in any form: the checks the unsupported-* rules and the
 // mismatch rules share.
+import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { acronym, compact, initials, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
 import type { IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { canonicalPlace } from '../places';
+import { stem } from '../tokens';
 
 /** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
@@ -181,4 +183,33 @@ function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
   const out = new Set<NameClaim>(n.place ? k.places : []);
   for (const key of keysOf(n, false)) for (const c of k.byKey.get(key) ?? []) out.add(c);
   return [...out];
+}
+
+/**
+ * The ages the sources give a person, as `agesOfPeople` reads them, with the sentence giving each; read from the
+ * sentences that use the person's surname. `same` says the mention is this person's for certain: the same first
+ * name, or a surname alone where the sources know one first name for it at most. Other mentions of the surname are
+ * kept with `same` false when they may still be this person's: a surname alone where the sources know several first
+ * names, or a mention opening its sentence with another first word, which may be an ordinary word ("Married Adeli,
+ * 32,"). A mention with another first name inside a sentence ("David Gaver" for the draft's "Enoch Gaver") is left
+ * out.
+ */
+export function agesInSources(ctx: SentenceContext, person: NameClaim): Array<{ age: PersonAge; sentence: IndexedSentence; same: boolean }> {
+  const surname = person.words[person.words.length - 1];
+  const first = person.words.length >= 2 ? person.words[0] : undefined;
+  const firsts = [...new Set((fullNamesBySurname(ctx.index).get(surname) ?? []).filter(s => !opensSentence(s.claim, s.sentence)).map(s => s.claim.words[0]))];
+  const surnameAlone = firsts.length === 0 || (firsts.length === 1 && (first === undefined || sameFirstName(first, firsts[0])));
+  const out: Array<{ age: PersonAge; sentence: IndexedSentence; same: boolean }> = [];
+  for (const hit of ctx.index.bm25.search([stem(surname)], 200)) {
+    const sentence = ctx.index.sentences[hit.id];
+    for (const age of agesOfPeople(sentence)) {
+      const w = age.person.words;
+      if (w[w.length - 1] !== surname) continue;
+      if (w.length < 2) out.push({ age, sentence, same: surnameAlone });
+      else if (first !== undefined && sameFirstName(first, w[0])) out.push({ age, sentence, same: true });
+      else if (first === undefined) out.push({ age, sentence, same: firsts.length === 1 });
+      else if (opensSentence(age.person, sentence)) out.push({ age, sentence, same: false });
+    }
+  }
+  return out;
 }

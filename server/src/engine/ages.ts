@@ -1,0 +1,71 @@
+// Who is how old: the ages a sentence gives people by name. "Enoch Gaver, 21, was killed" and "the 25-year-old
+// Harry Kane" say whose age it is; a number and a name merely in one sentence do not.
+import type { AnalysedSentence } from './claims';
+import type { NameClaim } from './names';
+import type { NumberClaim } from './numbers';
+import { STOPWORDS } from './tokens';
+
+export interface PersonAge {
+  person: NameClaim;
+  value: number;
+  /** The claim that states the age: "21" in "Enoch Gaver, 21," or "25-year-old". */
+  claim: NumberClaim;
+}
+
+/** Nobody is older; a larger bare number after a name is something else ("Smith, 300, …" is not an age). */
+const MAX_AGE = 115;
+
+function isPerson(n: NameClaim): boolean {
+  return n.type !== 'place' && n.type !== 'org' && !n.place && n.words.length > 0;
+}
+
+/** A whole number that can be an age, written as an age ("53-year-old", "aged 53") or bare ("21"). */
+function ageValue(n: NumberClaim | undefined, bare: boolean): number | undefined {
+  if (!n || n.hedge || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_AGE) return undefined;
+  if (n.unit?.family === 'age') return n.value;
+  return bare && !n.unit && !n.words && /^\d{1,3}$/.test(n.text) ? n.value : undefined;
+}
+
+/**
+ * The ages the sentence ties to a named person:
+ * - an appositive right after the name: "Enoch Gaver, 21, was killed", "Tramond Peet, 18.", "Smith (45)",
+ *   "Smith, aged 45,", "Jamie Silvonek (left), 14,";
+ * - an age right before the name, with at most three lower-case words between: "the 25-year-old striker Harry
+ *   Kane", or a comma and "identified as" / "named as": "his 13-year-old brother, identified as Abdelkrim
+ *   Elmezayen".
+ */
+export function agesOfPeople(s: AnalysedSentence): PersonAge[] {
+  const out: PersonAge[] = [];
+  if (s.numbers.length === 0 || s.names.length === 0) return out;
+  const { text, start: base } = s.sentence;
+  const between = (from: number, to: number) => text.slice(from - base, to - base);
+  for (const n of s.names) {
+    if (!isPerson(n)) continue;
+    // After the name: ", 21," / " (21)" / ", aged 21,".
+    const after = s.numbers.find(x => x.start >= n.end && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\()\s*(?:aged\s+)?$/i.test(between(n.end, x.start)));
+    const a = ageValue(after, true);
+    if (after && a !== undefined && /^\s*(?:[,;.)]|and\b|$)/.test(text.slice(after.end - base, after.end - base + 5))) {
+      out.push({ person: n, value: a, claim: after });
+      continue;
+    }
+    // Before the name: "25-year-old striker Harry Kane", "13-year-old brother, identified as Abdelkrim Elmezayen".
+    for (const x of s.numbers) {
+      if (x.end > n.start || x.unit?.family !== 'age' || !/year/i.test(x.text)) continue;
+      const gap = between(x.end, n.start);
+      const words = gap.match(/\p{L}[\p{L}-]*/gu) ?? [];
+      const nouns = words.filter(w => !/^(?:identified|named|as|who|was)$/.test(w));
+      const describing = nouns.length <= 3 && nouns.every(w => /^\p{Ll}/u.test(w) && !STOPWORDS.has(w));
+      if (describing && /^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s*,\s*(?:(?:who\s+was\s+)?(?:identified|named)\s+as|named)\s+|\s+)$/u.test(gap)) {
+        const v = ageValue(x, false);
+        if (v !== undefined) out.push({ person: n, value: v, claim: x });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The mention opens its sentence, so its first word may be an ordinary word ("Married Adeli, 32,"). */
+export function opensSentence(n: NameClaim, s: AnalysedSentence): boolean {
+  return s.tokens.length > 0 && s.tokens[0].start === n.start;
+}
