@@ -17,8 +17,9 @@ export interface NumberClaim {
   text: string;
   value: number;
   unit?: NumberUnit;
-  /** Hedged: "about 2,000" (either side, within 10%), "more than 40" (over), "fewer than 10" (under). */
-  hedge?: 'about' | 'over' | 'under';
+  /** Hedged: "about 2,000" (either side, within 10%), "more than 40" (over), "fewer than 10" (under), "nearly 1.8bn"
+   *  (a little under, within 10%). */
+  hedge?: 'about' | 'over' | 'under' | 'nearly';
   /** Significant digits as written ("2,000" → 1, "3.5m" → 2), for rounding. */
   sig: number;
   /** Written as words ("eighteen"). */
@@ -57,13 +58,13 @@ const CURRENCY_SYMBOL: Record<string, string> = table({ '$': 'USD', '£': 'GBP',
 const CURRENCY_WORD: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
 });
-const HEDGE_BEFORE: Record<string, 'about' | 'over' | 'under'> = table({
+const HEDGE_BEFORE: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', estimated: 'about',
-  circa: 'about', approx: 'about', nearly: 'under', almost: 'under', under: 'under', over: 'over', upwards: 'over',
+  circa: 'about', approx: 'about', nearly: 'nearly', almost: 'nearly', under: 'under', over: 'over', upwards: 'over',
 });
-const HEDGE_PAIRS: Record<string, 'about' | 'over' | 'under'> = table({
+const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   'more than': 'over', 'over than': 'over', 'at least': 'over', 'just over': 'over', 'less than': 'under', 'fewer than': 'under',
-  'up to': 'under', 'just under': 'under', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
+  'up to': 'under', 'just under': 'nearly', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
 });
 
 /** The hedge written just before a number: "about", "more than", "up to"... */
@@ -321,13 +322,23 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
 }
 
 /** A source value `b` fits the draft's hedged value `a`: "about" within 10%, "more than" above (up to half again),
- *  "fewer than" below (down to half). */
+ *  "fewer than" below (down to half), "nearly" a little below (within 10%): "nearly $1.8 billion" is not $1.5 billion. */
 function fitsHedge(hedge: NumberClaim['hedge'], a: number, b: number): boolean {
   if (hedge === 'about') return close(a, b, 0.1);
+  if (hedge === 'nearly') return b <= a && b >= a * 0.9;
   if (hedge === 'over') return b >= a && b <= a * 1.5;
   if (hedge === 'under') return b <= a && b >= a * 0.5;
   return false;
 }
+
+/** A figure close enough to a source's bound to be what the bound stands for: "105" for "more than 100", not "60" for
+ *  "more than 50". */
+function withinBound(bound: NumberClaim, v: number): boolean {
+  if (bound.hedge === 'over') return v <= bound.value * OVER_WINDOW;
+  if (bound.hedge === 'under') return v >= bound.value / OVER_WINDOW;
+  return true;
+}
+const OVER_WINDOW = 1.2;
 
 /** Draft value `a` states source value `b`, ignoring units: equal, `a` is `b` rounded to a's written precision,
  *  or `b` fits a's hedge. */
@@ -342,8 +353,9 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph".
   if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return false;
   if (fitsHedge(a.hedge, a.value, b.value)) return true;
-  // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted.
-  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value)) return true;
+  // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
+  // figure well past the bound is ("60 missing" / "more than 50").
+  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value) && withinBound(b, a.value)) return true;
   // Rounding: "2,000" for 1,987, "£3.5m" for £3,480,000. Only for round figures of at least 100, or hedged ones:
   // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
   if (roundedFrom(a, b)) return true;

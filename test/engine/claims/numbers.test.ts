@@ -127,7 +127,7 @@ describe('claims: numbers', () => {
 
     it('marks hedged quantities and counts significant digits for rounding', () => {
       const s = 'About 2,000 people attended, and nearly 40 per cent of them were under 25.';
-      assert.deepEqual(numbers(s).map(n => [n.text, n.hedge, n.sig]), [['2,000', 'about', 1], ['40 per cent', 'under', 1], ['25', 'under', 2]]);
+      assert.deepEqual(numbers(s).map(n => [n.text, n.hedge, n.sig]), [['2,000', 'about', 1], ['40 per cent', 'nearly', 1], ['25', 'under', 2]]);
       assert.deepEqual(numbers('The two leaders then had separate meetings with each other and their delegations.').map(n => [n.text, n.value, n.hedge, n.words]), [['two', 2, undefined, true]]);
     });
 
@@ -201,6 +201,21 @@ describe('claims: numbers', () => {
 
     it('money in words and signs agree: "5 dollars" = "$5"', () => {
       assert.equal(numbersAgree(quantity('It cost 5 dollars.', '5 dollars'), quantity('It cost $5.', '$5')), true);
+    });
+
+    it('"nearly" is a little under: "nearly $1.8 billion" states $1.7 billion, not $1.5 billion (summedits-news-…845b4d_2)', () => {
+      const source = quantity('Binance transferred nearly $1.8 billion worth of stablecoins collateral.', '$1.8 billion');
+      assert.equal(source.hedge, 'nearly');
+      assert.equal(numbersAgree(quantity('Binance transferred $1.7 billion of funds.', '$1.7 billion'), source), true);
+      assert.equal(numbersAgree(quantity('Binance transferred $1.5 billion of funds.', '$1.5 billion'), source), false);
+      assert.equal(numbersAgree(quantity('Binance transferred $1.9 billion of funds.', '$1.9 billion'), source), false);
+    });
+
+    it('a precise figure near a source bound agrees with it, one well past it does not: 105 / 70 for "more than 100" / "more than 50"', () => {
+      assert.equal(numbersAgree(quantity('In all, 105 migrants arrived.', '105'), quantity('More than 100 migrants arrived.', '100')), true);
+      assert.equal(numbersAgree(quantity('It left 70 others missing.', '70'), quantity('It left more than 50 missing.', '50')), false);
+      assert.equal(numbersAgree(quantity('It left 45 others missing.', '45'), quantity('It left fewer than 50 missing.', '50')), true);
+      assert.equal(numbersAgree(quantity('It left 30 others missing.', '30'), quantity('It left fewer than 50 missing.', '50')), false);
     });
 
     it('different counts disagree: "at least three" is not "at least two" (summedits-news-…fb9c_7)', () => {

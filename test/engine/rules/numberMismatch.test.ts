@@ -80,6 +80,13 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('hedged source figures', () => {
+    it('summedits-news-63fe83a6822983eae8845b4d_2: "$1.5 billion" where the source says "nearly $1.8 billion"', () => {
+      const found = only(checkExcerpt(dev.BINANCE_NEARLY), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', '$1.5 billion', '$1.8 billion']]);
+    });
+  });
+
   describe('in a sentence that follows its evidence only in part, when the words right around the number do', () => {
     it('summedits-news-63f9455b8d931ba6e664fb8b_1: "457 deaths in 25 countries" where the source says "in 21 countries"', () => {
       const x = dev.BIRD_FLU_COUNTRIES;

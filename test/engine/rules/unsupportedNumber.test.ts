@@ -66,6 +66,13 @@ describe('rule unsupported-number', () => {
       assert.deepEqual(found[0].span, spanOf(x.draft, '£800m'));
       assert.equal(found[0].message, '"£800m" is not stated in any source.');
     });
+
+    it('summedits-news-63f9455b8d931ba6e664fb9c_0: "over 60 others missing", a bound, is not read as the sum 57 + 3 of two source figures', () => {
+      const x = dev.MINE_SIXTY;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-number', '60', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '60'));
+    });
   });
 
   describe('does not flag a quantity the sources state or imply', () => {

@@ -13,8 +13,10 @@ import { stem } from '../tokens';
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
   if (ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
-  // Arithmetic the draft did itself: two numbers of the supporting sentences added or subtracted.
-  const nums = ctx.candidates.slice(0, 3).flatMap(c => c.sentence.numbers).filter(s => !s.unit || !n.unit || s.unit.family === n.unit.family);
+  // Arithmetic the draft did itself: two numbers of the supporting sentences added or subtracted. Exact figures
+  // only: a bound ("more than 60") is not a sum, and a sum of bounds is not a figure.
+  if (n.hedge && n.hedge !== 'about') return yearOrDatePart(ctx, n);
+  const nums = ctx.candidates.slice(0, 3).flatMap(c => c.sentence.numbers).filter(s => !s.hedge && (!s.unit || !n.unit || s.unit.family === n.unit.family));
   for (let i = 0; i < nums.length; i++) {
     for (let j = i + 1; j < nums.length; j++) {
       const a = nums[i].value;
@@ -22,9 +24,12 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boo
       if (Math.abs(a + b - n.value) < 1e-9 || Math.abs(Math.abs(a - b) - n.value) < 1e-9) return true;
     }
   }
-  // A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th").
-  if (Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value)) return true;
-  return false;
+  return yearOrDatePart(ctx, n);
+}
+
+/** A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th"). */
+function yearOrDatePart(ctx: SentenceContext, n: NumberClaim): boolean {
+  return Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value);
 }
 
 const counting = new WeakMap<SourceIndex, Map<string, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
