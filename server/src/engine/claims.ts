@@ -1,4 +1,5 @@
 // Claims of a sentence: its quantities, dates, names and quotations, each with its span.
+import { extractCodes } from './codes';
 import { extractDates, type DateClaim } from './dates';
 import { extractLowercaseNames, isLowercase } from './lowercaseNames';
 import { extractNames, type NameClaim } from './names';
@@ -34,10 +35,14 @@ export function analyseSentence(sentence: Sentence): AnalysedSentence {
   return { sentence, tokens, numbers, dates, names, quotes };
 }
 
-/** The names of a sentence given its tokens and dates: a name inside a date ("May 2019") is part of the date. */
+/** The names of a sentence given its tokens and dates: a name inside a date ("May 2019") is part of the date. Codes
+ *  ("SARS-CoV-2", "M1") count as names. */
 export function namesOf(sentence: Sentence, tokens: Token[], dates: DateClaim[]): NameClaim[] {
   const found = isLowercase(sentence.text, tokens) ? extractLowercaseNames(sentence.text, sentence.start, tokens) : extractNames(sentence.text, sentence.start, tokens);
-  return found.filter(n => !dates.some(d => overlaps(n, d)));
+  const names = found.filter(n => !dates.some(d => overlaps(n, d)));
+  // Identifiers of letters and digits ("SARS-CoV-2") are checked as names are.
+  const codes = extractCodes(tokens, dates);
+  return codes.length === 0 ? names : [...names, ...codes].sort((a, b) => a.start - b.start);
 }
 
 /** Indices [first, last+1) of the tokens a span covers, or undefined when it covers none. */

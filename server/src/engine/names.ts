@@ -18,6 +18,8 @@ export interface NameClaim {
   place?: string;
   /** The name is a single capitalised word at the start of a sentence, so it may be an ordinary word. */
   initial: boolean;
+  /** An identifier of letters and digits ("SARS-CoV-2", "M1"), from codes.ts. */
+  code?: boolean;
   tokenStart: number;
   tokenEnd: number;
 }
@@ -262,6 +264,7 @@ function abbreviates(short: string, long: string): boolean {
 
 /** Two names of the same kind, so that one could have been written in place of the other. */
 export function comparableNames(a: NameClaim, b: NameClaim): boolean {
+  if (!!a.code !== !!b.code) return false;
   if (a.type === 'unknown' || b.type === 'unknown') return !(a.place || b.place) || (a.type === b.type);
   return a.type === b.type;
 }

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
+import { checkExcerpt, checkSeed, only, spanOf, summary } from './ruleHelpers';
 
 const ACCOMPANIED = 'Kim was accompanied by Pak Thae Song, the head of North Korea’s committee for space science and technology, and Navy Adm. Kim Myong Sik, both of whom are involved in the country’s efforts to obtain spy satellites and ballistic missile submarines with nuclear warheads.';
 
@@ -45,6 +45,26 @@ describe('rule unsupported-name', () => {
       assert.deepEqual(summary(found), [['unsupported-name', 'France', undefined]]);
       assert.deepEqual(found[0].span, spanOf(x.draft, 'France'));
       assert.equal(found[0].message, '"France" is not mentioned in any source.');
+    });
+  });
+
+  describe('codes of letters and digits, checked as names', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb89_12: "SARS-CoV-4" where the source says "SARS-CoV-2", with the suggestion', () => {
+      const x = dev.SARS_COV_4;
+      const found = only(checkExcerpt(x), 'unsupported-name', 'name-mismatch');
+      assert.deepEqual(summary(found), [['unsupported-name', 'SARS-CoV-4', 'SARS-CoV-2']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'SARS-CoV-4'));
+      assert.equal(found[0].message, '"SARS-CoV-4" is not mentioned in any source; did you mean "SARS-CoV-2"?');
+      assert.deepEqual(only(checkExcerpt(x, x.draft.replace('SARS-CoV-4', 'SARS-CoV-2')), 'unsupported-name', 'name-mismatch'), []);
+    });
+
+    it('finds a code however its hyphens and spaces fall, and in any case: "top-10", "the m1", "Sars-Cov 2"', () => {
+      const x = { ...dev.SARS_COV_4, source: 'He finished in the top 10 on the M1 motorway, SARS CoV 2 permitting.\n' };
+      assert.deepEqual(only(checkExcerpt(x, 'He was in the top-10 on the m1, Sars-Cov 2 permitting.'), 'unsupported-name', 'name-mismatch'), []);
+      assert.deepEqual(summary(only(checkExcerpt(x, 'He was in the top-20 on the M4.'), 'unsupported-name')), [
+        ['unsupported-name', 'top-20', undefined],
+        ['unsupported-name', 'M4', undefined],
+      ]);
     });
   });
 

@@ -1,6 +1,7 @@
 // Whether a claim is stated anywhere in the sources, in any form: the checks the unsupported-* rules and the
 // mismatch rules share.
 import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
+import { codePattern } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { acronym, compact, initials, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
@@ -120,6 +121,7 @@ function isGivenAndSurname(n: NameClaim): boolean {
 
 export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean {
   const { vocab, places, acronyms } = ctx.index;
+  if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text);
   if (n.place && places.has(n.place)) return true;
   if (n.words.every(w => wordInSources(ctx, w))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
@@ -217,4 +219,21 @@ export function agesInSources(ctx: SentenceContext, person: NameClaim): Array<{ 
     }
   }
   return out;
+}
+
+const codesSeen = new WeakMap<SourceIndex, Map<string, boolean>>();
+
+/** The code is written in a source, with its hyphens and spaces anywhere ("top 10" for "top-10"); looked up once per
+ *  index and code, as it reads the sources' text. */
+function codeInSources(index: SourceIndex, code: string): boolean {
+  let seen = codesSeen.get(index);
+  if (!seen) codesSeen.set(index, (seen = new Map()));
+  const key = code.toLowerCase();
+  let found = seen.get(key);
+  if (found === undefined) {
+    const pattern = codePattern(code);
+    found = index.docs.some(d => pattern.test(d.text));
+    seen.set(key, found);
+  }
+  return found;
 }

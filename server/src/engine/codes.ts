@@ -1,0 +1,30 @@
+// Identifiers written with letters and digits: "SARS-CoV-2", "MH370", "the M1", "F-35", "Twenty20", "K2". A writer who
+// changes one ("SARS-CoV-4") changes what the sentence is about, so they are checked as names are: stated in a
+// source, or another one in its place.
+import type { NameClaim } from './names';
+import type { Token } from './tokens';
+
+/** A letter first, a digit later: "COVID-19", "A55", "under-21". Figures with a unit or suffix start with their
+ *  digits ("3.5m", "10am", "1980s") and are quantities or times, not codes. */
+const CODE = /^\p{L}[\p{L}\p{M}'’.-]*\d/u;
+/** "mid-1980s", "pre-2008": a decade or year with a prefix, not an identifier. */
+const PREFIXED_YEAR = /^(?:mid|early|late|pre|post)-\d/i;
+
+export function extractCodes(tokens: Token[], taken: Array<{ start: number; end: number }>): NameClaim[] {
+  const out: NameClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.num || !CODE.test(t.text) || PREFIXED_YEAR.test(t.text)) continue;
+    if (taken.some(s => s.start < t.end && t.start < s.end)) continue;
+    out.push({ kind: 'name', start: t.start, end: t.end, text: t.text, words: [t.norm], type: 'unknown', initial: false, code: true, tokenStart: i, tokenEnd: i + 1 });
+  }
+  return out;
+}
+
+/** The letter and digit groups of a code, as a pattern that finds it however the hyphens and spaces fall: "top-10"
+ *  in "top 10", "SARS-CoV-2" in "SARS CoV 2". */
+export function codePattern(code: string): RegExp {
+  const groups = code.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+  const escaped = groups.map(g => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\d])${escaped.join('[\\s‐‑-]*')}(?![\\p{L}\\d])`, 'iu');
+}

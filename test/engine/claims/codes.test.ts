@@ -1,0 +1,33 @@
+// Codes: identifiers written with letters and digits, read as names; figures with units, times and decades are not.
+import { strict as assert } from 'node:assert';
+import { analyseSentence } from '../../../server/src/engine/claims';
+import { codePattern } from '../../../server/src/engine/codes';
+
+function codes(text: string): string[] {
+  return analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' }).names.filter(n => n.code).map(n => n.text);
+}
+
+describe('claims: codes', () => {
+  it('reads identifiers with a letter first and a digit later, in cased and lower-cased text', () => {
+    assert.deepEqual(codes('Sales of the SARS-CoV-2 vaccine fell, and flight MH370 was never found.'), ['SARS-CoV-2', 'MH370']);
+    assert.deepEqual(codes('the crash closed the m1 for five hours and delayed the twenty20 match .'), ['m1', 'twenty20']);
+  });
+
+  it('leaves figures, times, decades and ordinals alone: "3.5m", "10am", "the 1980s", "mid-1990s", "3D", "21st"', () => {
+    assert.deepEqual(codes('It cost £3.5m at 10am in the 1980s, a mid-1990s 3D film, her 21st birthday.'), []);
+  });
+
+  it('keeps codes in the names, in order, next to the other names', () => {
+    const text = 'Pfizer sells the SARS-CoV-2 vaccine with BioNTech.';
+    const names = analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' }).names;
+    assert.deepEqual(names.map(n => [n.text, !!n.code]), [['Pfizer', false], ['SARS-CoV-2', true], ['BioNTech', false]]);
+  });
+
+  it('matches a code however its hyphens and spaces fall, but not inside another code', () => {
+    assert.ok(codePattern('top-10').test('a top 10 finish'));
+    assert.ok(codePattern('SARS-CoV-2').test('sars cov-2'));
+    assert.ok(!codePattern('M1').test('the M11 motorway'));
+    assert.ok(!codePattern('A5').test('the A55'));
+    assert.ok(!codePattern('SARS-CoV-2').test('SARS-CoV-4'));
+  });
+});
