@@ -24,6 +24,16 @@ describe('rule negation-mismatch', () => {
     assert.equal(found[0].message, 'The draft drops the source\'s negation: "have not found".');
   });
 
+  it('summedits-news-63fe83a6822983eae8845b4f_2: "the billions it doesn\'t have at its disposal", in a sentence reworded elsewhere', () => {
+    const x = dev.CHIPS_DOESNT_HAVE;
+    const found = checkExcerpt(x).filter(f => f.rule === 'negation-mismatch');
+    assert.deepEqual(summary(found), [['negation-mismatch', "doesn't", undefined]]);
+    assert.equal(found[0].message, 'The draft negates what the source states: "it has at its disposal".');
+    // Reworded around the negation too, the sentence is left alone.
+    const reworded = x.draft.replace("billions it doesn't have at its disposal", "billions that it doesn't hold");
+    assert.deepEqual(checkExcerpt(x, reworded).filter(f => f.rule === 'negation-mismatch'), []);
+  });
+
   it('seed (sample/draft-with-mistakes.md): "Seoul was not closely monitoring Kim’s visit"', () => {
     const text = '- Lim Soo-suk said that while Seoul was not closely monitoring Kim’s visit, it was still in contact with Moscow.\n';
     const found = checkSeed(text);

@@ -9,13 +9,18 @@ import type { Token } from '../tokens';
 
 /** The draft must match this share of its content words in the evidence. */
 const MIN_MATCHED = 0.75;
+/** Below MIN_MATCHED, down to this share, the words on each side of the negation must follow the evidence firmly:
+ *  FIRM matched words in a row before and after it, FIRM of them content words. */
+const LOOSE_MATCHED = 0.6;
+const FIRM = 3;
 /** At most this many unmatched words on either side of the negation. */
 const MAX_STRETCH = 3;
 
 export function negationMismatch(ctx: SentenceContext): void {
   const best = ctx.candidates[0]?.sentence;
   const a = ctx.alignment;
-  if (!best || !a || !closeParaphrase(ctx, MIN_MATCHED)) return;
+  if (!best || !a || !closeParaphrase(ctx, LOOSE_MATCHED)) return;
+  const close = closeParaphrase(ctx, MIN_MATCHED);
   const d = ctx.draft.tokens;
   const e = best.tokens;
   // "was not deemed a threat until 1997" and "was deemed a threat in 1997" say the same.
@@ -39,7 +44,11 @@ export function negationMismatch(ctx: SentenceContext): void {
     if (![...ds, ...es].every(t => t.stop || isNegation(t.norm))) continue;
     if ([...ds, ...es].some(t => t.norm === 'only')) continue; // "not only … but also"
     // The words right around it follow the source, and one of them carries content ("was [not] charged").
-    if (matchedAround(a, d, pd + 1, nd, pe + 1, ne).content < 1) continue;
+    const around = matchedAround(a, d, pd + 1, nd, pe + 1, ne);
+    if (around.content < 1) continue;
+    // A sentence that follows its evidence less closely shows the change only where the words on both sides follow
+    // it firmly: "for the billions it [doesn't] have at its disposal".
+    if (!close && (around.before < FIRM || around.after < FIRM || around.content < FIRM)) continue;
     // A sentence with a negation elsewhere may say the same thing the other way round: leave it.
     if (draftNegations - dn.length > 0 || sourceNegations - en.length > 0) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
