@@ -1,6 +1,7 @@
 // Claims of a sentence: its quantities, dates, names and quotations, each with its span.
 import { extractCodes } from './codes';
 import { extractDates, type DateClaim } from './dates';
+import { extractFractions } from './fractions';
 import { extractLowercaseNames, isLowercase } from './lowercaseNames';
 import { extractNames, type NameClaim } from './names';
 import { extractNumbers, type NumberClaim } from './numbers';
@@ -29,7 +30,10 @@ export function analyseSentence(sentence: Sentence): AnalysedSentence {
   const tokens = tokenize(text, start);
   const dates = extractDates(text, start);
   // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
-  const numbers = extractNumbers(text, start, tokens).filter(n => !dates.some(d => overlaps(n, d)));
+  const found = extractNumbers(text, start, tokens);
+  const fractions = extractFractions(text, start, tokens);
+  if (fractions.length > 0) found.push(...fractions), found.sort((a, b) => a.start - b.start);
+  const numbers = found.filter(n => !dates.some(d => overlaps(n, d)));
   const names = namesOf(sentence, tokens, dates);
   const quotes = extractQuotes(text, start);
   return { sentence, tokens, numbers, dates, names, quotes };

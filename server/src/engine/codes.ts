@@ -7,14 +7,16 @@ import type { Token } from './tokens';
 /** A letter first, a digit later: "COVID-19", "A55", "under-21". Figures with a unit or suffix start with their
  *  digits ("3.5m", "10am", "1980s") and are quantities or times, not codes. */
 const CODE = /^\p{L}[\p{L}\p{M}'’.-]*\d/u;
-/** "mid-1980s", "pre-2008": a decade or year with a prefix, not an identifier. */
-const PREFIXED_YEAR = /^(?:mid|early|late|pre|post)-\d/i;
+/** "mid-1980s", "pre-2008": a decade or year with a prefix; "Q2", "H1", "FY2023": a part of a year. Not identifiers. */
+const NOT_CODE = /^(?:(?:mid|early|late|pre|post)-\d|[QH]\d$|FY\d{2,4}$)/i;
+/** "magnitude-7.8", "top-10", "under-21": an ordinary word and a figure. */
+const DESCRIPTOR = /^(\p{Ll}{3,})-(\d+(?:\.\d+)?)s?$/u;
 
 export function extractCodes(tokens: Token[], taken: Array<{ start: number; end: number }>): NameClaim[] {
   const out: NameClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.num || !CODE.test(t.text) || PREFIXED_YEAR.test(t.text)) continue;
+    if (!t.num || !CODE.test(t.text) || NOT_CODE.test(t.text)) continue;
     if (taken.some(s => s.start < t.end && t.start < s.end)) continue;
     out.push({ kind: 'name', start: t.start, end: t.end, text: t.text, words: [t.norm], type: 'unknown', initial: false, code: true, tokenStart: i, tokenEnd: i + 1 });
   }
@@ -26,5 +28,11 @@ export function extractCodes(tokens: Token[], taken: Array<{ start: number; end:
 export function codePattern(code: string): RegExp {
   const groups = code.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
   const escaped = groups.map(g => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\d])${escaped.join('[\\s‐‑-]*')}(?![\\p{L}\\d])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\d])${escaped.join('[\\s‐‑-]*')}s?(?![\\p{L}\\d])`, 'iu');
+}
+
+/** A word and a figure ("magnitude-7.8", "top-10"): the word and the figure, or undefined for an identifier. */
+export function descriptorParts(code: string): { word: string; figure: string } | undefined {
+  const m = DESCRIPTOR.exec(code);
+  return m ? { word: m[1], figure: m[2] } : undefined;
 }

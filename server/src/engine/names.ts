@@ -50,7 +50,7 @@ const COMMON_CAPS = new Set(
     'mp mps msp msps mep meps am ams tv gp gps ceo ceos pm dj djs mc pr hr it uk-wide ' +
     'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december please yes thanks thank well oh former ex late then current ' +
-    'unk').split(' '),
+    'unk celsius fahrenheit').split(' '),
 );
 
 /** Months that are also names ("Theresa May", "Brian June"). */

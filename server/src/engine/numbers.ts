@@ -28,6 +28,8 @@ export interface NumberClaim {
   alt?: number;
   /** The stem of the word right after the quantity, the thing it counts ("countries", "quarter"), if any. */
   noun?: string;
+  /** A share written as a fraction ("two-thirds of", "nine in ten"), read as a percentage by fractions.ts. */
+  fraction?: boolean;
   /** Index of the first and one past the last token of the claim within the sentence's tokens. */
   tokenStart: number;
   tokenEnd: number;

@@ -1,5 +1,6 @@
 // Codes: identifiers written with letters and digits, read as names; figures with units, times and decades are not.
 import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import { analyseSentence } from '../../../server/src/engine/claims';
 import { codePattern } from '../../../server/src/engine/codes';
 
@@ -13,8 +14,9 @@ describe('claims: codes', () => {
     assert.deepEqual(codes('the crash closed the m1 for five hours and delayed the twenty20 match .'), ['m1', 'twenty20']);
   });
 
-  it('leaves figures, times, decades and ordinals alone: "3.5m", "10am", "the 1980s", "mid-1990s", "3D", "21st"', () => {
+  it('leaves figures, times, decades, ordinals and parts of years alone: "3.5m", "10am", "the 1980s", "mid-1990s", "3D", "21st", "Q2", "FY2023"', () => {
     assert.deepEqual(codes('It cost £3.5m at 10am in the 1980s, a mid-1990s 3D film, her 21st birthday.'), []);
+    assert.deepEqual(codes('Profits rose in Q2 and H1 of FY2023.'), []);
   });
 
   it('keeps codes in the names, in order, next to the other names', () => {
@@ -29,5 +31,13 @@ describe('claims: codes', () => {
     assert.ok(!codePattern('M1').test('the M11 motorway'));
     assert.ok(!codePattern('A5').test('the A55'));
     assert.ok(!codePattern('SARS-CoV-2').test('SARS-CoV-4'));
+    assert.ok(codePattern('Under-21').test('the England Under-21s'));
+  });
+
+  it('a word and a figure ("magnitude-7.8") is stated where the sources give the word and the figure', () => {
+    const index = indexSources([{ path: 's.txt', text: 'The earthquake had a magnitude of 7.8.' }]);
+    const flagged = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+    assert.deepEqual(flagged('The magnitude-7.8 earthquake struck.'), []);
+    assert.deepEqual(flagged('The magnitude-7.2 earthquake struck.'), ['magnitude-7.2']);
   });
 });

@@ -12,6 +12,7 @@ export function numberMismatch(ctx: SentenceContext): void {
   for (const n of draftNumbers) {
     const best = ctx.candidates[0]?.sentence;
     if (!best) return;
+    if (n.fraction) continue; // a share the writer put as a fraction is left to them
     const age = ages.find(a => a.claim === n);
     if (age && ageMismatch(ctx, age)) continue;
     if (best.numbers.some(e => numbersAgree(n, e))) continue;

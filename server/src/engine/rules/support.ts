@@ -1,7 +1,7 @@
 // Whether a claim is stated anywhere in the sources, in any form: the checks the unsupported-* rules and the
 // mismatch rules share.
 import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
-import { codePattern } from '../codes';
+import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { acronym, compact, initials, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
@@ -121,7 +121,7 @@ function isGivenAndSurname(n: NameClaim): boolean {
 
 export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean {
   const { vocab, places, acronyms } = ctx.index;
-  if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text);
+  if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text) || descriptorInSources(ctx, n.text);
   if (n.place && places.has(n.place)) return true;
   if (n.words.every(w => wordInSources(ctx, w))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
@@ -219,6 +219,12 @@ export function agesInSources(ctx: SentenceContext, person: NameClaim): Array<{ 
     }
   }
   return out;
+}
+
+/** "magnitude-7.8" where a source says "a magnitude of 7.8": the word and the figure both in the sources. */
+function descriptorInSources(ctx: SentenceContext, code: string): boolean {
+  const parts = descriptorParts(code);
+  return !!parts && ctx.index.vocab.has(parts.word) && ctx.index.vocab.has(parts.figure);
 }
 
 const codesSeen = new WeakMap<SourceIndex, Map<string, boolean>>();

@@ -4,7 +4,7 @@ import { dateStatedInSources, numberStatedInSources } from './support';
 
 export function unsupportedNumber(ctx: SentenceContext): void {
   for (const n of ctx.draft.numbers) {
-    if (ctx.flagged.has(n)) continue;
+    if (ctx.flagged.has(n) || n.fraction) continue;
     // Small counts in words ("the two leaders") are often counted by the writer, not copied: leave them.
     if (n.words && n.value <= 10 && !n.unit) continue;
     if (n.unit?.family === 'ordinal' && n.value <= 10) continue;

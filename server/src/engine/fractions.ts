@@ -1,0 +1,71 @@
+// Shares written as fractions: "half of the voters", "two-thirds of the staff", "a quarter of", "nine in ten doctors",
+// "one out of five". Read as percentages, so that a draft's "50%", "67%" or "90%" is found stated in a source that
+// writes the share as a fraction. They support a draft's figures; a draft's own fractions are not checked (writers
+// round and reword shares freely).
+import type { NumberClaim } from './numbers';
+import type { Token } from './tokens';
+
+const COUNT: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+});
+const PARTS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+});
+const SMALL: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100,
+});
+
+function count(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  if (/^\d{1,4}(?:,\d{3})*$/.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
+  return SMALL[t.norm];
+}
+
+function share(tokens: Token[], text: string, base: number, i: number, j: number, ratio: number): NumberClaim {
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const value = Math.round(ratio * 100 * 1000) / 1000;
+  // Thirds and the like are not whole percentages: "a third" stands for about 33%.
+  const exact = Number.isInteger(value * 10);
+  return {
+    kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit: { family: 'percent', unit: '%' },
+    hedge: exact ? undefined : 'about', sig: 2, words: true, fraction: true, tokenStart: i, tokenEnd: j,
+  };
+}
+
+export function extractFractions(text: string, base: number, tokens: Token[]): NumberClaim[] {
+  const out: NumberClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    const next = tokens[i + 1]?.norm;
+    // "half of", "half the": not "the first half", "half an hour", "half a million".
+    if (w === 'half' && next !== 'a' && next !== 'an' && !['first', 'second', 'other', 'each'].includes(tokens[i - 1]?.norm ?? '')) {
+      out.push(share(tokens, text, base, i, i + 1, 0.5));
+      continue;
+    }
+    // "two-thirds", "three-quarters" as one word.
+    const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
+    if (hyphen && COUNT[hyphen[1]] !== undefined && PARTS[hyphen[2]] !== undefined) {
+      out.push(share(tokens, text, base, i, i + 1, COUNT[hyphen[1]] / PARTS[hyphen[2]]));
+      continue;
+    }
+    // "a third of", "two fifths of", "fell by a quarter": followed by "of" or after "by", so "a third term" is no share.
+    if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined && (tokens[i + 2]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) {
+      out.push(share(tokens, text, base, i, i + 2, COUNT[w] / PARTS[next]));
+      i++;
+      continue;
+    }
+    // "nine in ten", "1 in 4", "three out of five".
+    const n = count(tokens[i]);
+    if (n !== undefined && (next === 'in' || (next === 'out' && tokens[i + 2]?.norm === 'of'))) {
+      const k = next === 'in' ? i + 2 : i + 3;
+      const m = count(tokens[k]);
+      // Not a year ("2 in 2019") nor a share of more than the whole.
+      if (m !== undefined && m > n && !(m >= 1900 && m <= 2100 && !tokens[k].norm.includes(','))) {
+        out.push(share(tokens, text, base, i, k + 1, n / m));
+        i = k;
+      }
+    }
+  }
+  return out;
+}
