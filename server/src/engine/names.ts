@@ -232,11 +232,21 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".
   if (a.words.length === b.words.length && a.words.every((w, i) => abbreviates(w, b.words[i]))) return true;
+  // A clipped first word for the whole name: "the Fed" / "Federal Reserve", "the Met" / "Metropolitan Police".
+  if (clippedFrom(a, b)) return true;
   const aa = acronym(a);
   const ba = acronym(b);
   if (aa && b.words.length > 1 && initials(b.words) === aa) return true;
   if (ba && a.words.length > 1 && initials(a.words) === ba) return true;
   return false;
+}
+
+/** At least this many letters make a clipped form ("Fed"), fewer are initials. */
+export const MIN_CLIPPED = 3;
+
+function clippedFrom(short: NameClaim, full: NameClaim): boolean {
+  const w = short.words[0];
+  return short.words.length === 1 && full.words.length >= 2 && w.length >= MIN_CLIPPED && w.length < full.words[0].length && full.words[0].startsWith(w);
 }
 
 const COMPACT_KEPT = 50_000;

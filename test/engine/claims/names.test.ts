@@ -126,6 +126,15 @@ describe('claims: names', () => {
       assert.equal(namesAgree(full, short), true);
     });
 
+    it('a clipped first word agrees with the whole name: "the Fed" / "Federal Reserve"; "Fe" does not, nor "Fed" / "Reserve Bank"', () => {
+      const fed = name('Markets rallied after the Fed held interest rates on Wednesday.', 'Fed');
+      const full = name('Markets rallied after the Federal Reserve held interest rates on Wednesday.', 'Federal Reserve');
+      assert.equal(namesAgree(fed, full), true);
+      assert.equal(namesAgree(full, fed), true);
+      assert.equal(namesAgree(name('Markets rallied after the Fe group held rates.', 'Fe'), full), false);
+      assert.equal(namesAgree(fed, name('Markets rallied after the Reserve Bank held rates.', 'Reserve Bank')), false);
+    });
+
     it('different people, places or organisations disagree', () => {
       assert.equal(namesAgree(name(PROMISE, 'Vladimir Putin'), name(PROMISE, 'Kim Jong Un')), false);
       assert.equal(namesAgree(name(PROMISE, 'Kim Jong Un'), name(ACCOMPANIED, 'Kim Myong Sik')), false, 'a shared family name is not enough');

@@ -4,7 +4,7 @@ import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { acronym, compact, initials, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
+import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
 import type { IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { canonicalPlace } from '../places';
@@ -167,6 +167,8 @@ function keysOf(n: NameClaim, own: boolean): string[] {
   const keys = [`c:${compact(n.text)}`, `i:${initials(n.words)}`];
   if (own) for (const w of n.words) keys.push(`w:${w}`);
   else if (n.words.length > 0) keys.push(`w:${n.words[0]}`);
+  // A clipped first word ("Fed" for "Federal Reserve"): keyed by its first letters.
+  if (n.words.length > 0 && n.words[0].length >= MIN_CLIPPED && (own ? n.words.length >= 2 : n.words.length === 1)) keys.push(`p:${n.words[0].slice(0, MIN_CLIPPED)}`);
   const ac = acronym(n);
   if (ac) keys.push(own ? `a:${ac}` : `i:${ac}`);
   if (!own && n.words.length > 1) keys.push(`a:${initials(n.words)}`);
