@@ -98,6 +98,31 @@ describe('rule unsupported-number', () => {
     });
   });
 
+  describe('arithmetic the draft did within one source sentence', () => {
+    function flagged(source: string, draft: string): string[] {
+      const index = indexSources([{ path: 's.txt', text: source }]);
+      return checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'unsupported-number').map(f => f.actual);
+    }
+
+    it('a percentage change or share of two figures of one kind: "rose 20%" from 100,000 to 120,000, "fell 20%" from $50 to $40', () => {
+      assert.deepEqual(flagged('Sales rose from 100,000 units to 120,000 units.', 'Sales rose 20% to 120,000 units.'), []);
+      assert.deepEqual(flagged('The share price fell from $50 to $40.', 'The share price fell 20% to $40.'), []);
+      assert.deepEqual(flagged('Of the 200 staff, 50 were laid off.', 'A quarter of the staff, 25%, were laid off.'), []);
+      assert.deepEqual(flagged('The share price fell from $50 to $40.', 'The share price fell 25% to $40.'), ['25%']);
+    });
+
+    it('the years between two years of a sentence: "served eight years" from 2010 to 2018, "died at 60" born 1960, died 2020', () => {
+      assert.deepEqual(flagged('He served as mayor from 2010 to 2018.', 'He served as mayor for eight years.'), []);
+      assert.deepEqual(flagged('He was born in 1960 and died in 2020.', 'He died at the age of 60.'), []);
+      assert.deepEqual(flagged('He served as mayor from 2010 to 2018.', 'He served as mayor for nine years.'), ['nine years']);
+    });
+
+    it('not across sentences: two years of different sentences meet by chance (the span "in four years" of cliff-xsum-35419902-BART)', () => {
+      const source = 'Gatland won a first Grand Slam as coach in 2008.\nHe guided Wales to a second Grand Slam in 2012.\n';
+      assert.deepEqual(flagged(source, 'Gatland is relishing the prospect of a third Grand Slam in four years.'), ['four years']);
+    });
+  });
+
   describe('severity', () => {
     it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9f_13, varied)', () => {
       const x = dev.TATE_60_DAYS;

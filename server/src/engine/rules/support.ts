@@ -10,22 +10,76 @@ import { numbersAgree, type NumberClaim } from '../numbers';
 import { canonicalPlace } from '../places';
 import { stem } from '../tokens';
 
-/** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
+/** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
+ *  a percentage change, the years between two years. */
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
   if (ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
-  // Arithmetic the draft did itself: two numbers of the supporting sentences added or subtracted. Exact figures
-  // only: a bound ("more than 60") is not a sum, and a sum of bounds is not a figure.
-  if (n.hedge && n.hedge !== 'about') return yearOrDatePart(ctx, n);
-  const nums = ctx.candidates.slice(0, 3).flatMap(c => c.sentence.numbers).filter(s => !s.hedge && (!s.unit || !n.unit || s.unit.family === n.unit.family));
-  for (let i = 0; i < nums.length; i++) {
-    for (let j = i + 1; j < nums.length; j++) {
-      const a = nums[i].value;
-      const b = nums[j].value;
+  if (yearOrDatePart(ctx, n)) return true;
+  // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
+  // bounds is not a figure.
+  if (n.hedge && n.hedge !== 'about') return false;
+  const evidence = ctx.candidates.slice(0, 3);
+  const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
+  if (sumOrDifference(nums, n)) return true;
+  // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
+  // sentences, two figures meet by chance too often.
+  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n));
+}
+
+/** Two numbers of the evidence added or subtracted: "413 have survived" of 870 infected and 457 dead. */
+function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
+  const same = nums.filter(s => !s.unit || !n.unit || s.unit.family === n.unit.family);
+  for (let i = 0; i < same.length; i++) {
+    for (let j = i + 1; j < same.length; j++) {
+      const a = same[i].value;
+      const b = same[j].value;
       if (Math.abs(a + b - n.value) < 1e-9 || Math.abs(Math.abs(a - b) - n.value) < 1e-9) return true;
     }
   }
-  return yearOrDatePart(ctx, n);
+  return false;
+}
+
+/** A percentage the draft worked out from two different figures of one kind: "rose 20%" from 100,000 to 120,000,
+ *  "fell 20%" from $50 to $40 (not 25%: a change is relative to where it started), or the smaller as a share of the
+ *  larger; rounded to the draft's precision. */
+function percentChange(nums: NumberClaim[], n: NumberClaim): boolean {
+  if (n.unit?.family !== 'percent') return false;
+  const figures = nums.filter(s => s.unit?.family !== 'percent' && s.value !== 0);
+  const fits = (x: number) => (n.hedge === 'about' ? Math.abs(x - n.value) <= 0.1 * n.value : Math.abs(x - n.value) <= Math.max(0.5, 0.01 * n.value));
+  // In the order written: the change from the first figure to the second, relative to the first; and the smaller as
+  // a share of the larger.
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i];
+      const b = figures[j];
+      if (a.value === b.value || a.unit?.family !== b.unit?.family || (a.unit?.family === 'money' && a.unit.unit !== b.unit!.unit)) continue;
+      const small = Math.min(Math.abs(a.value), Math.abs(b.value));
+      const large = Math.max(Math.abs(a.value), Math.abs(b.value));
+      if (fits((Math.abs(b.value - a.value) / Math.abs(a.value)) * 100) || fits((small / large) * 100)) return true;
+    }
+  }
+  return false;
+}
+
+/** A duration or age in years that is the difference of two years of a sentence: "served eight years" from 2010
+ *  to 2018, "died at 60" born 1960 and died 2020 (an age may be one less: the birthday may not have come). */
+function yearsBetween(s: IndexedSentence, n: NumberClaim): boolean {
+  const u = n.unit;
+  const age = u?.family === 'age';
+  const years = u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : age ? n.value : undefined;
+  if (years === undefined || !Number.isInteger(years)) return false;
+  const stated = new Set<number>();
+  for (const d of s.dates) if (d.year !== undefined) stated.add(d.year);
+  for (const x of s.numbers) if (!x.unit && Number.isInteger(x.value) && x.value >= 1800 && x.value <= 2100) stated.add(x.value);
+  const list = [...stated];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const diff = Math.abs(list[i] - list[j]);
+      if (diff === years || (age && diff - 1 === years)) return true;
+    }
+  }
+  return false;
 }
 
 /** A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th"). */
