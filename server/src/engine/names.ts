@@ -50,7 +50,7 @@ const COMMON_CAPS = new Set(
     'mp mps msp msps mep meps am ams tv gp gps ceo ceos pm dj djs mc pr hr it uk-wide ' +
     'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december please yes thanks thank well oh former ex late then current ' +
-    'unk celsius fahrenheit').split(' '),
+    'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf').split(' '),
 );
 
 /** Months that are also names ("Theresa May", "Brian June"). */
@@ -176,6 +176,8 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   if (e <= s) return;
   const first = tokens[s];
   const last = tokens[e - 1];
+  // A lone letter is no name: "40°C", "Mr X", a list's "A." (a name of letters has two: "UK", "J.K.").
+  if (e - s === 1 && /^\p{L}\.?$/u.test(first.text)) return;
   const words: string[] = [];
   let joined = '';
   for (let k = s; k < e; k++) {

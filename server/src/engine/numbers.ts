@@ -57,6 +57,10 @@ const TIME_DAYS: Record<string, number> = table({
 });
 // "#" stands for "£" in XSum/FRANK texts, whose tokenisation mangled the pound sign.
 const CURRENCY_SYMBOL: Record<string, string> = table({ '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '#': 'GBP' });
+/** Dollars of other countries, by the letters before "$": "US$300m" is the same as "300 million dollars". */
+const DOLLAR_PREFIX: Record<string, string> = table({ US: 'USD', U: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' });
+/** ISO codes written before the amount ("USD 5 billion"). */
+const CURRENCY_CODE: Record<string, string> = table({ usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD', chf: 'CHF' });
 const CURRENCY_WORD: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
 });
@@ -176,6 +180,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
+      // "24/7", "9/11", "3/4": a figure joined to another by a slash is a phrase or a date, not a quantity.
+      if (/\d\/$/.test(text.slice(Math.max(0, t.start - base - 2), t.start - base)) || /^\/\d/.test(text.slice(tokens[next - 1].end - base, tokens[next - 1].end - base + 2))) continue;
       const intPart = m[1].replace(/,/g, '');
       value = Number(m[2] ? `${intPart}.${m[2]}` : intPart);
       sig = sigDigits(m[2] ? `${intPart}.${m[2]}` : intPart);
@@ -190,6 +196,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (suffix && MEASURES.has(suffix)) unit = { family: 'count', unit: suffix };
       else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
+      // "£2.4-billion project": a scale word joined by a hyphen.
+      if (hyphenRest && SCALE[hyphenRest] && hyphenRest.length > 2) {
+        value *= SCALE[hyphenRest];
+        hyphenRest = undefined;
+      }
       if (hyphenRest && /^\d/.test(hyphenRest)) {
         // "2-1", "10-15": two numbers; take the first here and let the second stand on its own below.
         const second = /^(\d+(?:\.\d+)?)/.exec(hyphenRest)!;
@@ -229,9 +240,14 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     // Money: a currency symbol just before ("£3.5m", "US$ 40"), or a currency word after ("40 dollars")
     const before = /(?:(?<![\p{L}])([A-Z]{1,2}))?([$£€¥₹#])\s?$/u.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
     let start = t.start;
+    const code = CURRENCY_CODE[tokens[i - 1]?.norm ?? ''];
     if (before) {
-      unit = { family: 'money', unit: before[1] ? `${before[1]}$` : CURRENCY_SYMBOL[before[2]] };
+      unit = { family: 'money', unit: before[1] ? (DOLLAR_PREFIX[before[1]] ?? `${before[1]}$`) : CURRENCY_SYMBOL[before[2]] };
       start = t.start - before[0].length;
+    } else if (code && tokens[i - 1].cap && t.start - tokens[i - 1].end <= 1) {
+      // "USD 5 billion", "EUR 40m"
+      unit = { family: 'money', unit: code };
+      start = tokens[i - 1].start;
     } else if (next < tokens.length && CURRENCY_WORD[tokens[next].norm]) {
       unit = { family: 'money', unit: CURRENCY_WORD[tokens[next].norm] };
       end = tokens[next].end;

@@ -99,6 +99,11 @@ describe('claims: names', () => {
     });
   });
 
+  it('takes no lone letter for a name, nor a currency code: "40°C", "USD 5 billion"', () => {
+    const text = 'Temperatures hit 40°C. The firm was valued at USD 5 billion by Goldman Sachs.';
+    assert.deepEqual(analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' }).names.filter(n => !n.initial).map(n => n.text), ['Goldman Sachs']);
+  });
+
   describe('namesAgree', () => {
     it('a surname agrees with the full name: "Mr Kim" / "Kim Jong Un"', () => {
       const mrKim = name('Mr Kim was accompanied by officials from his country.', 'Kim');

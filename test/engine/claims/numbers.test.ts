@@ -51,7 +51,7 @@ describe('claims: numbers', () => {
         ['$45 million', 41, 45_000_000, 'money:USD'],
       ]);
       assert.deepEqual(brief('The bank lent US$ 40 million to the firm, and the EU pledged €2bn to the fund.'), [
-        ['US$ 40 million', 14, 40_000_000, 'money:US$'],
+        ['US$ 40 million', 14, 40_000_000, 'money:USD'],
         ['€2bn', 61, 2_000_000_000, 'money:EUR'],
       ]);
     });
@@ -129,6 +129,14 @@ describe('claims: numbers', () => {
       const s = 'About 2,000 people attended, and nearly 40 per cent of them were under 25.';
       assert.deepEqual(numbers(s).map(n => [n.text, n.hedge, n.sig]), [['2,000', 'about', 1], ['40 per cent', 'nearly', 1], ['25', 'under', 2]]);
       assert.deepEqual(numbers('The two leaders then had separate meetings with each other and their delegations.').map(n => [n.text, n.value, n.hedge, n.words]), [['two', 2, undefined, true]]);
+    });
+
+    it('reads money written "US$300m", "USD 5 billion", "£2.4-billion", and no quantity in "24/7" or "9/11"', () => {
+      assert.deepEqual(brief('The deal is worth US$300m.'), [['US$300m', 18, 3e8, 'money:USD']]);
+      assert.deepEqual(brief('The firm was valued at USD 5 billion.'), [['USD 5 billion', 23, 5e9, 'money:USD']]);
+      assert.deepEqual(brief('The £2.4-billion project was approved.'), [['£2.4-billion', 4, 2.4e9, 'money:GBP']]);
+      assert.deepEqual(brief('The shop is open 24/7 since the 9/11 attacks.'), []);
+      assert.equal(numbersAgree(quantity('The deal is worth US$300m.', 'US$300m'), quantity('The deal is worth 300 million dollars.', '300 million dollars')), true);
     });
 
     it('leaves a number inside a date to the date', () => {
