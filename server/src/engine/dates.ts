@@ -36,6 +36,9 @@ const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
 
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night)\s+of\b/i;
+const PART_OF_DAY_G = new RegExp(PART_OF_DAY.source, 'gi');
+
 const FULL_NAMES = /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** The month and weekday names of a date are written as names: capitalised in ordinary text; in a sentence with
@@ -52,14 +55,17 @@ export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
   const cased = /\p{Lu}/u.test(text);
   if ((cased ? MAY_HAVE_CASED_DATE : MAY_HAVE_DATE).test(text)) {
-    for (const r of chrono().parse(text, REFERENCE)) {
+    // chrono reads "the morning of 5 May" as a time with the date uncertain: blank the time of day out (same length,
+    // so offsets hold).
+    const parsed = PART_OF_DAY.test(text) ? text.replace(PART_OF_DAY_G, m => ' '.repeat(m.length)) : text;
+    for (const r of chrono().parse(parsed, REFERENCE)) {
       // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).
       if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
       // "He sat down", "the sun came out", "they wed 10 men": a month or weekday is a word of its own unless
       // capitalised; in text written all in lower case, unless written out in full ("saturday") or with a number.
       if (!namedProperly(r.text, cased)) continue;
       const c = r.start;
-      const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: r.text };
+      const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: text.slice(r.index, r.index + r.text.length) };
       // Keep only the parts the text writes out: chrono fills the rest from its reference date, and reads
       // "17 August last year" or "for 12 weeks" relative to a "now" that is not the article's.
       const numericDate = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(r.text);

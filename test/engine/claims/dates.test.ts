@@ -39,6 +39,11 @@ describe('claims: dates', () => {
       ]);
     });
 
+    it('reads the date of "the morning of 5 May" and "the evening of 12 June 2020", without the time of day', () => {
+      assert.deepEqual(brief('He died on the morning of 5 May.'), [['5 May', 26, { month: 5, day: 5 }]]);
+      assert.deepEqual(brief('They met on the evening of 12 June 2020.'), [['12 June 2020', 27, { year: 2020, month: 6, day: 12 }]]);
+    });
+
     it('reads a weekday alone, without the "on" before it', () => {
       assert.deepEqual(brief('The leaders met on Wednesday.'), [['Wednesday', 19, { weekday: 3 }]]);
     });
