@@ -306,6 +306,14 @@ describe('segment: Markdown', () => {
     );
   });
 
+  it('blanks footnote marks: "[^1]" in the text and "[^1]:" opening the footnote', () => {
+    const doc = 'Kim promised his full support[^1].\n\n[^1]: Source: the article.';
+    assert.deepEqual(
+      segment(doc, 'markdown').map((s) => [s.start, s.text]),
+      [[0, 'Kim promised his full support    .'], [42, 'Source: the article.']],
+    );
+  });
+
   it('blanks emphasis markers and escapes, keeping the words in place', () => {
     const doc = 'This is *very* **bold** and _quiet_ text, \\*not\\* emphasis &amp; more.';
     const got = segment(doc, 'markdown');

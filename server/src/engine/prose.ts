@@ -294,6 +294,17 @@ function blankUrls(text: string, keep: Uint8Array, start: number, end: number): 
   }
 }
 
+/** Footnote marks ("[^1]", "[^note]:" opening a footnote), which remark-parse without GFM leaves in the text: a
+ *  label is no figure or name of the prose. */
+const FOOTNOTE_MARK = /\[\^[^\]\s]{1,40}\]:?/g;
+
+function blankFootnoteMarks(text: string, keep: Uint8Array, start: number, end: number): void {
+  const source = text.slice(start, end);
+  if (!source.includes('[^')) return;
+  FOOTNOTE_MARK.lastIndex = 0;
+  for (let m = FOOTNOTE_MARK.exec(source); m !== null; m = FOOTNOTE_MARK.exec(source)) keep.fill(0, start + m.index, start + m.index + m[0].length);
+}
+
 /** The mask of `text` from its syntax tree; only text[0, length) is masked (the rest is a sentinel, see above). */
 function maskTree(text: string, tree: MdNode, length: number): ProseMask {
   const keep = new Uint8Array(text.length);
@@ -329,6 +340,7 @@ function maskTree(text: string, tree: MdNode, length: number): ProseMask {
       }
     }
     blankUrls(text, keep, start, end);
+    blankFootnoteMarks(text, keep, start, end);
   };
 
   const keepAlt = (start: number, end: number, alt: string) => {
