@@ -281,6 +281,24 @@ describe('lsp: grounded-language-server (built, over stdio)', function () {
       assert.deepEqual((await published).diagnostics, []);
     });
 
+    it('offers "Remove" for an added negation, taking one space with the word', async () => {
+      const file = at('negation.md');
+      const uri = fileUri(file);
+      const faithful = SEED + '- Lim Soo-suk said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.\n';
+      const text = faithful.replace('Seoul was closely', 'Seoul was not closely');
+      const [d] = await client.open(file, text);
+      assert.deepEqual([d.code, d.range], ['negation-mismatch', rangeOf(text, 'not')]);
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const remove = actions.find(a => a.isPreferred)!;
+      assert.equal(remove.title, 'Remove "not"');
+      const edits = (remove.edit!.documentChanges![0] as { edits: TextEdit[] }).edits;
+      assert.deepEqual(edits, [{ range: rangeOf(text, 'not '), newText: '' }]);
+      assert.equal(applyEdits(text, edits), faithful);
+      const published = client.nextDiagnostics(uri, p => p.version === 2);
+      await client.change(file, edits.map(e => ({ range: e.range, text: e.newText })));
+      assert.deepEqual((await published).diagnostics, []);
+    });
+
     it('re-checks after an incremental edit that fixes the number', async () => {
       const file = at('incremental.md');
       const uri = fileUri(file);

@@ -1,4 +1,5 @@
-// Code actions on a draft: "Replace with source value" for a mismatch (an edit of the exact words), "Disable
+// Code actions on a draft: "Replace with source value" for a mismatch (an edit of the exact words; "Remove" for an
+// added negation), "Disable
 // <rule> for this line" (a `<!-- grounded-disable-next-line RULE -->` line above it, or the rule added to such a
 // line already there), and "Replace every mismatch with the source's value" (source.fixAll.grounded).
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
@@ -8,6 +9,7 @@ import type { DraftCheck } from './checker';
 import { FIX_ALL_KIND } from './protocol';
 
 export const REPLACE_TITLE = 'Replace with source value';
+export const REMOVE_TITLE = 'Remove';
 export const FIX_ALL_TITLE = "Replace every mismatch with the source's value";
 
 export interface CodeActionOptions {
@@ -30,11 +32,11 @@ export function codeActions(check: DraftCheck, doc: TextDocument, range: Range, 
     for (const f of findings) {
       if (!isFixable(f)) continue;
       actions.push({
-        title: `${REPLACE_TITLE} "${f.expected}"`,
+        title: f.expected === '' ? `${REMOVE_TITLE} "${f.actual}"` : `${REPLACE_TITLE} "${f.expected}"`,
         kind: CodeActionKind.QuickFix,
         diagnostics: matching(context.diagnostics, f),
         isPreferred: true,
-        edit: edit([{ range: f.range, newText: f.expected! }]),
+        edit: edit([fixEdit(doc, f)]),
       });
     }
     const disabled = new Set<string>();
@@ -60,7 +62,7 @@ export function codeActions(check: DraftCheck, doc: TextDocument, range: Range, 
     let end = -1;
     for (const f of [...fixable].sort((a, b) => a.span.start - b.span.start)) {
       if (f.span.start < end) continue; // overlapping fixes: the first wins
-      edits.push({ range: f.range, newText: f.expected! });
+      edits.push(fixEdit(doc, f));
       end = f.span.end;
     }
     actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: edit(edits) });
@@ -69,7 +71,19 @@ export function codeActions(check: DraftCheck, doc: TextDocument, range: Range, 
 }
 
 function isFixable(f: Finding): boolean {
-  return f.expected !== undefined && f.expected !== '' && f.expected !== f.actual;
+  return f.expected !== undefined && f.expected !== f.actual && (f.expected !== '' || f.actual !== '');
+}
+
+/** The finding's words replaced by the source's; an empty replacement removes the words with one space beside
+ *  them ("was not arrested" → "was arrested"). */
+function fixEdit(doc: TextDocument, f: Finding): TextEdit {
+  if (f.expected !== '') return { range: f.range, newText: f.expected! };
+  const text = doc.getText();
+  let start = f.span.start;
+  let end = f.span.end;
+  if (text[end] === ' ') end++;
+  else if (text[start - 1] === ' ') start--;
+  return { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, newText: '' };
 }
 
 /** The edit that silences `rule` on `line`. Undefined when a directive above already silences it. */

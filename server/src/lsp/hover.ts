@@ -27,7 +27,8 @@ export function hoverAt(check: DraftCheck, offset: number, markdown: boolean): H
 
 function findingHover(f: Finding, fmt: Format): string {
   const lines = [`${fmt.rule(f.rule)} ${fmt.text(f.message)}`];
-  if (f.expected !== undefined) lines.push(`Source value: ${fmt.strong(f.expected)}`);
+  if (f.expected === '') lines.push(`Fix: remove ${fmt.strong(f.actual)}`);
+  else if (f.expected !== undefined) lines.push(`Source value: ${fmt.strong(f.expected)}`);
   const [best, ...more] = f.evidence;
   if (best) lines.push(fmt.quote(best), ...alsoIn(more, fmt));
   return lines.join(fmt.paragraph);

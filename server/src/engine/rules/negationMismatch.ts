@@ -63,11 +63,28 @@ export function negationMismatch(ctx: SentenceContext): void {
       rule: 'negation-mismatch',
       span,
       message: dn.length > 0 ? `The draft negates what the source states: "${said}".` : `The draft drops the source's negation: "${said}".`,
-      expected: dn.length > 0 ? undefined : sourceWords,
+      expected: dn.length > 0 ? withoutNegation(dn) : sourceWords,
       evidence: [best],
     });
   }
 }
+
+/** The draft's words without the added negation, for the quick fix: "" for "not" or "never" (the word goes),
+ *  "does" for "doesn't"; undefined when the negation cannot simply go ("no evidence", "without"). */
+function withoutNegation(dn: Token[]): string | undefined {
+  if (dn.length !== 1) return undefined;
+  const t = dn[0];
+  if (t.norm === 'not' || t.norm === 'never') return '';
+  const positive = POSITIVE[t.norm.replace(/’/g, "'")];
+  if (positive === undefined) return undefined;
+  return /^\p{Lu}/u.test(t.text) ? positive[0].toUpperCase() + positive.slice(1) : positive;
+}
+
+const POSITIVE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  "don't": 'do', "doesn't": 'does', "didn't": 'did', "isn't": 'is', "aren't": 'are', "wasn't": 'was', "weren't": 'were',
+  "hasn't": 'has', "haven't": 'have', "hadn't": 'had', "won't": 'will', "wouldn't": 'would', "can't": 'can', cannot: 'can',
+  "couldn't": 'could', "shouldn't": 'should', "mustn't": 'must',
+});
 
 function countNegations(tokens: Token[]): number {
   return tokens.filter(t => isNegation(t.norm)).length;
