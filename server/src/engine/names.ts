@@ -274,6 +274,30 @@ function abbreviates(short: string, long: string): boolean {
   return j === s.length;
 }
 
+/** The same name spelt a little differently ("Trussell Trust" / "Trussel Trust", "trussell" / "Trussel Trust"): each
+ *  word of `a` is a word of `b`, in order, one of them a letter off (words of five letters or more). A misspelling,
+ *  which unsupported-name reports with its "did you mean", not another person or place. */
+export function spelledAlike(a: NameClaim, b: NameClaim): boolean {
+  let j = 0;
+  let differ = 0;
+  for (const x of a.words) {
+    while (j < b.words.length && b.words[j] !== x && !(differ === 0 && Math.min(x.length, b.words[j].length) >= 5 && oneEditApart(x, b.words[j]))) j++;
+    if (j === b.words.length) return false;
+    if (b.words[j] !== x) differ++;
+    j++;
+  }
+  return differ === 1;
+}
+
+/** One letter inserted, deleted or replaced. */
+function oneEditApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
 /** Two names of the same kind, so that one could have been written in place of the other. */
 export function comparableNames(a: NameClaim, b: NameClaim): boolean {
   if (!!a.code !== !!b.code) return false;

@@ -2,7 +2,7 @@
 // sentences; and when two names can refer to the same thing.
 import { strict as assert } from 'node:assert';
 import { analyseSentence } from '../../../server/src/engine/claims';
-import { comparableNames, namesAgree, type NameClaim } from '../../../server/src/engine/names';
+import { comparableNames, namesAgree, spelledAlike, type NameClaim } from '../../../server/src/engine/names';
 
 function names(text: string): NameClaim[] {
   return analyseSentence({ start: 0, end: text.length, text, block: 'paragraph' }).names;
@@ -138,6 +138,14 @@ describe('claims: names', () => {
       assert.equal(namesAgree(full, fed), true);
       assert.equal(namesAgree(name('Markets rallied after the Fe group held rates.', 'Fe'), full), false);
       assert.equal(namesAgree(fed, name('Markets rallied after the Reserve Bank held rates.', 'Reserve Bank')), false);
+    });
+
+    it('spelledAlike: one word a letter apart, the words long enough ("Trussell" / "Trussel"), not "Sung" / "Song"', () => {
+      const a = name('The Trussell Trust runs food banks across the country.', 'Trussell Trust');
+      const b = name('The Trussel Trust runs food banks across the country.', 'Trussel Trust');
+      assert.equal(spelledAlike(a, b), true);
+      assert.equal(spelledAlike(name(SPEAKING, 'Lim Soo-suk'), name('Speaking for the ministry, Lim Soo-sak said so.', 'Lim Soo-sak')), false);
+      assert.equal(spelledAlike(name('Kim met Pak Thae Sung there.', 'Pak Thae Sung'), name('Kim met Pak Thae Song there.', 'Pak Thae Song')), false);
     });
 
     it('different people, places or organisations disagree', () => {

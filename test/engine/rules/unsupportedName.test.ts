@@ -69,6 +69,14 @@ describe('rule unsupported-name', () => {
   });
 
   describe('does not flag a name the sources use in another form', () => {
+    it('frank-cnndm-d630035b…-bart: "the trussell trust", which the article also spells "Trussel": no name-mismatch', () => {
+      assert.deepEqual(checkExcerpt(dev.TRUSSELL_SPELLING), []);
+    });
+
+    it('frank-cnndm-59904185…-bart: "o \' sullivan" tokenised apart, for the source\'s "O\'Sullivan"', () => {
+      assert.deepEqual(checkExcerpt(dev.OSULLIVAN_TOKENS), []);
+    });
+
     it('a clipped form: "the Fed" for "the Federal Reserve", as neither name-mismatch nor unsupported-name', () => {
       const x = { ...dev.SARS_COV_4, source: 'The Federal Reserve raised interest rates on Wednesday.\n' };
       assert.deepEqual(checkExcerpt(x, 'The Fed raised interest rates on Wednesday.'), []);

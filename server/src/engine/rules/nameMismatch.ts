@@ -2,7 +2,7 @@
 // place ("Lim Soo-suk, the head of the space committee" where the source says Pak Thae Song).
 import { tokenRange } from '../claims';
 import { substituted, type SentenceContext } from '../context';
-import { comparableNames, namesAgree, type NameClaim } from '../names';
+import { comparableNames, namesAgree, spelledAlike, type NameClaim } from '../names';
 import { nameStatedInSources, otherFirstNames } from './support';
 
 export function nameMismatch(ctx: SentenceContext): void {
@@ -32,6 +32,8 @@ export function nameMismatch(ctx: SentenceContext): void {
       if (others.length === 0 || new Set(others.map(o => o.claim.words.join(' '))).size > 1) continue;
       ({ claim: expected, sentence: evidence } = others[0]);
     }
+    // A misspelling of the source's name is not another name: unsupported-name suggests the spelling.
+    if (spelledAlike(n, expected)) continue;
     ctx.flagged.add(n);
     ctx.findings.push({
       rule: 'name-mismatch',

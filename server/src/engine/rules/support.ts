@@ -131,6 +131,8 @@ function coversParts(source: DateClaim, draft: DateClaim): boolean {
 function wordInSources(ctx: SentenceContext, w: string): boolean {
   const { vocab, places } = ctx.index;
   if (vocab.has(w) || vocab.has(w.replace(/\./g, ''))) return true;
+  // "sullivan" of a tokenised "o ' sullivan": the source's "O'Sullivan".
+  if (vocab.has(`o'${w}`) || vocab.has(`d'${w}`)) return true;
   const place = canonicalPlace(w);
   if (place && places.has(place)) return true;
   if (w.length < 4) return false;
