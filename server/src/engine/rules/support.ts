@@ -9,7 +9,7 @@ import { canonicalPlace } from '../places';
 
 /** The quantity appears in a source, or is the sum or difference of two quantities of the same evidence. */
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
-  if (ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
+  if (numbersOfValue(ctx.index, n.value).some(s => numbersAgree(n, s.claim)) || ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   // Arithmetic the draft did itself: two numbers of the supporting sentences added or subtracted.
   const nums = ctx.candidates.slice(0, 3).flatMap(c => c.sentence.numbers).filter(s => !s.unit || !n.unit || s.unit.family === n.unit.family);
@@ -23,6 +23,24 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boo
   // A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th").
   if (Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value)) return true;
   return false;
+}
+
+const byValue = new WeakMap<SourceIndex, Map<number, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
+
+/** The sources' numbers of one value, looked up once per index: a draft figure the sources state as written is
+ *  found among them without scanning every number of the sources (those are scanned only when these disagree). */
+function numbersOfValue(index: SourceIndex, value: number): Array<{ claim: NumberClaim; sentence: IndexedSentence }> {
+  let map = byValue.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.numbers) {
+      let list = map.get(s.claim.value);
+      if (!list) map.set(s.claim.value, (list = []));
+      list.push(s);
+    }
+    byValue.set(index, map);
+  }
+  return map.get(value) ?? [];
 }
 
 const counting = new WeakMap<SourceIndex, Map<string, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
