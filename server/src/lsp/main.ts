@@ -5,7 +5,6 @@
 //   grounded-language-server --pipe=NAME        a named pipe / Unix socket
 // createConnection reads the transport from process.argv itself (also --clientProcessId=PID).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { coalesceWrites } from './coalesceWrites';
 import { startServer, SERVER_NAME, SERVER_VERSION } from './server';
 
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=PORT | --pipe=NAME
@@ -51,7 +50,6 @@ function main(argv: readonly string[]): void {
     process.exitCode = 2;
     return;
   }
-  if (argv.includes('--stdio')) coalesceWrites(process.stdout);
   const connection = createConnection(ProposedFeatures.all);
   startServer(connection, { faultMarker: process.env.GROUNDED_LSP_FAULT || undefined });
   connection.listen();
