@@ -118,6 +118,20 @@ describe('engine fast paths give the results of the plain code', () => {
     }
   });
 
+  it('tokenize scanning character classes = the regular expression, on random strings of the characters it treats apart', () => {
+    // Letters and numbers of several scripts, astral letters, marks, lone surrogates, upper case at word
+    // boundaries and not (\b is ASCII-only), and every punctuation mark the expression gives a meaning to.
+    const alphabet = ['a', 'B', 'É', 'é', 'ß', '1', '٣', '.', ',', "'", '’', '-', '‐', '‑', ' ', '_', '\u0301', '𝐀', '𝐚', '😀', '\ud800', '\udc00', 'Ⅻ', 'ǅ', 'U', 'S', '.', '.', 'A', 'z', '9', '\n', '"'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assert.deepEqual(tokenize(text, 3), referenceTokenize(text, 3), JSON.stringify(text));
+    }
+  });
+
   it('isTitleCase by counting = isTitleCase by joining and filtering', () => {
     let titles = 0;
     for (const s of sentences) {

@@ -119,5 +119,25 @@ describe('lsp units', () => {
       const r = store.read(file);
       assert.ok('error' in r && r.error.reason === 'no such file');
     });
+
+    it('keys the index of one list of files (kept from check to check) by their current versions', () => {
+      const a = path.join(dir, 'a.txt');
+      const b = path.join(dir, 'b.txt');
+      fs.writeFileSync(a, 'Kim met Putin in 2023.\n');
+      fs.writeFileSync(b, 'They met in Vostochny.\n');
+      const store = new SourceStore();
+      const files = [a, b];
+      const docs = () => files.map(f => ({ path: path.basename(f), text: (store.read(f) as { text: string }).text }));
+      const first = store.indexFor(dir, files, docs());
+      assert.equal(store.indexFor(dir, files, docs()), first);
+      store.setOpen(b, 'They met in Moscow.\n');
+      const second = store.indexFor(dir, files, docs());
+      assert.notEqual(second, first);
+      assert.equal(second.key, store.indexFor(dir, [a, b], docs()).key); // the same key as a fresh list's
+      assert.equal(second.index.sentences[1].sentence.text, 'They met in Moscow.');
+      store.setClosed(b);
+      assert.equal(store.indexFor(dir, files, docs()), first);
+      assert.notEqual(store.indexFor(path.join(dir, 'other'), files, docs()).key, first.key); // another root
+    });
   });
 });

@@ -2,7 +2,7 @@
 // draft sentence's content they cover), and a word-by-word alignment with the best one, whose unmatched stretches
 // show where the draft put other words in place of the source's.
 import type { AnalysedSentence } from './claims';
-import type { IndexedSentence, SourceIndex } from './sourceIndex';
+import { stemTableOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -35,15 +35,36 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   // The stems as term ids, looked up once for all candidates (a stem no source has is in none of them).
   const ids = stems.map(s => index.bm25.idOf(s) ?? -1);
   const out: Candidate[] = [];
+  const table = stemTableOf(index);
   for (const h of hits) {
     const s = index.sentences[h.id];
     let got = 0;
-    for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
+    if (table) {
+      // The same test as s.stems.hasTerm, on the index's arrays (the weights added in the same order).
+      const { list, starts } = table;
+      const from = starts[h.id];
+      const to = starts[h.id + 1];
+      for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && sortedHas(list, from, to, ids[i])) got += weights[i];
+    } else for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
     out.push({ sentence: s, coverage: total > 0 ? got / total : 0, score: h.score });
   }
   // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.
   out.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentence.id - b.sentence.id);
   return out.slice(0, limit);
+}
+
+/** Whether the ascending list[from .. to) holds `v`. */
+function sortedHas(list: Int32Array, from: number, to: number, v: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid];
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion). */

@@ -225,14 +225,23 @@ function topK(scores: Float64Array, touched: Int32Array, count: number, limit: n
       i = w;
     }
   };
+  // Once the heap is full, a hit scoring below its root's score cannot rank before the root: passed over with one
+  // comparison (the same hits are kept as comparing each with the root).
+  let rootScore = 0;
   for (let i = 0; i < count; i++) {
     const id = touched[i];
     if (size < k) {
       heap[size++] = id;
       siftUp(size - 1);
-    } else if (before(scores[id], id, scores[heap[0]], heap[0])) {
+      rootScore = scores[heap[0]];
+      continue;
+    }
+    const s = scores[id];
+    if (s < rootScore) continue;
+    if (before(s, id, rootScore, heap[0])) {
       heap[0] = id;
       siftDown(0);
+      rootScore = scores[heap[0]];
     }
   }
   const out: Scored[] = [];

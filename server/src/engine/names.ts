@@ -68,7 +68,28 @@ interface Letters {
 const LETTERS_KEPT = 100_000;
 const lettersMemo = new Map<string, Letters>();
 
+/** Scratch result of lettersOf for words in ASCII, counted on the spot (cheaper than the memo's lookup). */
+const asciiLetters: Letters = { letter: false, upper: 0, all: 0 };
+
+/** What the name tests need of a word's letters. The result may be a shared scratch object: read it at once. */
 function lettersOf(text: string): Letters {
+  let upper = 0;
+  let all = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 65 && c <= 90) {
+      upper++;
+      all++;
+    } else if (c >= 97 && c <= 122) all++;
+  }
+  if (i === text.length) {
+    asciiLetters.letter = all > 0;
+    asciiLetters.upper = upper;
+    asciiLetters.all = all;
+    return asciiLetters;
+  }
   let l = lettersMemo.get(text);
   if (!l) {
     if (lettersMemo.size >= LETTERS_KEPT) lettersMemo.clear();
@@ -79,7 +100,8 @@ function lettersOf(text: string): Letters {
 }
 
 function isCapWord(t: Token): boolean {
-  return t.cap && !t.num && lettersOf(t.text).letter;
+  // A capitalised token starts with an upper-case letter, so it has a letter.
+  return t.cap && !t.num;
 }
 
 const NOT_FUNCTION_WORDS = new Set(['i', 'us', 'may', 'will', 'new']);

@@ -123,5 +123,9 @@ for (const line of TABLE.trim().split('\n')) {
 
 /** The canonical place for a lower-cased name or demonym ("russian" → "russia"), or undefined. */
 export function canonicalPlace(lower: string): string | undefined {
-  return ALIAS.get(lower.replace(/’/g, "'").replace(/'s$/, ''));
+  // The replacements only when they change something: this runs for every new word and every name.
+  let key = lower;
+  if (key.includes('’')) key = key.replace(/’/g, "'");
+  if (key.endsWith("'s")) key = key.slice(0, -2);
+  return ALIAS.get(key);
 }

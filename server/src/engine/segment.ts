@@ -44,23 +44,39 @@ interface ChunkResult {
   open: boolean;
 }
 
-/** Chunk results by chunk text, least recently used first; bounded by the total length of the chunk texts. */
-const chunkCache = new Map<string, ChunkResult>();
+/** A chunk's results as the first chunk of a document (where front matter may stand) and as a later one. */
+interface ChunkEntry {
+  /** The chunk text, as the cache holds it. */
+  key: string;
+  first?: ChunkResult;
+  body?: ChunkResult;
+}
+
+/** Chunk results by chunk text, least recently used first; bounded by the total length of the chunk texts. The
+ *  lookup takes the chunk as cut from the document and a hit is re-inserted under the key the cache holds: a
+ *  check copies no text into new keys (every chunk of the document is looked up at every keystroke). */
+const chunkCache = new Map<string, ChunkEntry>();
 let chunkCacheChars = 0;
 const CHUNK_CACHE_CHARS = 16_000_000;
 
 function chunkResult(chunk: string, first: boolean): ChunkResult {
-  const key = first ? `F${chunk}` : `B${chunk}`;
-  let r = chunkCache.get(key);
-  if (r) {
-    chunkCache.delete(key); // re-inserted: most recently used
-    chunkCache.set(key, r);
-    return r;
+  let entry = chunkCache.get(chunk);
+  if (entry) {
+    chunkCache.delete(entry.key); // re-inserted: most recently used
+    chunkCache.set(entry.key, entry);
+    const r = first ? entry.first : entry.body;
+    if (r) return r;
+  } else {
+    // The key is a copy of the chunk: the slice of the document would keep the whole document alive.
+    const key = (' ' + chunk).slice(1);
+    entry = { key };
+    chunkCache.set(key, entry);
+    chunkCacheChars += key.length;
   }
   const mask = markdownChunkMask(chunk, first);
-  r = { sentences: segmentMasked(mask), open: mask.open };
-  chunkCache.set(key, r);
-  chunkCacheChars += key.length;
+  const r: ChunkResult = { sentences: segmentMasked(mask), open: mask.open };
+  if (first) entry.first = r;
+  else entry.body = r;
   for (const k of chunkCache.keys()) {
     if (chunkCacheChars <= CHUNK_CACHE_CHARS) break;
     chunkCache.delete(k);

@@ -9,6 +9,7 @@ import { acronym, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
 import type { QuoteClaim } from './quotes';
+import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
 import { tokenize, type Token } from './tokens';
@@ -162,6 +163,8 @@ class StemRange implements StemSet {
 class StemTable {
   list = new Int32Array(1024);
   length = 0;
+  /** Where each range starts, in the order added (a sentence's id is its range's place), then the end. */
+  readonly starts = new IntList();
 
   constructor(readonly bm25: Bm25) {}
 
@@ -169,6 +172,7 @@ class StemTable {
   add(distinct: number[]): StemRange {
     distinct.sort((a, b) => a - b);
     const from = this.length;
+    this.starts.push(from);
     if (this.length + distinct.length > this.list.length) {
       const bigger = new Int32Array(Math.max(this.list.length * 2, this.length + distinct.length));
       bigger.set(this.list);
@@ -181,7 +185,16 @@ class StemTable {
   /** Drops the room kept for more sentences. */
   trim(): void {
     this.list = this.list.slice(0, this.length);
+    this.starts.push(this.length);
   }
+}
+
+/** Per index, its sentences' stems as term ids: sentence k's are list[starts[k] .. starts[k + 1]), ascending. The
+ *  coverage of many candidates is read from these arrays without visiting each sentence's objects. */
+const stemTables = new WeakMap<SourceIndex, { list: Int32Array; starts: Int32Array }>();
+
+export function stemTableOf(index: SourceIndex): { list: Int32Array; starts: Int32Array } | undefined {
+  return stemTables.get(index);
 }
 
 /** A source document. */
@@ -281,7 +294,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   let fuseNames: Fuse<string> | undefined;
   let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
   let quoteRuns: QuoteRuns | undefined;
-  return {
+  const index: SourceIndex = {
     docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
     fuzzyNames() {
       fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
@@ -296,6 +309,8 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
       return quoteRuns;
     },
   };
+  stemTables.set(index, { list: stemTable.list, starts: stemTable.starts.data.subarray(0, stemTable.starts.length) });
+  return index;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -18,8 +18,133 @@ export interface Token {
   stop: boolean;
 }
 
-// Words: letters (any script), digits, with inner apostrophes, hyphens, periods (U.N., 3.5) and separators (1,000).
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-‐‑](?=[\p{L}\p{N}])|[.,](?=\p{N})|\.(?=\p{Lu}\.)|(?<=\b\p{Lu})\.(?=\p{Lu}))*\.?/gu;
+// Words: letters (any script), digits, with inner apostrophes, hyphens, periods (U.N., 3.5) and separators (1,000):
+// the matches of
+//   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’](?=\p{L})|[-‐‑](?=[\p{L}\p{N}])|[.,](?=\p{N})|\.(?=\p{Lu}\.)|(?<=\b\p{Lu})\.(?=\p{Lu}))*\.?/gu
+// found by a scanner over character classes (nextToken below) rather than the regular expression: the same matches
+// (test/engine/fastPaths.test.ts compares them) without a match object per word.
+
+/** Character classes of a code point: letter, number, mark, upper-case letter. */
+const L = 1;
+const N = 2;
+const M = 4;
+const LU = 8;
+/** Per BMP code unit, its classes plus KNOWN once worked out (0: not yet). */
+const KNOWN = 16;
+const BMP_CLASSES = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return (/\p{L}/u.test(ch) ? L : 0) | (/\p{N}/u.test(ch) ? N : 0) | (/\p{M}/u.test(ch) ? M : 0) | (/\p{Lu}/u.test(ch) ? LU : 0);
+}
+
+for (let c = 0; c < 128; c++) BMP_CLASSES[c] = classify(String.fromCharCode(c)) | KNOWN;
+
+function classesOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = BMP_CLASSES[cp];
+    if (k === 0) BMP_CLASSES[cp] = k = classify(String.fromCharCode(cp)) | KNOWN;
+    return k;
+  }
+  return classify(String.fromCodePoint(cp));
+}
+
+/** The code point at `i` (a surrogate pair read as one, as a /u expression reads it), or -1 past the end. */
+function codePointAt(text: string, i: number): number {
+  if (i >= text.length) return -1;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function classesAt(text: string, i: number): number {
+  const cp = codePointAt(text, i);
+  return cp < 0 ? 0 : classesOf(cp);
+}
+
+/** \w of a regular expression without the i flag: [A-Za-z0-9_]. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Scratch for nextToken: the start of the token found. */
+let tokenStart = 0;
+
+/** The end of the next token at or after `from` (its start left in tokenStart), or -1 when there is none. */
+function nextToken(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  // The first character: a letter or a number.
+  for (;;) {
+    if (i >= n) return -1;
+    const cp = codePointAt(text, i);
+    if (classesOf(cp) & (L | N)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  tokenStart = i;
+  let q = i + (codePointAt(text, i) > 0xffff ? 2 : 1);
+  while (q < n) {
+    const cp = codePointAt(text, q);
+    if (classesOf(cp) & (L | N | M)) {
+      q += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (cp === 0x27 || cp === 0x2019) {
+      // ['’](?=\p{L})
+      if (classesAt(text, q + 1) & L) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (cp === 0x2d || cp === 0x2010 || cp === 0x2011) {
+      // [-‐‑](?=[\p{L}\p{N}])
+      if (classesAt(text, q + 1) & (L | N)) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (cp === 0x2c) {
+      // ,(?=\p{N})
+      if (classesAt(text, q + 1) & N) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (cp === 0x2e) {
+      const next = codePointAt(text, q + 1);
+      const k = next < 0 ? 0 : classesOf(next);
+      // \.(?=\p{N})
+      if (k & N) {
+        q++;
+        continue;
+      }
+      if (k & LU) {
+        // \.(?=\p{Lu}\.)
+        if (text.charCodeAt(q + 1 + (next > 0xffff ? 2 : 1)) === 0x2e) {
+          q++;
+          continue;
+        }
+        // (?<=\b\p{Lu})\.(?=\p{Lu}): the character before is an upper-case letter at a word boundary.
+        const lo = text.charCodeAt(q - 1);
+        const p = lo >= 0xdc00 && lo <= 0xdfff && q - 2 >= 0 && text.charCodeAt(q - 2) >= 0xd800 && text.charCodeAt(q - 2) <= 0xdbff ? q - 2 : q - 1;
+        if (classesOf(codePointAt(text, p)) & LU && (p > 0 && isWordUnit(text.charCodeAt(p - 1))) !== isWordUnit(text.charCodeAt(p))) {
+          q++;
+          continue;
+        }
+      }
+      break;
+    }
+    break;
+  }
+  // \.?
+  if (q < n && text.charCodeAt(q) === 0x2e) q++;
+  return q;
+}
 
 export const STOPWORDS = new Set(
   (
@@ -79,9 +204,9 @@ function formOf(match: string): WordForm | null {
 /** Tokenises `text`, whose first character is at document offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const match = m[0];
+  for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
+    const at = tokenStart;
+    const match = text.slice(at, end);
     let f = forms.get(match);
     if (f === undefined) {
       if (forms.size >= FORMS_KEPT) forms.clear();
@@ -89,7 +214,7 @@ export function tokenize(text: string, base = 0): Token[] {
       forms.set(match, f);
     }
     if (f === null) continue;
-    const start = base + m.index;
+    const start = base + at;
     out.push({ start, end: start + f.text.length, text: f.text, norm: f.norm, stem: f.stem, cap: f.cap, num: f.num, stop: f.stop });
   }
   return out;

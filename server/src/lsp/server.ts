@@ -354,6 +354,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** A draft gained or lost sources: open documents at those paths may stop or start being drafts themselves. */
   function recheckSourceDocs(before: readonly string[], after: readonly string[]): void {
+    if (before === after) return; // the same plan's list: nothing changed (a check while typing)
     const a = new Set(after);
     const b = new Set(before);
     const changed = new Set([...before.filter(f => !a.has(f)), ...after.filter(f => !b.has(f))]);

@@ -12,8 +12,9 @@ import { readTextFile, TextFileError } from '../workspace/readTextFile';
 
 interface Entry {
   read: SourceText;
-  /** A hash of the text (or of the error). */
-  version: string;
+  /** A hash of the text (or of the error), worked out when first asked for (an open draft's text changes at every
+   *  keystroke and is hashed only if it is a source). An entry is replaced whenever its text changes. */
+  version?: string;
   /** size:mtime:ino of the file read from disk; undefined while the text comes from an editor. */
   stamp?: string;
   /** When the stamp was last compared with the disk (performance.now()). */
@@ -36,6 +37,8 @@ export class SourceStore {
   private readonly entries = new Map<string, Entry>();
   private readonly open = new Map<string, string>();
   private readonly indexes = new Map<string, IndexEntry>();
+  /** Per list of source files (the array a draft's plan holds), the index key last made for it. */
+  private readonly lastKeys = new WeakMap<readonly string[], { root: string; files: string[]; versions: string[]; key: string }>();
 
   /** `onIndexed` hears of every index built (for the log). `watched` tells whether the client reports changes of
    *  `file` (didChangeWatchedFiles): its stamp is then trusted for a second between stats, so that a check while
@@ -73,7 +76,10 @@ export class SourceStore {
 
   /** The version of `file`'s text ('' when never read). */
   version(file: string): string {
-    return this.entries.get(file)?.version ?? '';
+    const entry = this.entries.get(file);
+    if (!entry) return '';
+    entry.version ??= createHash('sha1').update('text' in entry.read ? `t${entry.read.text}` : `e${entry.read.error.reason}`).digest('base64');
+    return entry.version;
   }
 
   /** An editor holds `file` with `text`. Returns whether its text changed for the drafts using it. */
@@ -110,7 +116,7 @@ export class SourceStore {
   /** The index of `docs` (read with `read`, in the order of `files`) for the workspace `root`: built once per
    *  version of those sources. */
   indexFor(root: string, files: readonly string[], docs: readonly SourceDoc[]): IndexEntry {
-    const key = [root, ...files.map(f => `${f}\u0001${this.version(f)}`)].join('\u0000');
+    const key = this.indexKey(root, files);
     let entry = this.indexes.get(key);
     if (!entry) {
       const started = performance.now();
@@ -122,6 +128,18 @@ export class SourceStore {
     }
     this.indexes.set(key, entry);
     return entry;
+  }
+
+  /** The key of the index of `files` (with their versions) under `root`. The key last made for the same list (a
+   *  draft's plan keeps its list while typing) is reused when no version changed: no 30 KB string per keystroke
+   *  for a dossier of a few hundred files. */
+  private indexKey(root: string, files: readonly string[]): string {
+    const versions = files.map(f => this.version(f));
+    const last = this.lastKeys.get(files);
+    if (last && last.root === root && last.files.length === files.length && last.files.every((f, i) => f === files[i] && last.versions[i] === versions[i])) return last.key;
+    const key = [root, ...files.map((f, i) => `${f}\u0001${versions[i]}`)].join('\u0000');
+    this.lastKeys.set(files, { root, files: [...files], versions, key });
+    return key;
   }
 
   /** A draft was closed: the sentence caches no longer keep its results (beyond their spare ones). */
@@ -139,10 +157,11 @@ export class SourceStore {
     return this.indexes.size;
   }
 
+  /** Whether `reread` changed the text of `file` (update() keeps the entry when the text is the same). */
   private changedBy(file: string, reread: () => void): boolean {
-    const before = this.entries.get(file)?.version;
+    const before = this.entries.get(file);
     reread();
-    return this.entries.get(file)?.version !== before;
+    return this.entries.get(file) !== before;
   }
 
   private update(file: string, read: SourceText, stamp: string | undefined): Entry {
@@ -152,8 +171,7 @@ export class SourceStore {
       entry.stamp = stamp;
       return entry;
     }
-    const version = createHash('sha1').update('text' in read ? `t${read.text}` : `e${read.error.reason}`).digest('base64');
-    const next: Entry = { read, version, stamp };
+    const next: Entry = { read, stamp };
     this.entries.set(file, next);
     return next;
   }

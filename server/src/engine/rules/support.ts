@@ -11,9 +11,10 @@ import { canonicalPlace } from '../places';
 import { stem } from '../tokens';
 
 /** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
- *  a percentage change, the years between two years. */
-export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim): boolean {
-  if (ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
+ *  a percentage change, the years between two years. `scanAll` skips the lookup by value (the reference the tests
+ *  compare it with). */
+export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scanAll = false): boolean {
+  if ((!scanAll && numbersOfValue(ctx.index, n.value).some(s => numbersAgree(n, s.claim))) || ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
@@ -85,6 +86,24 @@ function yearsBetween(s: IndexedSentence, n: NumberClaim): boolean {
 /** A year written as a number ("in 2019" counted as a quantity elsewhere) or a date part ("the 13th"). */
 function yearOrDatePart(ctx: SentenceContext, n: NumberClaim): boolean {
   return Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value);
+}
+
+const byValue = new WeakMap<SourceIndex, Map<number, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
+
+/** The sources' numbers of one value, looked up once per index: a draft figure the sources state as written is
+ *  found among them without scanning every number of the sources (those are scanned only when these disagree). */
+function numbersOfValue(index: SourceIndex, value: number): Array<{ claim: NumberClaim; sentence: IndexedSentence }> {
+  let map = byValue.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.numbers) {
+      let list = map.get(s.claim.value);
+      if (!list) map.set(s.claim.value, (list = []));
+      list.push(s);
+    }
+    byValue.set(index, map);
+  }
+  return map.get(value) ?? [];
 }
 
 const counting = new WeakMap<SourceIndex, Map<string, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();

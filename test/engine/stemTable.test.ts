@@ -1,0 +1,34 @@
+// stemTableOf: the index's per-sentence stem ids as arrays (what findEvidence reads coverage from) hold exactly what
+// each sentence's StemSet answers.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { indexSources, stemTableOf } from '../../server/src/engine/sourceIndex';
+
+describe('stemTableOf', () => {
+  it('gives each sentence the term ids its StemSet holds, ascending, in sentence order', () => {
+    const article = fs.readFileSync(path.resolve(__dirname, '../../sample/article.txt'), 'utf8');
+    const index = indexSources([
+      { path: 'a.txt', text: article, kind: 'plaintext' },
+      { path: 'b.md', text: `# Notes\n\n${article.slice(0, 2000)}\n\n- one item\n- Two items, 2,000 of them.\n`, kind: 'markdown' },
+    ]);
+    const found = stemTableOf(index);
+    assert.ok(found);
+    const table: { list: Int32Array; starts: Int32Array } = found;
+    assert.equal(table.starts.length, index.sentences.length + 1);
+    let terms = 0;
+    index.sentences.forEach((s, k) => {
+      assert.equal(s.id, k);
+      const ids = [...table.list.subarray(table.starts[k], table.starts[k + 1])];
+      assert.equal(ids.length, s.stems.size);
+      assert.deepEqual(ids, [...ids].sort((a, b) => a - b));
+      for (const id of ids) assert.ok(s.stems.hasTerm(id));
+      terms = Math.max(terms, ...ids, 0);
+    });
+    // And nothing else: every term id the index has, asked of every sentence.
+    for (let k = 0; k < index.sentences.length; k++) {
+      const own: Set<number> = new Set(table.list.subarray(table.starts[k], table.starts[k + 1]));
+      for (let id = 0; id <= terms; id++) assert.equal(index.sentences[k].stems.hasTerm(id), own.has(id));
+    }
+  });
+});
