@@ -53,6 +53,11 @@ const COMMON_CAPS = new Set(
     'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf').split(' '),
 );
 
+/** Words that make an adjective of a name after a hyphen ("Soviet-style", "Perth-born", "US-led"). */
+const ADJECTIVE_SUFFIX = new Set(
+  'style styled inspired based born bred led backed owned run made built funded controlled held occupied allied friendly era type like themed sized speaking educated trained registered listed linked'.split(' '),
+);
+
 /** Months that are also names ("Theresa May", "Brian June"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
@@ -207,7 +212,14 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
     joined = k === s ? norm : `${joined} ${norm}`;
     if (PARTICLES.has(norm)) continue;
     if (!norm.includes('-')) words.push(norm);
-    else for (const w of norm.split(/-(?=\p{L})/u)) if (w.length > 0) words.push(w);
+    else {
+      // "Soviet-style", "Perth-born", "US-led": a lower-case part after the hyphen makes an adjective of the name;
+      // the name is the capitalised part ("Al-Qaeda", "Lim Soo-suk" keep theirs: their first part is not alone).
+      const parts = norm.split(/-(?=\p{L})/u);
+      const written = tokens[k].text.split(/[-‐‑](?=\p{L})/u);
+      const adjective = parts.length === 2 && written.length === 2 && /^\p{Lu}/u.test(written[0]) && ADJECTIVE_SUFFIX.has(parts[1]);
+      for (const w of adjective ? parts.slice(0, 1) : parts) if (w.length > 0) words.push(w);
+    }
   }
   const raw = text.slice(first.start - base, last.end - base);
   const place = canonicalPlace(joined);

@@ -1,6 +1,7 @@
 // Names: capitalised runs typed as person, place or organisation, from the seed article's sentences and other news
 // sentences; and when two names can refer to the same thing.
 import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import { analyseSentence } from '../../../server/src/engine/claims';
 import { comparableNames, namesAgree, spelledAlike, type NameClaim } from '../../../server/src/engine/names';
 
@@ -102,6 +103,20 @@ describe('claims: names', () => {
   it('takes no lone letter for a name, nor a currency code: "40°C", "USD 5 billion"', () => {
     const text = 'Temperatures hit 40°C. The firm was valued at USD 5 billion by Goldman Sachs.';
     assert.deepEqual(analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' }).names.filter(n => !n.initial).map(n => n.text), ['Goldman Sachs']);
+  });
+
+  it('reads "Soviet-style", "Perth-born" and "US-led" as adjectives of the name: its words are the name\'s', () => {
+    const text = 'They had Soviet-style rockets, a Perth-born coach and a US-led coalition, said Lim Soo-suk, who watches Al-Qaeda.';
+    const names = analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' }).names;
+    assert.deepEqual(names.map(n => [n.text, n.words]), [
+      ['Soviet-style', ['soviet']],
+      ['Perth-born', ['perth']],
+      ['US-led', ['us']],
+      ['Lim Soo-suk', ['lim', 'soo', 'suk']],
+      ['Al-Qaeda', ['al', 'qaeda']],
+    ]);
+    const index = indexSources([{ path: 's.txt', text: 'Tens of millions of rockets with Soviet-inspired designs could be found there.' }]);
+    assert.deepEqual(checkDraft('Tens of millions of Soviet-style rockets could be found there.', index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info'), []);
   });
 
   describe('namesAgree', () => {
