@@ -1,7 +1,7 @@
 // Shares written as fractions: "half of the voters", "two-thirds of the staff", "a quarter of", "nine in ten doctors",
-// "one out of five". Read as percentages, so that a draft's "50%", "67%" or "90%" is found stated in a source that
-// writes the share as a fraction. They support a draft's figures; a draft's own fractions are not checked (writers
-// round and reword shares freely).
+// "one out of five", read as percentages so that a draft's "50%", "67%" or "90%" is found stated in a source that
+// writes the share as a fraction; and "a quarter-point" rise of a rate, 0.25 (points). They support a draft's
+// figures; a draft's own fractions are not checked (writers round and reword shares freely).
 import type { NumberClaim } from './numbers';
 import type { Token } from './tokens';
 
@@ -41,6 +41,14 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
     // "half of", "half the": not "the first half", "half an hour", "half a million".
     if (w === 'half' && next !== 'a' && next !== 'an' && !['first', 'second', 'other', 'each'].includes(tokens[i - 1]?.norm ?? '')) {
       out.push(share(tokens, text, base, i, i + 1, 0.5));
+      continue;
+    }
+    // "a quarter-point rise", "a half-point cut": a share of a percentage point, 0.25 or 0.5 (points, not percent).
+    const point = /^(quarter|half)-(?:percentage-)?point$/.exec(w);
+    if (point) {
+      const start = tokens[i].start;
+      const end = tokens[i].end;
+      out.push({ kind: 'number', start, end, text: text.slice(start - base, end - base), value: point[1] === 'half' ? 0.5 : 0.25, sig: 2, words: true, fraction: true, tokenStart: i, tokenEnd: i + 1 });
       continue;
     }
     // "two-thirds", "three-quarters" as one word.

@@ -35,6 +35,12 @@ describe('claims: fractions', () => {
     assert.deepEqual(flags('Two-thirds of the staff were laid off.', 'Some 40% of the staff were laid off.'), ['number-mismatch 40%']);
   });
 
+  it('"a quarter-point" rise states 0.25 percentage points, "a half-point cut" 0.5', () => {
+    assert.deepEqual(flags('The Fed raised its key rate by a quarter-point on Wednesday.', 'The Fed raised rates by 0.25 percentage points on Wednesday.'), []);
+    assert.deepEqual(flags('The bank made a half-point cut to its main rate.', 'The bank cut its main rate by 0.5 points.'), []);
+    assert.deepEqual(flags('The Fed raised its key rate by a quarter-point on Wednesday.', 'The Fed raised rates by 0.75 percentage points on Wednesday.'), ['unsupported-number 0.75']);
+  });
+
   it('a draft\'s own fraction is not checked', () => {
     assert.deepEqual(flags('About 48% of the voters backed the plan.', 'Half of the voters backed the plan.'), []);
   });
