@@ -123,6 +123,25 @@ describe('rule unsupported-number', () => {
     });
   });
 
+  describe('ranges', () => {
+    const source = 'Between 10 and 20 people were hurt. Officials said 30-40 homes were damaged. The repairs will take 6 to 8 weeks.';
+    function findings(draft: string): string[] {
+      const index = indexSources([{ path: 's.txt', text: source }]);
+      return checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => `${f.rule} ${f.actual}`);
+    }
+
+    it('a hedged figure within a source\'s range is stated: "about 15", "some 35 homes", "about seven weeks"', () => {
+      assert.deepEqual(findings('About 15 people were hurt.'), []);
+      assert.deepEqual(findings('Some 35 homes were damaged.'), []);
+      assert.deepEqual(findings('The repairs will take about seven weeks.'), []);
+    });
+
+    it('a precise figure within it is not stated, and is no mismatch either; one outside is', () => {
+      assert.deepEqual(findings('12 people were hurt.'), ['unsupported-number 12']);
+      assert.deepEqual(findings('About 25 people were hurt.'), ['unsupported-number 25']);
+    });
+  });
+
   describe('severity', () => {
     it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9f_13, varied)', () => {
       const x = dev.TATE_60_DAYS;

@@ -4,7 +4,7 @@ import { agesOfPeople, type PersonAge } from '../ages';
 import { substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
-import { agesInSources, numbersCounting, numberStatedInSources } from './support';
+import { agesInSources, numbersCounting, numberStatedInSources, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -16,6 +16,9 @@ export function numberMismatch(ctx: SentenceContext): void {
     const age = ages.find(a => a.claim === n);
     if (age && ageMismatch(ctx, age)) continue;
     if (best.numbers.some(e => numbersAgree(n, e))) continue;
+    // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
+    // precise one is left to unsupported-number.
+    if (withinRange(best, n)) continue;
     let expected = substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree);
     if (!expected && !numberStatedInSources(ctx, n) && n.unit && ctx.candidates[0].coverage >= 0.6) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.

@@ -17,6 +17,7 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if ((!scanAll && numbersOfValue(ctx.index, n.value).some(s => numbersAgree(n, s.claim))) || ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
+  if (ctx.candidates.slice(0, 3).some(c => inRange(c.sentence, n))) return true;
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   if (n.hedge && n.hedge !== 'about') return false;
@@ -26,6 +27,33 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n));
+}
+
+/** A hedged figure within a range the sentence gives states it: "about 15" for "between 10 and 20", "some 35" for
+ *  "30-40", "about seven weeks" for "6 to 8 weeks". A precise figure does not (the source does not say which). */
+function inRange(s: IndexedSentence, n: NumberClaim): boolean {
+  return n.hedge === 'about' && withinRange(s, n);
+}
+
+/** The figure lies within a range the sentence gives ("between 10 and 20", "30-40", "6 to 8 weeks"). */
+export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
+  const text = s.sentence.text;
+  const at = (offset: number) => offset - s.sentence.start;
+  const nums = s.numbers;
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const low = nums[i];
+    const high = nums[i + 1];
+    const between = text.slice(at(low.end), at(high.start));
+    if (!/^\s*(?:[-–—]|to|and)\s*$/i.test(between)) continue;
+    if (/and/i.test(between) && !/\bbetween\s+$/i.test(text.slice(0, at(low.start)))) continue;
+    const unit = high.unit ?? low.unit;
+    if (low.unit && high.unit && low.unit.family !== high.unit.family) continue;
+    if ((unit?.family ?? undefined) !== (n.unit?.family ?? undefined) && !(unit === undefined && n.unit?.family === 'count')) continue;
+    const scale = (u: NumberClaim['unit']) => (u?.family === 'time' ? u.days : 1);
+    const v = n.value * scale(n.unit);
+    if (v >= low.value * scale(unit) && v <= high.value * scale(unit)) return true;
+  }
+  return false;
 }
 
 /** Two numbers of the evidence added or subtracted: "413 have survived" of 870 infected and 457 dead. */
