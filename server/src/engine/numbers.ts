@@ -171,7 +171,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     let alt: number | undefined;
     // Only a figure, a number word, an ordinal word, "dozen" or a hyphenated word can start a quantity: the
     // lookups below see every other word as nothing, so it is passed over at once.
-    if (!t.num && !NUMBER_START.has(t.norm) && !t.norm.includes('-')) continue;
+    // "number one", "No. one": a rank, so "one" counts here (alone it is "one of the", "no one").
+    const rankOne = t.norm === 'one' && i > 0 && (tokens[i - 1].norm === 'number' || /^no\.$/i.test(tokens[i - 1].text));
+    if (!t.num && !rankOne && !NUMBER_START.has(t.norm) && !t.norm.includes('-')) continue;
     if (t.num) {
       // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200": join the thousands groups back on.
       if (/^\d{1,3}$/.test(t.text)) {
@@ -212,7 +214,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     } else {
       const ord = ORDINAL_WORDS[t.norm];
       const hy = t.norm.split('-');
-      const parsed = parseNumberWords(tokens, i);
+      const parsed = rankOne ? { value: 1, next: i + 1, sig: 1 } : parseNumberWords(tokens, i);
       if (parsed) {
         value = parsed.value;
         next = parsed.next;

@@ -139,6 +139,12 @@ describe('claims: numbers', () => {
       assert.equal(numbersAgree(quantity('The deal is worth US$300m.', 'US$300m'), quantity('The deal is worth 300 million dollars.', '300 million dollars')), true);
     });
 
+    it('reads "number one" and "No. one" as 1, not "no one" or "one of the" (xsumfaith-37619047-BERTS2S: "world number one" for 29)', () => {
+      assert.deepEqual(brief('He is the world number one in tennis.'), [['one', 23, 1]]);
+      assert.deepEqual(brief('No one came, and one of the men left.'), []);
+      assert.equal(numbersAgree(quantity('The song reached No. 1 in the charts.', '1'), quantity('The song reached number one in the charts.', 'one')), true);
+    });
+
     it('leaves a number inside a date to the date', () => {
       const text = 'The summit took place on 13 September 2023.';
       const a = analyseSentence({ start: 0, end: text.length, text, block: 'paragraph' });
