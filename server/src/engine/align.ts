@@ -2,7 +2,7 @@
 // draft sentence's content they cover), and a word-by-word alignment with the best one, whose unmatched stretches
 // show where the draft put other words in place of the source's.
 import type { AnalysedSentence } from './claims';
-import { stemTableOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
+import { sortedHas, stemTableOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -51,20 +51,6 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.
   out.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentence.id - b.sentence.id);
   return out.slice(0, limit);
-}
-
-/** Whether the ascending list[from .. to) holds `v`. */
-function sortedHas(list: Int32Array, from: number, to: number, v: number): boolean {
-  let lo = from;
-  let hi = to - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = list[mid];
-    if (x === v) return true;
-    if (x < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion). */

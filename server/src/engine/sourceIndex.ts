@@ -142,22 +142,26 @@ class StemRange implements StemSet {
   }
 
   hasTerm(id: number): boolean {
-    const a = this.table.list;
-    let lo = this.from;
-    let hi = this.to - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = a[mid];
-      if (v === id) return true;
-      if (v < id) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return sortedHas(this.table.list, this.from, this.to, id);
   }
 
   get size(): number {
     return this.to - this.from;
   }
+}
+
+/** Whether the ascending list[from .. to) holds `v`. */
+export function sortedHas(list: Int32Array, from: number, to: number, v: number): boolean {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid];
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 class StemTable {
