@@ -21,16 +21,17 @@ function count(t: Token | undefined): number | undefined {
   return SMALL[t.norm];
 }
 
-function share(tokens: Token[], text: string, base: number, i: number, j: number, ratio: number): NumberClaim {
+/** tokens[i .. j) as a share: a percentage of `ratio`, or (`points`) that many percentage points, unitless. */
+function share(tokens: Token[], text: string, base: number, i: number, j: number, ratio: number, points = false): NumberClaim {
   const start = tokens[i].start;
   const end = tokens[j - 1].end;
-  const value = Math.round(ratio * 100 * 1000) / 1000;
+  const claim: NumberClaim = { kind: 'number', start, end, text: text.slice(start - base, end - base), value: ratio, sig: 2, words: true, fraction: true, tokenStart: i, tokenEnd: j };
+  if (points) return claim;
+  claim.value = Math.round(ratio * 100 * 1000) / 1000;
+  claim.unit = { family: 'percent', unit: '%' };
   // Thirds and the like are not whole percentages: "a third" stands for about 33%.
-  const exact = Number.isInteger(value * 10);
-  return {
-    kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit: { family: 'percent', unit: '%' },
-    hedge: exact ? undefined : 'about', sig: 2, words: true, fraction: true, tokenStart: i, tokenEnd: j,
-  };
+  if (!Number.isInteger(claim.value * 10)) claim.hedge = 'about';
+  return claim;
 }
 
 export function extractFractions(text: string, base: number, tokens: Token[]): NumberClaim[] {
@@ -43,19 +44,19 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
       out.push(share(tokens, text, base, i, i + 1, 0.5));
       continue;
     }
-    // "a quarter-point rise", "a half-point cut": a share of a percentage point, 0.25 or 0.5 (points, not percent).
-    const point = /^(quarter|half)-(?:percentage-)?point$/.exec(w);
-    if (point) {
-      const start = tokens[i].start;
-      const end = tokens[i].end;
-      out.push({ kind: 'number', start, end, text: text.slice(start - base, end - base), value: point[1] === 'half' ? 0.5 : 0.25, sig: 2, words: true, fraction: true, tokenStart: i, tokenEnd: i + 1 });
-      continue;
-    }
-    // "two-thirds", "three-quarters" as one word.
-    const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
-    if (hyphen && COUNT[hyphen[1]] !== undefined && PARTS[hyphen[2]] !== undefined) {
-      out.push(share(tokens, text, base, i, i + 1, COUNT[hyphen[1]] / PARTS[hyphen[2]]));
-      continue;
+    if (w.includes('-')) {
+      // "a quarter-point rise", "a half-point cut": a share of a percentage point, 0.25 or 0.5 (points, not percent).
+      const point = /^(quarter|half)-(?:percentage-)?point$/.exec(w);
+      if (point) {
+        out.push(share(tokens, text, base, i, i + 1, point[1] === 'half' ? 0.5 : 0.25, true));
+        continue;
+      }
+      // "two-thirds", "three-quarters" as one word.
+      const hyphen = /^([a-z]+)-([a-z]+)$/.exec(w);
+      if (hyphen && COUNT[hyphen[1]] !== undefined && PARTS[hyphen[2]] !== undefined) {
+        out.push(share(tokens, text, base, i, i + 1, COUNT[hyphen[1]] / PARTS[hyphen[2]]));
+        continue;
+      }
     }
     // "a third of", "two fifths of", "fell by a quarter": followed by "of" or after "by", so "a third term" is no share.
     if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined && (tokens[i + 2]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) {
@@ -64,8 +65,9 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
       continue;
     }
     // "nine in ten", "1 in 4", "three out of five".
+    if (next !== 'in' && !(next === 'out' && tokens[i + 2]?.norm === 'of')) continue;
     const n = count(tokens[i]);
-    if (n !== undefined && (next === 'in' || (next === 'out' && tokens[i + 2]?.norm === 'of'))) {
+    if (n !== undefined) {
       const k = next === 'in' ? i + 2 : i + 3;
       const m = count(tokens[k]);
       // Not a year ("2 in 2019") nor a share of more than the whole.
