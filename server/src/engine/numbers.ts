@@ -153,6 +153,17 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   return { value, next: j, sig: sigDigits(String(value)) };
 }
 
+/** The words after which an ordinal word ranks something: "the third", "its fourth quarter". */
+const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'our', 'this']);
+
+/** The ordinal word at `i` ranks something: after a determiner or a possessive ("the third", "Moderna's fourth"), or
+ *  naming a quarter of the year ("reporting fourth quarter revenues"). */
+function ranks(text: string, base: number, tokens: Token[], i: number): boolean {
+  if (ORDINAL_DETERMINERS.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'quarter') return true;
+  const before = text.slice(Math.max(0, tokens[i].start - base - 3), tokens[i].start - base);
+  return /['’]s\s$/.test(before);
+}
+
 /** The words for which `SMALL[w]`, `ORDINAL_WORDS[w]` are defined (an object's inherited names too: "constructor"
  *  reads as defined there), and "dozen". */
 const NUMBER_START = new Set([...Object.keys(SMALL), ...Object.keys(ORDINAL_WORDS), 'dozen', ...Object.getOwnPropertyNames(Object.prototype)]);
@@ -225,7 +236,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]];
         hyphenRest = hy.slice(1).join('-');
         words = true;
-      } else if (ord !== undefined && i > 0 && tokens[i - 1].norm === 'the' && (i + 1 >= tokens.length || !/^(?:time|half|quarter|place)$/.test(tokens[i + 1].norm))) {
+      } else if (ord !== undefined && i > 0 && ranks(text, base, tokens, i) && (i + 1 >= tokens.length || !/^(?:time|half|place)$/.test(tokens[i + 1].norm))) {
         value = ord;
         unit = { family: 'ordinal', unit: 'th' };
         words = true;
@@ -337,6 +348,8 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   // Families differ: no agreement, except an age and a duration in years, or an ordinal and a count or duration
   // ("87th minute" / "87 minute").
   if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age') && fa !== 'ordinal' && fb !== 'ordinal') return false;
+  // An ordinal in words ("the second quarter") ranks; it is not a count ("2-1").
+  if (fa !== fb && ((fa === 'ordinal' && a.words) || (fb === 'ordinal' && b.words))) return false;
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
   return valuesAgree(a, b);
 }

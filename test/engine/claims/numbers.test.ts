@@ -68,15 +68,32 @@ describe('claims: numbers', () => {
       assert.deepEqual(brief("The 10-year JGBs touched 0.505% for a second straight session, breaching the BOJ's 0.5% cap."), [
         ['10-year', 4, 10, 'time:year'],
         ['0.505%', 25, 0.505, 'percent:%'],
+        ['second', 38, 2, 'ordinal:th'],
         ['0.5%', 83, 0.5, 'percent:%'],
       ]);
     });
 
-    it('reads ordinals in digits and, after "the", in words', () => {
+    it('reads ordinals in digits and, after a determiner, in words', () => {
       assert.deepEqual(brief('McIlroy finished 21st after going out in the third round of the tournament.'), [
         ['21st', 17, 21, 'ordinal:th'],
         ['third', 45, 3, 'ordinal:th'],
       ]);
+      // summedits-news-63f9455b8d931ba6e664fb89_19: "its fourth quarter", "a third quarter".
+      assert.deepEqual(brief('The company reported a third quarter decline after its fourth quarter and full year earnings.'), [
+        ['third', 23, 3, 'ordinal:th'],
+        ['fourth', 55, 4, 'ordinal:th'],
+      ]);
+      // A quarter of the year ranks without one; "for the first time", "the second half" and "fourth in line" do not.
+      assert.deepEqual(brief('For the first time, the second half saw fourth quarter sales rise.'), [['fourth', 40, 4, 'ordinal:th']]);
+      assert.deepEqual(brief('He is fourth in line to the throne.'), []);
+    });
+
+    it('does not read a rank in words as a count: "the second quarter" is not the "2" of "2-1" (frank-bbc-37207414-TConvS2S)', () => {
+      const rank = quantity('GB led 35-24 on Lawrence\'s three in the second quarter but the Dutch took the lead early in the third.', 'second');
+      const score = quantity('they were beaten 2-1 by croatia.', '2');
+      assert.equal(numbersAgree(score, rank), false);
+      // In digits, a rank and a count of the same thing agree: "an 87th minute winner", "in the 87 minute".
+      assert.equal(numbersAgree(quantity('He scored in the 87 minute.', '87 minute'), quantity('He scored an 87th minute winner.', '87th')), true);
     });
 
     it('reads units of measure, and keeps both readings of "46m" (metres or millions)', () => {

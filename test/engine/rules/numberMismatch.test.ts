@@ -87,6 +87,18 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('ordinals in words after a determiner ("its fourth quarter", "a third quarter")', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb89_19: "a third quarter decline" where the source reports the fourth quarter', () => {
+      const x = dev.MODERNA_THIRD_QUARTER;
+      const found = only(checkExcerpt(x), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', 'third', 'fourth']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'third'));
+      assert.equal(found[0].message, 'Ordinal "third" here; the source says "fourth".');
+      // The source's own figure is no mismatch.
+      assert.deepEqual(only(checkExcerpt(x, x.draft.replace('third', 'fourth')), 'number-mismatch'), []);
+    });
+  });
+
   describe('in a sentence that follows its evidence only in part, when the words right around the number do', () => {
     it('summedits-news-63f9455b8d931ba6e664fb8b_1: "457 deaths in 25 countries" where the source says "in 21 countries"', () => {
       const x = dev.BIRD_FLU_COUNTRIES;

@@ -117,6 +117,14 @@ describe('rule unsupported-number', () => {
       assert.deepEqual(flagged('He served as mayor from 2010 to 2018.', 'He served as mayor for nine years.'), ['nine years']);
     });
 
+    it('nothing worked out to zero, and no rank added up: the "0" of a "2-0 win" (xsumfaith-38595401-TConvS2S)', () => {
+      // The source's "Two" and "a second" differ by nothing: that does not state a nil score.
+      const x = dev.REDRUTH_SCORE;
+      const found = only(checkExcerpt(x), 'unsupported-number');
+      assert.deepEqual(summary(found), [['unsupported-number', '0', undefined]]);
+      assert.equal(x.draft.slice(found[0].span.start - 2, found[0].span.end), '2-0');
+    });
+
     it('not across sentences: two years of different sentences meet by chance (the span "in four years" of cliff-xsum-35419902-BART)', () => {
       const source = 'Gatland won a first Grand Slam as coach in 2008.\nHe guided Wales to a second Grand Slam in 2012.\n';
       assert.deepEqual(flagged(source, 'Gatland is relishing the prospect of a third Grand Slam in four years.'), ['four years']);

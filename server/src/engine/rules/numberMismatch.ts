@@ -78,8 +78,9 @@ function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberC
   if (!noun) return undefined;
   const counting = numbersCounting(ctx.index, noun).filter(s => (s.claim.unit?.family === 'ordinal') === (n.unit?.family === 'ordinal'));
   if (counting.length === 0 || counting.some(s => numbersAgree(n, s.claim))) return undefined;
-  const evidence = new Set(ctx.candidates.map(c => c.sentence));
-  const near = counting.filter(s => !s.claim.hedge && evidence.has(s.sentence) && !ctx.draft.numbers.some(d => numbersAgree(d, s.claim)));
+  // The evidence's own numbers (the index lists a figure repeated word for word once, at its first sentence).
+  const near = ctx.candidates.flatMap(c => c.sentence.numbers.filter(e => e.noun === noun).map(claim => ({ claim, sentence: c.sentence })))
+    .filter(s => !s.claim.hedge && (s.claim.unit?.family === 'ordinal') === (n.unit?.family === 'ordinal') && !ctx.draft.numbers.some(d => numbersAgree(d, s.claim)));
   const values = new Set(near.map(s => s.claim.value));
   return values.size === 1 ? near[0] : undefined;
 }
