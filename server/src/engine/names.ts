@@ -1,7 +1,7 @@
 // Names of people, places and organisations: capitalised word runs (with particles, hyphens and titles), typed
 // where the words tell (titles → person, country tables → place, "Ministry"/"Council" → organisation), and the
 // tests that decide when two names refer to the same thing (surname only, titles, demonyms, acronyms).
-import { canonicalPlace } from './places';
+import { CAPITALS, canonicalPlace } from './places';
 import { STOPWORDS, type Token } from './tokens';
 
 export type NameType = 'person' | 'place' | 'org' | 'unknown';
@@ -222,7 +222,9 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
     }
   }
   const raw = text.slice(first.start - base, last.end - base);
-  const place = canonicalPlace(joined);
+  let place = canonicalPlace(joined);
+  // "in Moscow", "the Moscow embassy": the city itself, not Russia (as in "Moscow said").
+  if (place && CAPITALS.has(joined) && s > 0 && CITY_BEFORE.has(tokens[s - 1].norm)) place = joined;
   let type: NameType = 'unknown';
   if (place) type = 'place';
   else if (ORG_WORDS.has(tokens[e - 1].norm) || ORG_WORDS.has(tokens[s].norm) || /^\p{Lu}{2,}$/u.test(raw.replace(/\./g, ''))) type = 'org';
@@ -250,6 +252,10 @@ export function acronym(n: NameClaim): string | undefined {
 
 /** Per name text, its acronym form or '' (worked out once: names are compared with many others). */
 const acronymMemo = new Map<string, string>();
+
+/** The words before a capital that make it the city: a place preposition or an article ("looking to Moscow for
+ *  support", "aid from Washington" mean the country, so not "to" or "from"). */
+const CITY_BEFORE = new Set(['in', 'at', 'near', 'outside', 'into', 'around', 'across', 'via', 'the']);
 
 /** True when two names can refer to the same person, place or organisation: one's words contain the other's
  *  ("Kim" / "Kim Jong Un", "Mr Kim"), the same country or demonym ("Russian" / "Russia"), or an acronym of the other. */

@@ -121,6 +121,10 @@ for (const line of TABLE.trim().split('\n')) {
   for (const o of others) if (!ALIAS.has(o)) ALIAS.set(o, canon);
 }
 
+/** Capitals the table reads as their country ("Moscow said" is Russia speaking); where the writer means the city
+ *  ("in Moscow", "the Moscow embassy") names.ts keeps the city. */
+export const CAPITALS = new Set(['moscow', 'kyiv', 'kiev', 'pyongyang', 'seoul', 'washington']);
+
 /** The canonical place for a lower-cased name or demonym ("russian" → "russia"), or undefined. */
 export function canonicalPlace(lower: string): string | undefined {
   // The replacements only when they change something: this runs for every new word and every name.

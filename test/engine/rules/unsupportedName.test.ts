@@ -48,6 +48,20 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('a capital the draft means as the city, not as its country\'s government', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb84_7: "the Moscow Russian embassy" where the protest was in London', () => {
+      const x = dev.EMBASSY_MOSCOW;
+      // (The excerpt leaves out the article's "U.K.", flagged here too.)
+      const found = checkExcerpt(x).filter(f => f.actual !== 'U.K.');
+      assert.deepEqual(summary(found), [['unsupported-name', 'Moscow', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'Moscow'));
+      // The source's own city is not flagged; "in Moscow" is the city too, and "Moscow said" is Russia speaking.
+      assert.deepEqual(checkExcerpt(x, x.draft.replace('Moscow', 'London')).filter(f => f.actual !== 'U.K.'), []);
+      assert.deepEqual(summary(checkExcerpt(x, 'Activists in Moscow dumped gallons of yellow and blue paint.')), [['unsupported-name', 'Moscow', undefined]]);
+      assert.deepEqual(checkExcerpt(x, "Moscow condemned the protest against Russia's invasion of Ukraine."), []);
+    });
+  });
+
   describe('codes of letters and digits, checked as names', () => {
     it('summedits-news-63f9455b8d931ba6e664fb89_12: "SARS-CoV-4" where the source says "SARS-CoV-2", with the suggestion', () => {
       const x = dev.SARS_COV_4;

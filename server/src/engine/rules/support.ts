@@ -7,7 +7,7 @@ import { datesAgree, type DateClaim } from '../dates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
 import type { IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
-import { canonicalPlace } from '../places';
+import { CAPITALS, canonicalPlace } from '../places';
 import { stem } from '../tokens';
 
 /** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
@@ -177,12 +177,12 @@ function coversParts(source: DateClaim, draft: DateClaim): boolean {
  *  acronym of one of their names (or they use its acronym). */
 /** A word of a name is in the sources as written, without its dots, or as the same place in another form
  *  ("Siberia" / "Siberian", "Ukraine" / "Ukrainian"). */
-function wordInSources(ctx: SentenceContext, w: string): boolean {
+function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boolean {
   const { vocab, places } = ctx.index;
   if (vocab.has(w) || vocab.has(w.replace(/\./g, ''))) return true;
   // "sullivan" of a tokenised "o ' sullivan": the source's "O'Sullivan".
   if (vocab.has(`o'${w}`) || vocab.has(`d'${w}`)) return true;
-  const place = canonicalPlace(w);
+  const place = asCountry ? canonicalPlace(w) : undefined;
   if (place && places.has(place)) return true;
   if (w.length < 4) return false;
   const stem = w.replace(/(?:ian|ean|an|ese|ish|i|n|e|a)$/, '');
@@ -228,7 +228,9 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const { vocab, places, acronyms } = ctx.index;
   if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text) || descriptorInSources(ctx, n.text);
   if (n.place && places.has(n.place)) return true;
-  if (n.words.every(w => wordInSources(ctx, w))) return true;
+  // A capital the draft means as the city ("in Moscow") is not stated by its country.
+  const city = n.place !== undefined && CAPITALS.has(n.place);
+  if (n.words.every(w => wordInSources(ctx, w, !city))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
   // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added;
   // unless the sources give that surname a first name of their own and it is another one ("Jack Sidwell" where the
