@@ -45,9 +45,11 @@ const SETS: Record<string, string[][]> = {
   legality: [['legal', 'lawful'], ['illegal', 'unlawful']],
   life: [['alive', 'survived', 'survivor', 'survivors'], ['dead', 'died', 'killed']],
   sex: [
-    ['man', 'men', 'boy', 'boys', 'male', 'males', 'gentleman', 'gentlemen'],
-    ['woman', 'women', 'girl', 'girls', 'female', 'females', 'lady', 'ladies'],
+    ['man', 'men', 'boy', 'boys', 'male', 'males', 'gentleman', 'gentlemen', 'schoolboy', 'schoolboys'],
+    ['woman', 'women', 'girl', 'girls', 'female', 'females', 'lady', 'ladies', 'schoolgirl', 'schoolgirls'],
   ],
+  // "the billions it has" / "the millions it has": orders of magnitude without a figure.
+  magnitude: [['hundreds'], ['thousands'], ['millions'], ['billions'], ['trillions']],
   kin: [
     ['father', 'fathers', 'dad'], ['mother', 'mothers', 'mum', 'mom'], ['son', 'sons'], ['daughter', 'daughters'],
     ['brother', 'brothers'], ['sister', 'sisters'], ['husband', 'husbands'], ['wife', 'wives'],

@@ -34,6 +34,22 @@ describe('rule term-mismatch', () => {
     assert.deepEqual(summary(found), [['term-mismatch', 'after', 'before']]);
   });
 
+  it('summedits-news-63f9455b8d931ba6e664fba1_15: "the lowest level" in a sentence its evidence gives word for word with "highest", though another source sentence has a "lowest"', () => {
+    const x = dev.BOJ_LOWEST;
+    const found = checkExcerpt(x);
+    assert.deepEqual(summary(found), [['term-mismatch', 'lowest', 'highest']]);
+    assert.deepEqual(found[0].span, spanOf(x.draft, 'lowest'));
+    assert.equal(found[0].evidence[0].quote, x.source.split('\n')[1]);
+  });
+
+  it('summedits-news-63fe83a6822983eae8845b4f_3: "the millions it has" where the source says "the billions it has"', () => {
+    const x = dev.CHIPS_MILLIONS;
+    const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
+    assert.deepEqual(summary(found), [['term-mismatch', 'millions', 'billions']]);
+    assert.deepEqual(found[0].span, spanOf(x.draft, 'millions'));
+    assert.deepEqual(checkExcerpt(x, x.draft.replace('millions', 'billions')).filter(f => f.rule === 'term-mismatch'), []);
+  });
+
   it('summedits-news-63f9455b8d931ba6e664fba1_31: "emergency bond selling" where the source says "buying" (WordNet antonyms)', () => {
     const x = dev.BOJ_SELLING;
     const found = checkExcerpt(x);

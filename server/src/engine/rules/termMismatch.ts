@@ -8,6 +8,10 @@ import { contradicts, contrastive, sameTerm } from '../terms';
 
 /** At most this many words on either side of a swap. */
 const MAX_GAP = 4;
+/** Evidence covering this share of the draft sentence's words follows it almost word for word... */
+const NEAR_VERBATIM = 0.8;
+/** ...and then only a candidate covering this share is another source of the sentence. */
+const OTHER_SOURCE = 0.5;
 
 export function termMismatch(ctx: SentenceContext): void {
   const best = ctx.candidates[0]?.sentence;
@@ -25,12 +29,15 @@ export function termMismatch(ctx: SentenceContext): void {
       if (!contrastive(d, k === 0) || inFlaggedQuote(ctx, d)) continue;
       const facing = best.tokens.slice(g.e0, g.e1).find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
-      // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap.
-      if (ctx.candidates.slice(0, 3).some(c => c.sentence.tokens.some(t => sameTerm(t, d)))) continue;
+      // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. When the
+      // evidence follows the draft almost word for word, a candidate that shares only a few of its words is no
+      // other source of the sentence ("the lowest level" is not stated by a sentence on another market's lowest).
+      const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || ctx.candidates[0].coverage < NEAR_VERBATIM || c.coverage >= OTHER_SOURCE);
+      if (others.some(c => c.sentence.tokens.some(t => sameTerm(t, d)))) continue;
       // Apart from the swapped words, the differing stretch holds only function words or other such words.
-      const others = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
+      const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
         tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0));
-      if (!others(g.d0, g.d1, draftTokens, k) || !others(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
+      if (!onlySuch(g.d0, g.d1, draftTokens, k) || !onlySuch(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
       ctx.findings.push({
         rule: 'term-mismatch',
         span: { start: d.start, end: d.end },
