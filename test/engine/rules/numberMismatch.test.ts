@@ -87,6 +87,18 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('the same figure, word for word, with another unit', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb9f_5: "another 30 years in detention" where the source says "for another 30 days"', () => {
+      const x = dev.TATE_YEARS;
+      const found = only(checkExcerpt(x), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', '30 years', '30 days']]);
+      assert.equal(found[0].message, 'Duration "30 years" here; the source says "30 days".');
+      assert.deepEqual(only(checkExcerpt(x, x.draft.replace('30 years', '30 days')), 'number-mismatch'), []);
+      // "a month" is not the same figure written otherwise: nothing to compare word for word.
+      assert.deepEqual(only(checkExcerpt(x, x.draft.replace('30 years', '30 days, a month,')), 'number-mismatch'), []);
+    });
+  });
+
   describe('ordinals in words after a determiner ("its fourth quarter", "a third quarter")', () => {
     it('summedits-news-63f9455b8d931ba6e664fb89_19: "a third quarter decline" where the source reports the fourth quarter', () => {
       const x = dev.MODERNA_THIRD_QUARTER;

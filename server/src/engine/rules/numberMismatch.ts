@@ -1,6 +1,7 @@
 // number-mismatch: a quantity that differs from the one the supporting source sentence gives ("12-month" where
 // the source says "18-month"). A duration's message says so.
 import { agesOfPeople, type PersonAge } from '../ages';
+import { tokenRange } from '../claims';
 import { substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
@@ -19,7 +20,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
     // precise one is left to unsupported-number.
     if (withinRange(best, n)) continue;
-    let expected = substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree);
+    let expected = substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (!expected && !numberStatedInSources(ctx, n) && n.unit && ctx.candidates[0].coverage >= 0.6) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.
       const same = best.numbers.filter(e => e.unit?.family === n.unit!.family && !draftNumbers.some(d => numbersAgree(d, e)));
@@ -40,6 +41,24 @@ export function numberMismatch(ctx: SentenceContext): void {
       evidence: [evidence],
     });
   }
+}
+
+/** The draft's figure is the evidence's, aligned word for word, with another unit or scale: "another 30 years in
+ *  detention" where the source says "for another 30 days", "30 million" where it says "30 billion". */
+function otherUnit(ctx: SentenceContext, n: NumberClaim): NumberClaim | undefined {
+  const a = ctx.alignment;
+  const best = ctx.candidates[0]?.sentence;
+  if (!a || !best) return undefined;
+  const r = tokenRange(ctx.draft.tokens, n);
+  if (!r) return undefined;
+  const j = a.draftToSource[r[0]];
+  if (j < 0) return undefined;
+  const at = best.tokens[j];
+  const e = best.numbers.find(x => x.start <= at.start && at.end <= x.end);
+  if (!e || at.norm !== ctx.draft.tokens[r[0]].norm || !comparableUnits(n, e) || numbersAgree(n, e) || ctx.draft.numbers.some(d => numbersAgree(d, e))) return undefined;
+  // The word before the figure follows the source too ("another 30"), so the figure is the same quantity.
+  const before = r[0] > 0 ? a.draftToSource[r[0] - 1] : -1;
+  return before >= 0 && before === j - 1 ? e : undefined;
 }
 
 /** "Enoch Gaver, 28," where the sources give Enoch Gaver's age as 21 (and 28 is his brother's): the person's age in
