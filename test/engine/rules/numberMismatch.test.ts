@@ -87,6 +87,25 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('two figures of the evidence sentence put in each other\'s place', () => {
+    it('summedits-news-63f9455b8d931ba6e664fba1_11: "touched 0.5% … the BOJ\'s 0.505% cap" where the source says "touched 0.505% … 0.5% cap"', () => {
+      const x = dev.BOJ_SWAPPED;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['number-mismatch', '0.5%', '0.505%'], ['number-mismatch', '0.505%', '0.5%']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '0.5% for'.slice(0, 4)));
+      assert.deepEqual(found[1].span, spanOf(x.draft, '0.505%'));
+    });
+
+    it('summedits-news-63f9455b8d931ba6e664fba1_12: the cap\'s "0.5%" also where the source says "touched 0.505%"; the source\'s own order is not flagged', () => {
+      const text = dev.BOJ_OG.draft.replace('touched 0.505%', 'touched 0.5%');
+      assert.deepEqual(summary(checkExcerpt(dev.BOJ_OG, text)), [['number-mismatch', '0.5%', '0.505%']]);
+      assert.deepEqual(checkExcerpt(dev.BOJ_OG), []);
+      // With the cap left out of the draft, "touched 0.5%" is still the cap's figure in the yield's place.
+      assert.deepEqual(summary(checkExcerpt(dev.BOJ_OG, 'The 10-year JGBs touched 0.5% for a second straight session.')), [['number-mismatch', '0.5%', '0.505%']]);
+      assert.deepEqual(checkExcerpt(dev.BOJ_OG, 'The 10-year JGBs touched 0.505% for a second straight session.'), []);
+    });
+  });
+
   describe('the same figure, word for word, with another unit', () => {
     it('summedits-news-63f9455b8d931ba6e664fb9f_5: "another 30 years in detention" where the source says "for another 30 days"', () => {
       const x = dev.TATE_YEARS;

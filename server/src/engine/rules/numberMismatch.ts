@@ -16,11 +16,12 @@ export function numberMismatch(ctx: SentenceContext): void {
     if (n.fraction) continue; // a share the writer put as a fraction is left to them
     const age = ages.find(a => a.claim === n);
     if (age && ageMismatch(ctx, age)) continue;
-    if (best.numbers.some(e => numbersAgree(n, e))) continue;
+    const misplaced = misplacedFigure(ctx, n);
+    if (!misplaced && best.numbers.some(e => numbersAgree(n, e))) continue;
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
     // precise one is left to unsupported-number.
     if (withinRange(best, n)) continue;
-    let expected = substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
+    let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (!expected && !numberStatedInSources(ctx, n) && n.unit && ctx.candidates[0].coverage >= 0.6) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.
       const same = best.numbers.filter(e => e.unit?.family === n.unit!.family && !draftNumbers.some(d => numbersAgree(d, e)));
@@ -41,6 +42,21 @@ export function numberMismatch(ctx: SentenceContext): void {
       evidence: [evidence],
     });
   }
+}
+
+/** Two figures of the evidence sentence put in each other's place: "touched 0.5% … breaching the 0.505% cap" where
+ *  the source says "touched 0.505% … breaching the 0.5% cap". The draft's figure is exactly one the evidence gives
+ *  elsewhere, and facing it, in words that follow the source on both sides, the evidence gives another. */
+function misplacedFigure(ctx: SentenceContext, n: NumberClaim): NumberClaim | undefined {
+  const best = ctx.candidates[0]?.sentence;
+  if (!best || !best.numbers.some(e => sameFigure(n, e))) return undefined;
+  const facing = substituted(ctx, n, s => s.numbers, [], comparableUnits, sameFigure);
+  return facing && best.numbers.some(e => e !== facing && sameFigure(n, e)) ? facing : undefined;
+}
+
+/** The same value and kind, written to the same precision. */
+function sameFigure(a: NumberClaim, b: NumberClaim): boolean {
+  return a.value === b.value && a.hedge === b.hedge && (a.unit?.family ?? 'count') === (b.unit?.family ?? 'count');
 }
 
 /** The draft's figure is the evidence's, aligned word for word, with another unit or scale: "another 30 years in
