@@ -235,9 +235,11 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added;
   // unless the sources give that surname a first name of their own and it is another one ("Jack Sidwell" where the
   // source says "Steve Sidwell").
+  // Past a first name and surname, the source's name must lie within the draft's: "James Webb Space Telescope" does
+  // not state "James Gunn Space Telescope".
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
-    const last = n.words[n.words.length - 1];
-    if (lastWordsOf(ctx.index).has(last) && otherFirstNames(ctx, n).length === 0) return true;
+    const named = namesByLastWord(ctx.index).get(n.words[n.words.length - 1]);
+    if (named && (isGivenAndSurname(n) || named.some(words => words.every(w => n.words.includes(w)))) && otherFirstNames(ctx, n).length === 0) return true;
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
@@ -248,17 +250,23 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   return false;
 }
 
-const lastWords = new WeakMap<SourceIndex, Set<string>>();
+const lastWords = new WeakMap<SourceIndex, Map<string, string[][]>>();
 
-/** The last words of the sources' names other than places (surnames, mostly). */
-function lastWordsOf(index: SourceIndex): Set<string> {
-  let set = lastWords.get(index);
-  if (!set) {
-    set = new Set();
-    for (const { claim } of index.names) if (claim.type !== 'place' && claim.words.length > 0) set.add(claim.words[claim.words.length - 1]);
-    lastWords.set(index, set);
+/** The sources' names other than places by their last word (a surname, mostly): their words. */
+function namesByLastWord(index: SourceIndex): Map<string, string[][]> {
+  let map = lastWords.get(index);
+  if (!map) {
+    map = new Map();
+    for (const { claim } of index.names) {
+      if (claim.type === 'place' || claim.words.length === 0) continue;
+      const last = claim.words[claim.words.length - 1];
+      let list = map.get(last);
+      if (!list) map.set(last, (list = []));
+      list.push(claim.words);
+    }
+    lastWords.set(index, map);
   }
-  return set;
+  return map;
 }
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
