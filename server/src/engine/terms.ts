@@ -86,13 +86,23 @@ export function contrastive(t: Token, first: boolean): boolean {
   return termOf(t.norm) !== undefined || (!t.num && !t.stop && (!t.cap || first) && hasAntonym(t.stem));
 }
 
-/** The draft's word says the opposite of the source's: exclusive members of a set, or WordNet antonyms. */
+/** The draft's word says the opposite of the source's: exclusive members of a set, WordNet antonyms, or the word
+ *  with "un-" or "non-" before it ("crewed" / "uncrewed"). */
 export function contradicts(d: Token, e: Token): boolean {
   const dt = termOf(d.norm);
   const et = termOf(e.norm);
   if (dt && et) return exclusive(dt, et);
-  return !d.num && !e.num && antonymous(d.stem, e.stem);
+  return !d.num && !e.num && (antonymous(d.stem, e.stem) || negatedForm(d.norm, e.norm) || negatedForm(e.norm, d.norm));
 }
+
+/** `negated` is `word` with a negating prefix: "uncrewed" / "crewed", "non-profit" / "profit". */
+export function negatedForm(negated: string, word: string): boolean {
+  if (word.length < MIN_NEGATED) return false;
+  const rest = negated.startsWith('un') ? negated.slice(2) : negated.startsWith('non-') ? negated.slice(4) : negated.startsWith('non') ? negated.slice(3) : undefined;
+  return rest === word;
+}
+/** Only words this long: "undo" / "do" is no contradiction to look for. */
+const MIN_NEGATED = 4;
 
 /** The same word as far as contradictions go: the same stem, or the same member of a set ("rose" / "rise"). */
 export function sameTerm(a: Token, b: Token): boolean {

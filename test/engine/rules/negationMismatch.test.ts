@@ -34,6 +34,14 @@ describe('rule negation-mismatch', () => {
     assert.deepEqual(checkExcerpt(x, reworded).filter(f => f.rule === 'negation-mismatch'), []);
   });
 
+  it('summedits-news-63fe83a6822983eae8845b4f_27: "how it won\'t seek", with two matched words before the negation and many after', () => {
+    const x = dev.CHIPS_WONT;
+    const found = checkExcerpt(x).filter(f => f.rule === 'negation-mismatch');
+    assert.deepEqual(summary(found), [['negation-mismatch', "won't", 'will']]);
+    assert.deepEqual(found[0].span, spanOf(x.draft, "won't"));
+    assert.deepEqual(checkExcerpt(x, x.draft.replace("won't", 'will')).filter(f => f.rule === 'negation-mismatch'), []);
+  });
+
   it('seed (sample/draft-with-mistakes.md): "Seoul was not closely monitoring Kim’s visit"', () => {
     const text = '- Lim Soo-suk said that while Seoul was not closely monitoring Kim’s visit, it was still in contact with Moscow.\n';
     const found = checkSeed(text);

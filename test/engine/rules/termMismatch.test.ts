@@ -42,6 +42,15 @@ describe('rule term-mismatch', () => {
     assert.equal(found[0].evidence[0].quote, x.source.split('\n')[1]);
   });
 
+  it('summedits-news-63fe83a6822983eae8845b51_3: "small, crewed aircraft" where the source says "small, uncrewed aircraft"', () => {
+    const x = dev.AIRSPACE_CREWED;
+    const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
+    assert.deepEqual(summary(found), [['term-mismatch', 'crewed', 'uncrewed']]);
+    const at = x.draft.indexOf(', crewed') + 2;
+    assert.deepEqual(found[0].span, { start: at, end: at + 'crewed'.length });
+    assert.deepEqual(checkExcerpt(x, x.draft.replace(', crewed', ', uncrewed')).filter(f => f.rule === 'term-mismatch'), []);
+  });
+
   it('summedits-news-63fe83a6822983eae8845b4f_3: "the millions it has" where the source says "the billions it has"', () => {
     const x = dev.CHIPS_MILLIONS;
     const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');

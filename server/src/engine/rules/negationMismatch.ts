@@ -48,7 +48,8 @@ export function negationMismatch(ctx: SentenceContext): void {
     if (around.content < 1) continue;
     // A sentence that follows its evidence less closely shows the change only where the words on both sides follow
     // it firmly: "for the billions it [doesn't] have at its disposal".
-    if (!close && (around.before < FIRM || around.after < FIRM || around.content < FIRM)) continue;
+    // (Two words on one side do when the other side has more: "how it [won't] seek to get the most bang".)
+    if (!close && (Math.min(around.before, around.after) < FIRM - 1 || around.before + around.after < 2 * FIRM || around.content < FIRM)) continue;
     // A sentence with a negation elsewhere may say the same thing the other way round: leave it.
     if (draftNegations - dn.length > 0 || sourceNegations - en.length > 0) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };

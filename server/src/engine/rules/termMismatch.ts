@@ -4,7 +4,7 @@
 // the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
 // for a contradiction.
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
-import { contradicts, contrastive, sameTerm } from '../terms';
+import { contradicts, contrastive, negatedForm, sameTerm } from '../terms';
 
 /** At most this many words on either side of a swap. */
 const MAX_GAP = 4;
@@ -24,10 +24,13 @@ export function termMismatch(ctx: SentenceContext): void {
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
     // right around the swap must follow it: "yellow and [white] paint" for "… and [blue] paint".
     if (!close && !locallyAnchored(a, draftTokens, g)) continue;
+    const sourceGap = best.tokens.slice(g.e0, g.e1);
     for (let k = g.d0; k < g.d1; k++) {
       const d = draftTokens[k];
-      if (!contrastive(d, k === 0) || inFlaggedQuote(ctx, d)) continue;
-      const facing = best.tokens.slice(g.e0, g.e1).find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
+      // A word of the sets, one WordNet gives an antonym, or one the source gives with "un-" ("crewed" / "uncrewed").
+      const prefixed = sourceGap.some(e => negatedForm(d.norm, e.norm) || negatedForm(e.norm, d.norm));
+      if ((!prefixed && !contrastive(d, k === 0)) || inFlaggedQuote(ctx, d)) continue;
+      const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. When the
       // evidence follows the draft almost word for word, a candidate that shares only a few of its words is no
