@@ -49,6 +49,15 @@ describe('rule negation-mismatch', () => {
     assert.equal(found[0].evidence[0].range.start.line, 8);
   });
 
+  it('summedits-news-63fe83a6822983eae8845b49_29: "have not launched an investigation", in a sentence with one negation more than its evidence', () => {
+    const x = dev.POISON_NOT_LAUNCHED;
+    const found = checkExcerpt(x);
+    // "found no evidence" for "not found any evidence" says the same: only the added "not" is flagged.
+    assert.deepEqual(summary(found), [['negation-mismatch', 'not', '']]);
+    assert.deepEqual(found[0].span, spanOf(x.draft, 'not'));
+    assert.equal(found[0].message, 'The draft negates what the source states: "have launched".');
+  });
+
   it('the unedited summaries, with "no evidence" for "not found any evidence", are not flagged', () => {
     assert.deepEqual(summary(checkExcerpt(dev.POISON_OG)), []);
     assert.deepEqual(summary(checkExcerpt(dev.OZY_OG)), []);

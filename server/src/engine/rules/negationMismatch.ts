@@ -41,6 +41,8 @@ export function negationMismatch(ctx: SentenceContext): void {
     const dn = ds.filter(t => isNegation(t.norm));
     const en = es.filter(t => isNegation(t.norm));
     if ((dn.length > 0) === (en.length > 0)) continue;
+    // "found no evidence" for "not found any evidence": the source's negation stands before, its "any" here.
+    if ([...dn, ...en].every(t => NO_WORDS.has(t.norm)) && [...ds, ...es].some(t => ANY_WORDS.has(t.norm))) continue;
     if (![...ds, ...es].every(t => t.stop || isNegation(t.norm))) continue;
     if ([...ds, ...es].some(t => t.norm === 'only')) continue; // "not only … but also"
     // The words right around it follow the source, and one of them carries content ("was [not] charged").
@@ -50,8 +52,11 @@ export function negationMismatch(ctx: SentenceContext): void {
     // it firmly: "for the billions it [doesn't] have at its disposal".
     // (Two words on one side do when the other side has more: "how it [won't] seek to get the most bang".)
     if (!close && (Math.min(around.before, around.after) < FIRM - 1 || around.before + around.after < 2 * FIRM || around.content < FIRM)) continue;
-    // A sentence with a negation elsewhere may say the same thing the other way round: leave it.
-    if (draftNegations - dn.length > 0 || sourceNegations - en.length > 0) continue;
+    // A sentence with a negation elsewhere may say the same thing the other way round ("found no evidence" for "not
+    // found any evidence"): leave it, unless the draft has more negations in all than its evidence and adds one here
+    // ("have not launched an investigation … have found no evidence"), or fewer and drops one.
+    const moved = dn.length > 0 ? draftNegations <= sourceNegations : draftNegations >= sourceNegations;
+    if ((draftNegations - dn.length > 0 || sourceNegations - en.length > 0) && moved) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
     if (inFlaggedQuote(ctx, span)) continue;
     const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
@@ -86,6 +91,9 @@ const POSITIVE: Record<string, string> = Object.assign(Object.create(null) as Re
   "hasn't": 'has', "haven't": 'have', "hadn't": 'had', "won't": 'will', "wouldn't": 'would', "can't": 'can', cannot: 'can',
   "couldn't": 'could', "shouldn't": 'should', "mustn't": 'must',
 });
+
+const NO_WORDS = new Set(['no', 'none', 'nothing', 'nobody', 'never']);
+const ANY_WORDS = new Set(['any', 'anything', 'anybody', 'anyone', 'ever']);
 
 function countNegations(tokens: Token[]): number {
   return tokens.filter(t => isNegation(t.norm)).length;
