@@ -48,6 +48,9 @@ const SETS: Record<string, string[][]> = {
     ['man', 'men', 'boy', 'boys', 'male', 'males', 'gentleman', 'gentlemen', 'schoolboy', 'schoolboys'],
     ['woman', 'women', 'girl', 'girls', 'female', 'females', 'lady', 'ladies', 'schoolgirl', 'schoolgirls'],
   ],
+  scale: [['small'], ['medium', 'medium-sized', 'mid-sized', 'midsize'], ['large', 'big']],
+  secrecy: [['secret', 'secretly', 'covert', 'covertly'], ['public', 'publicly', 'openly']],
+  obligation: [['mandatory', 'compulsory', 'obligatory'], ['voluntary', 'optional']],
   // "the billions it has" / "the millions it has": orders of magnitude without a figure.
   magnitude: [['hundreds'], ['thousands'], ['millions'], ['billions'], ['trillions']],
   kin: [

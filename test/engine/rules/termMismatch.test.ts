@@ -42,6 +42,16 @@ describe('rule term-mismatch', () => {
     assert.equal(found[0].evidence[0].quote, x.source.split('\n')[1]);
   });
 
+  it('closed sets of size and obligation: "medium, uncrewed aircraft" for "small, uncrewed", "a mandatory statement" for "a voluntary statement"', () => {
+    // summedits-news-63fe83a6822983eae8845b51_1 and summedits-news-63f9455b8d931ba6e664fb94_11
+    assert.deepEqual(summary(checkExcerpt(dev.AIRSPACE_MEDIUM).filter(f => f.rule === 'term-mismatch')), [['term-mismatch', 'medium', 'small']]);
+    const milk = checkExcerpt(dev.MILK_MANDATORY).filter(f => f.rule === 'term-mismatch');
+    assert.deepEqual(summary(milk), [['term-mismatch', 'mandatory', 'voluntary']]);
+    assert.deepEqual(milk[0].span, spanOf(dev.MILK_MANDATORY.draft, 'mandatory'));
+    // A word of the same member is no contradiction: "an optional statement" for "a voluntary statement".
+    assert.deepEqual(checkExcerpt(dev.MILK_MANDATORY, dev.MILK_MANDATORY.draft.replace('a mandatory', 'an optional')).filter(f => f.rule === 'term-mismatch'), []);
+  });
+
   it('summedits-news-63fe83a6822983eae8845b51_3: "small, crewed aircraft" where the source says "small, uncrewed aircraft"', () => {
     const x = dev.AIRSPACE_CREWED;
     const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
