@@ -4,7 +4,7 @@
 // the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
 // for a contradiction.
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
-import { contradicts, contrastive, negatedForm, sameTerm } from '../terms';
+import { contradicts, contrastive, isNegation, negatedForm, sameTerm } from '../terms';
 
 /** At most this many words on either side of a swap. */
 const MAX_GAP = 4;
@@ -36,7 +36,8 @@ export function termMismatch(ctx: SentenceContext): void {
       // evidence follows the draft almost word for word, a candidate that shares only a few of its words is no
       // other source of the sentence ("the lowest level" is not stated by a sentence on another market's lowest).
       const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || ctx.candidates[0].coverage < NEAR_VERBATIM || c.coverage >= OTHER_SOURCE);
-      if (others.some(c => c.sentence.tokens.some(t => sameTerm(t, d)))) continue;
+      // A mention under a negation ("girls, not boys, were affected") states nothing.
+      if (others.some(c => c.sentence.tokens.some((t, i) => sameTerm(t, d) && !(i > 0 && isNegation(c.sentence.tokens[i - 1].norm))))) continue;
       // Apart from the swapped words, the differing stretch holds only function words or other such words.
       const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
         tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0));
