@@ -1,6 +1,7 @@
 // Quantities: digits with separators and decimals, number words, money, percentages, ordinals, scale words ("£3.5m"),
 // durations ("18-month", "three years") and ages ("53-year-old"), each with its value; and when two quantities agree.
 import { type Token } from './tokens';
+import { convert, measureOf, SEPARATE_UNITS } from './units';
 
 export type NumberUnit =
   | { family: 'time'; unit: string; days: number }
@@ -98,6 +99,9 @@ const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** Units of measure written after a number ("20kg", "9 km"). */
 const MEASURES = new Set(['kg', 'g', 'mg', 'lb', 'lbs', 'oz', 'st', 'km', 'cm', 'mm', 'ft', 'in', 'mi', 'mph', 'kph', 'kmh', 'ml', 'l', 'gb', 'mb', 'tb', 'kb', 'mw', 'gw', 'kw', 'kwh', 'c', 'f', 'ha', 'sq', 'yd', 'yds', 'metres', 'meters', 'miles', 'kilometres', 'kilometers', 'feet', 'inches', 'pounds', 'tonnes', 'tons', 'acres', 'hectares', 'litres', 'liters', 'gallons', 'degrees']);
 const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
+
+/** What a hyphenated unit measures: "metre-high", "mile-long". */
+const MEASURED = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick']);
 
 /** Parses a run of number words starting at tokens[i]: returns value and the index after the run. */
 function parseNumberWords(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
@@ -205,7 +209,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
       else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];
-      else if (suffix === 'm') alt = value * 1e6; // metres or millions: both readings are kept
+      else if (suffix === 'm') (alt = value * 1e6), (unit = { family: 'count', unit: 'm' }); // metres or millions: both readings are kept
       else if (suffix && MEASURES.has(suffix)) unit = { family: 'count', unit: suffix };
       else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
@@ -275,6 +279,21 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       unit = { family: 'percent', unit: '%' };
       end = tokens[next].norm === 'per' ? tokens[next + 1].end : tokens[next].end;
       next += tokens[next].norm === 'per' ? 2 : 1;
+    }
+    // A unit of measure written apart: "656 ft", "1,500 metres".
+    // "200 m" is 200 metres or (tokenised "2.1 m") 2.1 million: both readings are kept, as for "46m". A unit
+    // joined by a hyphen counts too: "a 198-metre chimney", "198 metre-high".
+    const measure = hyphenRest?.split('-')[0];
+    if (!unit && measure && SEPARATE_UNITS.has(measure)) unit = { family: 'count', unit: measure };
+    else if (!unit && !hyphenRest && next < tokens.length && tokens[next].start - end <= 1) {
+      const word = tokens[next].norm;
+      const [first, rest] = word.split('-', 2);
+      if (SEPARATE_UNITS.has(word) || (word === 'm' && alt === undefined) || (rest !== undefined && SEPARATE_UNITS.has(first) && MEASURED.has(rest))) {
+        if (word === 'm') alt = value * 1e6;
+        unit = { family: 'count', unit: rest !== undefined ? first : word };
+        end = tokens[next].end;
+        next++;
+      }
     }
     // Durations and ages: "18-month", "three-year-old", "18 months", "53 years old", "aged 53"
     if (!unit) {
@@ -351,7 +370,20 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   // An ordinal in words ("the second quarter") ranks; it is not a count ("2-1").
   if (fa !== fb && ((fa === 'ordinal' && a.words) || (fb === 'ordinal' && b.words))) return false;
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
+  if (fa === 'count' && fb === 'count' && a.unit!.unit !== b.unit!.unit) return measuresAgree(a, b);
   return valuesAgree(a, b);
+}
+
+/** Two measures in units of one kind: "656 ft" states "200 m" (rounded to the draft's digits), "1.5 km" states
+ *  "1,500 metres"; "20kg" never states "20 miles". Units this module does not know compare as plain figures. */
+function measuresAgree(a: NumberClaim, b: NumberClaim): boolean {
+  const ma = measureOf(a.unit!.unit);
+  const mb = measureOf(b.unit!.unit);
+  if (!ma || !mb) return valuesAgree(a, b);
+  const v = convert(b.value, b.unit!.unit, a.unit!.unit);
+  if (v === undefined) return false;
+  if (close(a.value, v, 0.002) || close(roundTo(v, a.sig), a.value, 1e-9)) return true;
+  return valuesAgree(a, { ...b, value: v, alt: undefined });
 }
 
 /** A source value `b` fits the draft's hedged value `a`: "about" within 10%, "more than" above (up to half again),

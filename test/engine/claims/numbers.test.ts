@@ -101,7 +101,7 @@ describe('claims: numbers', () => {
       const well = quantity('The 46m well was drilled in the third round of exploration.', '46m');
       assert.equal(well.value, 46);
       assert.equal(well.alt, 46_000_000);
-      assert.equal(well.unit, undefined);
+      assert.deepEqual(well.unit, { family: 'count', unit: 'm' });
       // With a currency sign "m" can only be millions: no second reading.
       const fee = quantity('The club paid £46m for the striker.', '£46m');
       assert.equal(fee.value, 46_000_000);
@@ -219,8 +219,24 @@ describe('claims: numbers', () => {
     it('"46m" agrees with 46 and with 46 million', () => {
       const well = quantity('The 46m well was drilled.', '46m');
       assert.equal(numbersAgree(well, quantity('The 46 million well was drilled.', '46 million')), true);
-      assert.equal(numbersAgree(well, quantity('The well was 46 metres deep.', '46')), true);
-      assert.equal(numbersAgree(well, quantity('The well was 64 metres deep.', '64')), false);
+      assert.equal(numbersAgree(well, quantity('The well was 46 metres deep.', '46 metres')), true);
+      assert.equal(numbersAgree(well, quantity('The well was 64 metres deep.', '64 metres')), false);
+      assert.equal(numbersAgree(well, quantity('The road was 46 miles long.', '46 miles')), false);
+    });
+
+    it('measures in other units of the same kind: "656 ft" for "200 m", "650ft" for "198 metre-high", "1.5 km" for "1,500 metres"', () => {
+      assert.equal(numbersAgree(quantity('a tower that would rise more than 200 m (656 ft) into the sky', '656 ft'), quantity('a tower 200 m high', '200 m')), true);
+      // xsumfaith-39405778-Gold: "a 650ft (198m) power station chimney" for the article's "198 metre-high chimney".
+      const chimney = quantity('198 metre-high chimney dominates the Solent sykline', '198 metre-high');
+      assert.deepEqual(chimney.unit, { family: 'count', unit: 'metre' });
+      assert.equal(numbersAgree(quantity('a 650ft (198m) power station chimney', '650ft'), chimney), true);
+      assert.equal(numbersAgree(quantity('a 656ft power station chimney', '656ft'), chimney), false);
+      assert.equal(numbersAgree(quantity('The route is 1.5 km long.', '1.5 km'), quantity('The route is 1,500 metres long.', '1,500 metres')), true);
+      assert.equal(numbersAgree(quantity('a 198-metre chimney', '198-metre'), chimney), true);
+      // Rounded to the draft's digits: "5 miles" for "8 km" (4.97 miles); another kind of measure never agrees.
+      assert.equal(numbersAgree(quantity('The village is 5 miles away.', '5 miles'), quantity('The village is 8 km away.', '8 km')), true);
+      assert.equal(numbersAgree(quantity('He lost 20kg in training.', '20kg'), quantity('He ran 20 miles in training.', '20 miles')), false);
+      assert.equal(numbersAgree(quantity('It was 104F in the shade.', '104F'), quantity('It was 40C in the shade.', '40C')), true);
     });
 
     it('"40 per cent" agrees with "40%", not with "$40"', () => {
