@@ -62,6 +62,14 @@ describe('rule term-mismatch', () => {
     assert.deepEqual(checkDraft(x.draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch'), []);
   });
 
+  it('summedits-news-63fe83a6822983eae8845b4c_13: "the unpopular app" for "the hugely popular app": an adverb of degree beside the word changes nothing', () => {
+    const x = dev.TIKTOK_UNPOPULAR;
+    const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
+    assert.deepEqual(summary(found), [['term-mismatch', 'unpopular', 'popular']]);
+    assert.deepEqual(found[0].span, spanOf(x.draft, 'unpopular'));
+    assert.deepEqual(checkExcerpt(x, x.draft.replace('unpopular', 'very popular')).filter(f => f.rule === 'term-mismatch'), []);
+  });
+
   it('summedits-news-63fe83a6822983eae8845b51_3: "small, crewed aircraft" where the source says "small, uncrewed aircraft"', () => {
     const x = dev.AIRSPACE_CREWED;
     const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');

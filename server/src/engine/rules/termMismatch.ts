@@ -6,6 +6,9 @@
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
 import { contradicts, contrastive, isNegation, negatedForm, sameTerm } from '../terms';
 
+/** An adverb of degree beside the swapped word changes nothing of it: "hugely popular" / "unpopular". */
+const DEGREE = /^(?:hugely|highly|very|extremely|largely|widely|deeply|sharply|slightly|increasingly|relatively|fairly|quite)$/;
+
 /** At most this many words on either side of a swap. */
 const MAX_GAP = 4;
 /** Evidence covering this share of the draft sentence's words follows it almost word for word... */
@@ -40,7 +43,7 @@ export function termMismatch(ctx: SentenceContext): void {
       if (others.some(c => c.sentence.tokens.some((t, i) => sameTerm(t, d) && !(i > 0 && isNegation(c.sentence.tokens[i - 1].norm))))) continue;
       // Apart from the swapped words, the differing stretch holds only function words or other such words.
       const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
-        tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0));
+        tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
       if (!onlySuch(g.d0, g.d1, draftTokens, k) || !onlySuch(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
       ctx.findings.push({
         rule: 'term-mismatch',
