@@ -50,6 +50,9 @@ const SETS: Record<string, string[][]> = {
   ],
   scale: [['small'], ['medium', 'medium-sized', 'mid-sized', 'midsize'], ['large', 'big']],
   secrecy: [['secret', 'secretly', 'covert', 'covertly'], ['public', 'publicly', 'openly']],
+  jurisdiction: [['federal'], ['provincial'], ['municipal']],
+  homicide: [['murder', 'murders', 'murdered', 'murdering'], ['manslaughter']],
+  instrument: [['bond', 'bonds'], ['stock', 'stocks', 'equities'], ['loan', 'loans']],
   obligation: [['mandatory', 'compulsory', 'obligatory'], ['voluntary', 'optional']],
   // "the billions it has" / "the millions it has": orders of magnitude without a figure.
   magnitude: [['hundreds'], ['thousands'], ['millions'], ['billions'], ['trillions']],

@@ -62,6 +62,14 @@ describe('rule term-mismatch', () => {
     assert.deepEqual(checkDraft(x.draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch'), []);
   });
 
+  it('closed sets of financial instruments and jurisdictions: "emergency loan buying" for "bond buying", "the provincial government" for "the federal government"', () => {
+    // As in summedits-news-63f9455b8d931ba6e664fba1_2 and summedits-news-63fe83a6822983eae8845b4c_21.
+    assert.deepEqual(summary(checkExcerpt(dev.BOJ_OG, dev.BOJ_OG.draft.replace('bond buying', 'loan buying'))), [['term-mismatch', 'loan', 'bond']]);
+    const x = dev.TIKTOK_UNPOPULAR;
+    const text = x.draft.replace('unpopular', 'hugely popular').replace('the federal government', 'the provincial government');
+    assert.deepEqual(summary(checkExcerpt(x, text).filter(f => f.rule === 'term-mismatch')), [['term-mismatch', 'provincial', 'federal']]);
+  });
+
   it('summedits-news-63fe83a6822983eae8845b4c_13: "the unpopular app" for "the hugely popular app": an adverb of degree beside the word changes nothing', () => {
     const x = dev.TIKTOK_UNPOPULAR;
     const found = checkExcerpt(x).filter(f => f.rule === 'term-mismatch');
