@@ -280,9 +280,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       end = tokens[next].norm === 'per' ? tokens[next + 1].end : tokens[next].end;
       next += tokens[next].norm === 'per' ? 2 : 1;
     }
-    // A unit of measure written apart: "656 ft", "1,500 metres".
-    // "200 m" is 200 metres or (tokenised "2.1 m") 2.1 million: both readings are kept, as for "46m". A unit
-    // joined by a hyphen counts too: "a 198-metre chimney", "198 metre-high".
+    // A unit of measure written apart ("656 ft", "1,500 metres") or joined by a hyphen ("a 198-metre chimney",
+    // "198 metre-high"). "200 m" is 200 metres or (tokenised "2.1 m") 2.1 million: both readings are kept, as for
+    // "46m".
     const measure = hyphenRest?.split('-')[0];
     if (!unit && measure && SEPARATE_UNITS.has(measure)) unit = { family: 'count', unit: measure };
     else if (!unit && !hyphenRest && next < tokens.length && tokens[next].start - end <= 1) {

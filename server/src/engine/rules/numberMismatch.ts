@@ -54,7 +54,7 @@ function misplacedFigure(ctx: SentenceContext, n: NumberClaim): NumberClaim | un
   return facing && best.numbers.some(e => e !== facing && sameFigure(n, e)) ? facing : undefined;
 }
 
-/** The same value and kind, written to the same precision. */
+/** The same value, hedge and kind of quantity. */
 function sameFigure(a: NumberClaim, b: NumberClaim): boolean {
   return a.value === b.value && a.hedge === b.hedge && (a.unit?.family ?? 'count') === (b.unit?.family ?? 'count');
 }
