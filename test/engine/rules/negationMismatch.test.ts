@@ -58,6 +58,16 @@ describe('rule negation-mismatch', () => {
     assert.equal(found[0].message, 'The draft negates what the source states: "have launched".');
   });
 
+  it('summedits-news-63fe83a6822983eae8845b49_4: a negation moved from "found" to "launched" is flagged in both places', () => {
+    const x = dev.POISON_MOVED;
+    const found = checkExcerpt(x);
+    assert.deepEqual(summary(found), [['negation-mismatch', 'not', ''], ['negation-mismatch', 'have found', 'have not found']]);
+    assert.equal(found[1].message, 'The draft drops the source\'s negation: "have not found".');
+    // Carried by a verb like "say", a moved negation may mean the same: left alone.
+    const index = indexSources([{ path: 's.txt', text: 'The minister said he would not resign.\n' }]);
+    assert.deepEqual(checkDraft('The minister did not say he would resign.', index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'negation-mismatch'), []);
+  });
+
   it('the unedited summaries, with "no evidence" for "not found any evidence", are not flagged', () => {
     assert.deepEqual(summary(checkExcerpt(dev.POISON_OG)), []);
     assert.deepEqual(summary(checkExcerpt(dev.OZY_OG)), []);

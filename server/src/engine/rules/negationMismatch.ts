@@ -30,6 +30,7 @@ export function negationMismatch(ctx: SentenceContext): void {
   const anchors: Array<[number, number]> = [[-1, -1]];
   for (let k = 0; k < d.length; k++) if (a.draftToSource[k] >= 0) anchors.push([k, a.draftToSource[k]]);
   anchors.push([d.length, e.length]);
+  const stretches: Stretch[] = [];
   for (let i = 1; i < anchors.length; i++) {
     const [pd, pe] = anchors[i - 1];
     const [nd, ne] = anchors[i];
@@ -52,11 +53,20 @@ export function negationMismatch(ctx: SentenceContext): void {
     // it firmly: "for the billions it [doesn't] have at its disposal".
     // (Two words on one side do when the other side has more: "how it [won't] seek to get the most bang".)
     if (!close && (Math.min(around.before, around.after) < FIRM - 1 || around.before + around.after < 2 * FIRM || around.content < FIRM)) continue;
+    stretches.push({ pd, pe, nd, ne, dn, en });
+  }
+  // Every negation of both sentences is in such a stretch, two or more of them: the negation moved from one verb to
+  // another ("which have [not] launched an investigation, have found evidence" for "which have launched …, have not
+  // found any evidence"), and each place says the opposite of the source (unless a verb like "say" or "expect"
+  // carries it: "did not say he would" / "said he would not").
+  const moved = stretches.length >= 2 && stretches.reduce((n, x) => n + x.dn.length, 0) === draftNegations &&
+    stretches.reduce((n, x) => n + x.en.length, 0) === sourceNegations && ![...d, ...e].some(t => NEG_RAISING.has(t.stem));
+  for (const { pd, pe, nd, ne, dn, en } of stretches) {
     // A sentence with a negation elsewhere may say the same thing the other way round ("found no evidence" for "not
     // found any evidence"): leave it, unless the draft has more negations in all than its evidence and adds one here
     // ("have not launched an investigation … have found no evidence"), or fewer and drops one.
-    const moved = dn.length > 0 ? draftNegations <= sourceNegations : draftNegations >= sourceNegations;
-    if ((draftNegations - dn.length > 0 || sourceNegations - en.length > 0) && moved) continue;
+    const balanced = dn.length > 0 ? draftNegations <= sourceNegations : draftNegations >= sourceNegations;
+    if (!moved && (draftNegations - dn.length > 0 || sourceNegations - en.length > 0) && balanced) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
     if (inFlaggedQuote(ctx, span)) continue;
     const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
@@ -74,6 +84,20 @@ export function negationMismatch(ctx: SentenceContext): void {
     });
   }
 }
+
+/** A stretch of unmatched words between two matched ones where one sentence has a negation and the other none:
+ *  draft tokens (pd, nd), source tokens (pe, ne), exclusive, and the negations of each side. */
+interface Stretch {
+  pd: number;
+  pe: number;
+  nd: number;
+  ne: number;
+  dn: Token[];
+  en: Token[];
+}
+
+/** Verbs that carry a negation for the clause after them: "did not say he would" is "said he would not". */
+const NEG_RAISING = new Set(['say', 'said', 'think', 'thought', 'believ', 'expect', 'want', 'seem', 'appear', 'plan', 'intend', 'suppos', 'like']);
 
 /** The draft's words without the added negation, for the quick fix: "" for "not" or "never" (the word goes),
  *  "does" for "doesn't"; undefined when the negation cannot simply go ("no evidence", "without"). */
