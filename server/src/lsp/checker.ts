@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { checkDraft, type CheckResult, type DocumentKind, type Range } from '../engine';
 import type { GroundedConfig } from '../workspace/config';
-import { loadSourceDocs, planDraftSources, type DraftSourcesPlan } from '../workspace/draftSources';
+import { loadSourceDocs, planDraftSources, type DraftSourcesPlan, type SourceText } from '../workspace/draftSources';
 import { findFrontMatter } from '../workspace/frontMatter';
+import type { ResolvedSources } from '../workspace/resolveSources';
 import { toDisplayPath } from '../workspace/workspaceRoot';
 import { findingDiagnostic, notCheckedDiagnostic, problemDiagnostic, type DiagnosticSupport } from './diagnostics';
 import type { StatusParams } from './protocol';
@@ -80,6 +81,19 @@ interface PlanMemo {
   plan: DraftSourcesPlan;
 }
 
+/** A draft's sources as last loaded: what the store gave for each (the same object while a file is unchanged on
+ *  disk) and the documents made of them. */
+interface LoadMemo {
+  files: readonly string[];
+  reads: SourceText[];
+  loaded: ReturnType<typeof loadSourceDocs>;
+}
+
+/** Whether two reads of a source give the same text (an error is never taken as the same: it is loaded again). */
+function sameText(a: SourceText, b: SourceText): boolean {
+  return a === b || ('text' in a && 'text' in b && a.text === b.text);
+}
+
 /** A key of the shared glob cache that no glob can be: marks which clearing of the cache a plan saw. */
 const GLOB_EPOCH_KEY = '\u0000plan-epoch';
 
@@ -89,12 +103,28 @@ export class Checker {
    *  fallback setting or the set of files changed. */
   private readonly plans = new Map<string, PlanMemo>();
   private readonly displayPaths = new Map<string, string>();
+  /** Per draft URI: its sources as last loaded. While typing, none of them changes: the same documents are used
+   *  again rather than made anew for every source at every keystroke. */
+  private readonly loads = new Map<string, LoadMemo>();
 
   constructor(private readonly deps: CheckerDeps) {}
 
   /** Forgets what was kept for a closed draft. */
   forget(uri: string): void {
     this.plans.delete(uri);
+    this.loads.delete(uri);
+  }
+
+  /** loadSourceDocs of the draft `uri`'s sources, or its last result when the store gave the same texts. */
+  private load(uri: string, resolved: ResolvedSources, shown: (file: string) => string): ReturnType<typeof loadSourceDocs> {
+    const store = this.deps.store;
+    const reads = resolved.sources.map(f => store.read(f));
+    const memo = this.loads.get(uri);
+    if (memo && memo.files === resolved.sources && memo.reads.every((r, i) => sameText(r, reads[i]))) return memo.loaded;
+    const byFile = new Map(resolved.sources.map((f, i) => [f, reads[i]]));
+    const loaded = loadSourceDocs(resolved, f => byFile.get(f) ?? store.read(f), shown);
+    this.loads.set(uri, { files: resolved.sources, reads, loaded });
+    return loaded;
   }
 
   private displayPath(root: string, file: string): string {
@@ -178,7 +208,7 @@ export class Checker {
     }
     if (resolved.sources.length === 0) return out('no-sources', base);
 
-    const { docs, failures } = loadSourceDocs(resolved, f => store.read(f), shown);
+    const { docs, failures } = this.load(input.uri, resolved, shown);
     if (failures.length > 0) {
       return out('problems', { ...base, diagnostics: failures.map(f => problemDiagnostic(f.message, f.range, support)) });
     }
