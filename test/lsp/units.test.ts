@@ -191,6 +191,13 @@ describe('lsp units', () => {
       assert.deepEqual(codes(text.replace('2023', '2019')), ['unsupported-name']);
       store.setClosed(path.join(dir, 'b.txt'));
       assert.deepEqual(codes(text.replace('2023', '2019')), []);
+      // The sources unchanged but their index dropped (no draft used it): built again from the sources' texts.
+      const before = indexed.length;
+      for (let i = 0; i < 5; i++) store.indexFor(dir, [path.join(dir, `x${i}.txt`)], [{ path: `x${i}.txt`, text: `Text ${i}.` }]);
+      store.retainIndexes(new Set());
+      assert.deepEqual(codes(text.replace('2023', '2019')), []);
+      assert.equal(indexed.length, before + 6);
+      assert.deepEqual(indexed.at(-1), ['Kim met Putin in 2019, not later.\n', 'The talks were held in Vladivostok.\n']);
       // Every result equals a fresh checker's (nothing kept from before).
       const fresh = new Checker({ ...deps, store: new SourceStore() });
       const t2 = text.replace('2023', '2021');

@@ -3,9 +3,9 @@
 // SentenceCache, so that only the sentences that changed since the last check are analysed again.
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { checkDraft, type CheckResult, type DocumentKind, type Range } from '../engine';
+import { checkDraft, type CheckResult, type DocumentKind, type Range, type SourceDoc } from '../engine';
 import type { GroundedConfig } from '../workspace/config';
-import { loadSourceDocs, planDraftSources, type DraftSourcesPlan, type SourceText } from '../workspace/draftSources';
+import { loadSourceDocs, planDraftSources, type DraftSourcesPlan, type SourceReadFailure, type SourceText } from '../workspace/draftSources';
 import { findFrontMatter } from '../workspace/frontMatter';
 import type { ResolvedSources } from '../workspace/resolveSources';
 import { toDisplayPath } from '../workspace/workspaceRoot';
@@ -82,11 +82,12 @@ interface PlanMemo {
 }
 
 /** A draft's sources as last loaded: what the store gave for each (the same object while a file is unchanged on
- *  disk) and the documents made of them. */
+ *  disk) and the sources that could not be used. The documents themselves are not kept: they are needed again
+ *  only to build an index, and twenty drafts over a dossier of thousands of sources would each keep thousands. */
 interface LoadMemo {
   files: readonly string[];
   reads: SourceText[];
-  loaded: ReturnType<typeof loadSourceDocs>;
+  failures: SourceReadFailure[];
 }
 
 /** Whether two reads of a source give the same text (an error is never taken as the same: it is loaded again). */
@@ -115,16 +116,23 @@ export class Checker {
     this.loads.delete(uri);
   }
 
-  /** loadSourceDocs of the draft `uri`'s sources, or its last result when the store gave the same texts. */
-  private load(uri: string, resolved: ResolvedSources, shown: (file: string) => string): ReturnType<typeof loadSourceDocs> {
+  /** loadSourceDocs of the draft `uri`'s sources: its failures, and its documents when asked for (to build an
+   *  index). While the store gives the same texts as at the last check, the failures are the last ones and nothing
+   *  is made for each source. */
+  private load(uri: string, resolved: ResolvedSources, shown: (file: string) => string): { docs: () => SourceDoc[]; failures: SourceReadFailure[] } {
     const store = this.deps.store;
     const reads = resolved.sources.map(f => store.read(f));
+    const loadNow = () => {
+      const byFile = new Map(resolved.sources.map((f, i) => [f, reads[i]]));
+      return loadSourceDocs(resolved, f => byFile.get(f) ?? store.read(f), shown);
+    };
     const memo = this.loads.get(uri);
-    if (memo && memo.files === resolved.sources && memo.reads.every((r, i) => sameText(r, reads[i]))) return memo.loaded;
-    const byFile = new Map(resolved.sources.map((f, i) => [f, reads[i]]));
-    const loaded = loadSourceDocs(resolved, f => byFile.get(f) ?? store.read(f), shown);
-    this.loads.set(uri, { files: resolved.sources, reads, loaded });
-    return loaded;
+    if (memo && memo.files === resolved.sources && memo.reads.every((r, i) => sameText(r, reads[i]))) {
+      return { docs: () => loadNow().docs, failures: memo.failures };
+    }
+    const loaded = loadNow();
+    this.loads.set(uri, { files: resolved.sources, reads, failures: loaded.failures });
+    return { docs: () => loaded.docs, failures: loaded.failures };
   }
 
   private displayPath(root: string, file: string): string {
