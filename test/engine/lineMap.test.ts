@@ -18,6 +18,19 @@ describe('LineMap', () => {
     assert.deepEqual(map.positionAt(-5), { line: 0, character: 0 });
   });
 
+  it('maps offsets in a text of \n line breaks only (found by indexOf) as a scan of every character does', () => {
+    const text = '\nab\n\ncd e\nfgh\n';
+    const map = new LineMap(text);
+    assert.equal(map.lineCount, 6);
+    let line = 0;
+    let character = 0;
+    for (let o = 0; o <= text.length; o++) {
+      assert.deepEqual(map.positionAt(o), { line, character });
+      if (text[o] === '\n') (line++, (character = 0));
+      else character++;
+    }
+  });
+
   it('maps positions back to offsets, clamping to the line content', () => {
     const text = 'ab\r\ncd\ref\ngh';
     const map = new LineMap(text);

@@ -8,7 +8,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableEdit } from '../../server/src/lsp/codeActions';
 import { escapeMarkdown } from '../../server/src/lsp/hover';
 import { Scheduler } from '../../server/src/lsp/scheduler';
-import { effectiveRules, parseSettings, unwrapSettings } from '../../server/src/lsp/settings';
+import { Checker } from '../../server/src/lsp/checker';
+import { defaultSettings, effectiveRules, parseSettings, unwrapSettings } from '../../server/src/lsp/settings';
+import { Workspaces } from '../../server/src/lsp/workspaces';
+import { pathToUri } from '../../server/src/lsp/uri';
 import { SourceStore } from '../../server/src/lsp/sourceStore';
 import { sleep } from './lspClient';
 
@@ -87,6 +90,23 @@ describe('lsp units', () => {
     s.dispose();
   });
 
+  it('runs a check scheduled with no delay on the next turn of the event loop, replaceable and cancellable', async () => {
+    const runs: Array<[string, number]> = [];
+    const s = new Scheduler((uri, generation) => runs.push([uri, generation]));
+    s.schedule('a', 0);
+    s.schedule('a', 0); // replaces the first
+    s.schedule('b', 0);
+    assert.equal(s.cancel('b'), true);
+    assert.deepEqual(runs, []); // never synchronously
+    await new Promise(resolve => setImmediate(resolve));
+    assert.deepEqual(runs, [['a', 2]]);
+    assert.equal(s.isPending('a'), false);
+    s.schedule('c', 0);
+    s.dispose();
+    await sleep(10);
+    assert.deepEqual(runs, [['a', 2]]);
+  });
+
   describe('SourceStore', () => {
     let dir: string;
     beforeEach(() => (dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-store-')))));
@@ -138,6 +158,50 @@ describe('lsp units', () => {
       store.setClosed(b);
       assert.equal(store.indexFor(dir, files, docs()), first);
       assert.notEqual(store.indexFor(path.join(dir, 'other'), files, docs()).key, first.key); // another root
+    });
+  });
+
+  describe('Checker', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-checker-')))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it("reuses a draft's loaded sources while they are unchanged, and loads them again when one changes", () => {
+      const draft = path.join(dir, 'draft.md');
+      const text = '---\nsources: [a.txt, b.txt]\n---\nKim met Putin in 2023 in Vladivostok.\n';
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'Kim met Putin in 2023.\n');
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'The talks were held in Vladivostok.\n');
+      const workspaces = new Workspaces();
+      workspaces.init({ rootUri: pathToUri(dir) });
+      const indexed: string[][] = [];
+      const store = new SourceStore(docs => indexed.push(docs.map(d => d.text)));
+      const deps = { workspaces, store, support: () => ({ relatedInformation: true, codeDescription: true }), isSourceOfAnother: () => false, globCache: new Map<string, string[]>() };
+      const checker = new Checker(deps);
+      const check = (t: string) => checker.check({ uri: pathToUri(draft), version: 1, file: draft, text: t, kind: 'markdown' }, defaultSettings());
+      const codes = (t: string) => check(t).diagnostics.map(d => d.code);
+      assert.deepEqual(codes(text), []);
+      assert.deepEqual(codes(text + '\n'), []);
+      assert.equal(indexed.length, 1);
+      // A source changed on disk (another size, so another stamp): loaded and indexed again.
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'Kim met Putin in 2019, not later.\n');
+      assert.deepEqual(codes(text), ['date-mismatch']);
+      assert.deepEqual(indexed.at(-1), ['Kim met Putin in 2019, not later.\n', 'The talks were held in Vladivostok.\n']);
+      // A source open in an editor with unsaved text counts, and so does closing it.
+      store.setOpen(path.join(dir, 'b.txt'), 'The talks were held in Moscow.\n');
+      assert.deepEqual(codes(text.replace('2023', '2019')), ['unsupported-name']);
+      store.setClosed(path.join(dir, 'b.txt'));
+      assert.deepEqual(codes(text.replace('2023', '2019')), []);
+      // The sources unchanged but their index dropped (no draft used it): built again from the sources' texts.
+      const before = indexed.length;
+      for (let i = 0; i < 5; i++) store.indexFor(dir, [path.join(dir, `x${i}.txt`)], [{ path: `x${i}.txt`, text: `Text ${i}.` }]);
+      store.retainIndexes(new Set());
+      assert.deepEqual(codes(text.replace('2023', '2019')), []);
+      assert.equal(indexed.length, before + 6);
+      assert.deepEqual(indexed.at(-1), ['Kim met Putin in 2019, not later.\n', 'The talks were held in Vladivostok.\n']);
+      // Every result equals a fresh checker's (nothing kept from before).
+      const fresh = new Checker({ ...deps, store: new SourceStore() });
+      const t2 = text.replace('2023', '2021');
+      assert.deepEqual(check(t2).diagnostics, fresh.check({ uri: pathToUri(draft), version: 1, file: draft, text: t2, kind: 'markdown' }, defaultSettings()).diagnostics);
     });
   });
 });

@@ -29,12 +29,14 @@ export class Bm25 {
   private readonly k1 = 1.2;
   private readonly b = 0.75;
   /** Frozen postings, grouped by term (compressed rows): term t's postings are [offsets[t], offsets[t+1]) of ids
-   *  (ascending) and norms, tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)) for the current average length. */
+   *  (ascending) and term frequencies. A posting's norm, tf·(k1+1) / (tf + k1·(1 − b + b·len/avg)), is worked out
+   *  when searched from its tf and its document's k1·(1 − b + b·len/avg) (`lengthNorms`, one per document, for the
+   *  current average length): the same expression, so the same value to the last bit, without 8 bytes per posting. */
   private frozen = false;
   private offsets = new Int32Array(1);
   private ids = new Int32Array(0);
   private tfs = new Int32Array(0);
-  private norms = new Float64Array(0);
+  private lengthNorms = new Float64Array(0);
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
   /** Scratch for add: per term id, its count in the document being added. */
@@ -121,7 +123,8 @@ export class Bm25 {
     if (!this.frozen) this.freeze();
     const scores = this.scores;
     const touched = this.touched;
-    const { ids, norms, offsets } = this;
+    const { ids, tfs, lengthNorms, offsets } = this;
+    const k1p1 = this.k1 + 1;
     let count = 0;
     for (const t of new Set(terms)) {
       const tid = this.termIds.get(t);
@@ -132,7 +135,8 @@ export class Bm25 {
         const id = ids[i];
         const s = scores[id];
         if (s === 0) touched[count++] = id;
-        scores[id] = s + idf * norms[i];
+        const tf = tfs[i];
+        scores[id] = s + idf * (tf * k1p1 / (tf + lengthNorms[id]));
       }
     }
     const out = topK(scores, touched, count, limit);
@@ -140,8 +144,8 @@ export class Bm25 {
     return out;
   }
 
-  /** Groups the postings by term (a counting sort, which keeps document order) with their norms for the current
-   *  documents. */
+  /** Groups the postings by term (a counting sort, which keeps document order), and works out each document's
+   *  length norm for the current average length. */
   private freeze(): void {
     const avg = this.totalLength / Math.max(1, this.lengths.length);
     const { k1, b, lengths } = this;
@@ -151,7 +155,6 @@ export class Bm25 {
     for (let t = 0; t < terms; t++) offsets[t + 1] = offsets[t] + dfs[t];
     const n = offsets[terms];
     const ids = new Int32Array(n);
-    const norms = new Float64Array(n);
     const tfs = new Int32Array(n);
     const next = offsets.slice(0, terms);
     const added = this.added.data;
@@ -161,12 +164,13 @@ export class Bm25 {
       const tf = added[k + 2];
       ids[at] = id;
       tfs[at] = tf;
-      norms[at] = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[id] / avg));
     }
     this.offsets = offsets;
     this.ids = ids;
     this.tfs = tfs;
-    this.norms = norms;
+    const lengthNorms = new Float64Array(lengths.length);
+    for (let id = 0; id < lengths.length; id++) lengthNorms[id] = k1 * (1 - b + b * lengths[id] / avg);
+    this.lengthNorms = lengthNorms;
     this.added = new IntList(); // kept grouped from here on
     this.scores = new Float64Array(lengths.length);
     this.touched = new Int32Array(lengths.length);

@@ -3,10 +3,11 @@
 // SentenceCache, so that only the sentences that changed since the last check are analysed again.
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
-import { checkDraft, type CheckResult, type DocumentKind, type Range } from '../engine';
+import { checkDraft, type CheckResult, type DocumentKind, type Range, type SourceDoc } from '../engine';
 import type { GroundedConfig } from '../workspace/config';
-import { loadSourceDocs, planDraftSources, type DraftSourcesPlan } from '../workspace/draftSources';
+import { loadSourceDocs, planDraftSources, type DraftSourcesPlan, type SourceReadFailure, type SourceText } from '../workspace/draftSources';
 import { findFrontMatter } from '../workspace/frontMatter';
+import type { ResolvedSources } from '../workspace/resolveSources';
 import { toDisplayPath } from '../workspace/workspaceRoot';
 import { findingDiagnostic, notCheckedDiagnostic, problemDiagnostic, type DiagnosticSupport } from './diagnostics';
 import type { StatusParams } from './protocol';
@@ -80,6 +81,20 @@ interface PlanMemo {
   plan: DraftSourcesPlan;
 }
 
+/** A draft's sources as last loaded: what the store gave for each (the same object while a file is unchanged on
+ *  disk) and the sources that could not be used. The documents themselves are not kept: they are needed again
+ *  only to build an index, and twenty drafts over a dossier of thousands of sources would each keep thousands. */
+interface LoadMemo {
+  files: readonly string[];
+  reads: SourceText[];
+  failures: SourceReadFailure[];
+}
+
+/** Whether two reads of a source give the same text (an error is never taken as the same: it is loaded again). */
+function sameText(a: SourceText, b: SourceText): boolean {
+  return a === b || ('text' in a && 'text' in b && a.text === b.text);
+}
+
 /** A key of the shared glob cache that no glob can be: marks which clearing of the cache a plan saw. */
 const GLOB_EPOCH_KEY = '\u0000plan-epoch';
 
@@ -89,12 +104,35 @@ export class Checker {
    *  fallback setting or the set of files changed. */
   private readonly plans = new Map<string, PlanMemo>();
   private readonly displayPaths = new Map<string, string>();
+  /** Per draft URI: its sources as last loaded. While typing, none of them changes: the same documents are used
+   *  again rather than made anew for every source at every keystroke. */
+  private readonly loads = new Map<string, LoadMemo>();
 
   constructor(private readonly deps: CheckerDeps) {}
 
   /** Forgets what was kept for a closed draft. */
   forget(uri: string): void {
     this.plans.delete(uri);
+    this.loads.delete(uri);
+  }
+
+  /** loadSourceDocs of the draft `uri`'s sources: its failures, and its documents when asked for (to build an
+   *  index). While the store gives the same texts as at the last check, the failures are the last ones and nothing
+   *  is made for each source. */
+  private load(uri: string, resolved: ResolvedSources, shown: (file: string) => string): { docs: () => SourceDoc[]; failures: SourceReadFailure[] } {
+    const store = this.deps.store;
+    const reads = resolved.sources.map(f => store.read(f));
+    const loadNow = () => {
+      const byFile = new Map(resolved.sources.map((f, i) => [f, reads[i]]));
+      return loadSourceDocs(resolved, f => byFile.get(f) ?? store.read(f), shown);
+    };
+    const memo = this.loads.get(uri);
+    if (memo && memo.files === resolved.sources && memo.reads.every((r, i) => sameText(r, reads[i]))) {
+      return { docs: () => loadNow().docs, failures: memo.failures };
+    }
+    const loaded = loadNow();
+    this.loads.set(uri, { files: resolved.sources, reads, failures: loaded.failures });
+    return { docs: () => loaded.docs, failures: loaded.failures };
   }
 
   private displayPath(root: string, file: string): string {
@@ -178,7 +216,7 @@ export class Checker {
     }
     if (resolved.sources.length === 0) return out('no-sources', base);
 
-    const { docs, failures } = loadSourceDocs(resolved, f => store.read(f), shown);
+    const { docs, failures } = this.load(input.uri, resolved, shown);
     if (failures.length > 0) {
       return out('problems', { ...base, diagnostics: failures.map(f => problemDiagnostic(f.message, f.range, support)) });
     }

@@ -317,7 +317,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const previous = state.last?.sources ?? [];
     state.last = check;
     state.failedVersion = undefined;
-    drafts.setSources(uri, check.sources);
+    if (check.sources !== previous) drafts.setSources(uri, check.sources); // the same plan's list while typing
     // The status first: a client that has the diagnostics of a version also has its status.
     void connection.sendNotification(STATUS_NOTIFICATION, check.notification).catch(() => {});
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: check.diagnostics });

@@ -114,14 +114,15 @@ export class SourceStore {
   }
 
   /** The index of `docs` (read with `read`, in the order of `files`) for the workspace `root`: built once per
-   *  version of those sources. */
-  indexFor(root: string, files: readonly string[], docs: readonly SourceDoc[]): IndexEntry {
+   *  version of those sources. `docs` may be a function giving them: called only when the index is built. */
+  indexFor(root: string, files: readonly string[], docs: readonly SourceDoc[] | (() => readonly SourceDoc[])): IndexEntry {
     const key = this.indexKey(root, files);
     let entry = this.indexes.get(key);
     if (!entry) {
       const started = performance.now();
-      const index = indexSources([...docs]);
-      this.onIndexed(docs, index, performance.now() - started);
+      const list = typeof docs === 'function' ? docs() : docs;
+      const index = indexSources([...list]);
+      this.onIndexed(list, index, performance.now() - started);
       entry = { key, index, cache: new SentenceCache(index) };
     } else {
       this.indexes.delete(key); // re-inserted below: the Map's order is the order of use
