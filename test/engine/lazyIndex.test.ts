@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Bm25 } from '../../server/src/engine/bm25';
 import { analyseSentence } from '../../server/src/engine/claims';
+import { checkDraft, prepareLookups } from '../../server/src/engine';
 import { indexSources } from '../../server/src/engine/sourceIndex';
 import { findRun, quoteWords } from '../../server/src/engine/quotes';
 import { tokenize } from '../../server/src/engine/tokens';
@@ -159,5 +160,21 @@ describe('source index: lazy and compact parts give the eager results', () => {
     }
     assert.ok(yes > 300 && no > 300, `${yes} found, ${no} not`);
   });
-});
 
+  it('checks drafts alike whether the lookups were prepared before the first check or built on first use', () => {
+    const docs = sources().slice(0, 40);
+    const lazy = indexSources(docs);
+    const prepared = indexSources(docs);
+    prepareLookups(prepared);
+    const drafts = [
+      'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, Pak Thae Sung said.',
+      'The 12-month conflict has depleted the munitions stocks, the Fed said, and Russia’s 3,500 rockets are gone.',
+      ...realSentences().slice(0, 60).map(s => s.text),
+    ];
+    for (const d of drafts) {
+      const a = checkDraft(d, lazy, { kind: 'plaintext' }).findings.map(f => [f.rule, f.actual, f.expected, f.message]);
+      const b = checkDraft(d, prepared, { kind: 'plaintext' }).findings.map(f => [f.rule, f.actual, f.expected, f.message]);
+      assert.deepEqual(b, a, d);
+    }
+  });
+});

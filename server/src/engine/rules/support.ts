@@ -290,7 +290,8 @@ function keysOf(n: NameClaim, own: boolean): string[] {
   return keys;
 }
 
-function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
+/** The sources' names by key, built once per index. */
+function nameKeysOf(index: SourceIndex): NameKeys {
   let k = nameKeys.get(index);
   if (!k) {
     k = { byKey: new Map(), places: [] };
@@ -304,6 +305,11 @@ function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
     }
     nameKeys.set(index, k);
   }
+  return k;
+}
+
+function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
+  const k = nameKeysOf(index);
   const out = new Set<NameClaim>(n.place ? k.places : []);
   for (const key of keysOf(n, false)) for (const c of k.byKey.get(key) ?? []) out.add(c);
   return [...out];
@@ -359,4 +365,16 @@ function codeInSources(index: SourceIndex, code: string): boolean {
     seen.set(key, found);
   }
   return found;
+}
+
+/** Builds the lookups these checks make of an index on first use (names by key, surname and last word; numbers by
+ *  value and counted noun; the fuzzy name list), so that a server can build them while it is idle rather than in
+ *  the first check that needs them. The answers are the same either way. */
+export function prepareLookups(index: SourceIndex): void {
+  numbersOfValue(index, 0);
+  numbersCounting(index, '');
+  fullNamesBySurname(index);
+  namesByLastWord(index);
+  nameKeysOf(index);
+  index.fuzzyNames();
 }
