@@ -330,7 +330,7 @@ export function spelledAlike(a: NameClaim, b: NameClaim): boolean {
 }
 
 /** One letter inserted, deleted or replaced. */
-function oneEditApart(x: string, y: string): boolean {
+export function oneEditApart(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 1) return false;
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;

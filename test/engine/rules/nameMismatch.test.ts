@@ -80,6 +80,20 @@ describe('rule name-mismatch', () => {
     });
   });
 
+  describe('a name of three words or more with one word changed, no source having it', () => {
+    it('summedits-news-63f9455b8d931ba6e664fb99_10: "The James Gunn Space Telescope" where the source says "James Webb"', () => {
+      const x = dev.WEBB_GUNN;
+      const found = checkExcerpt(x).filter(f => f.actual.includes('Telescope'));
+      assert.deepEqual(summary(found), [['name-mismatch', 'James Gunn Space Telescope', 'James Webb Space Telescope']]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, 'James Gunn Space Telescope'));
+      assert.equal(found[0].message, '"James Gunn Space Telescope" here; the source names "James Webb Space Telescope".');
+      // The source's name, and that name with a word added, are stated (a source name that only ends the same way
+      // does not state a longer name: "James Webb Space Telescope" is no "James Gunn Space Telescope").
+      assert.deepEqual(checkExcerpt(x, x.draft.replace('Gunn', 'Webb')).filter(f => f.actual.includes('Telescope')), []);
+      assert.deepEqual(checkExcerpt(x, "NASA's James Webb Space Telescope peered into a celestial Pandora's box.").filter(f => f.actual.includes('Webb')), []);
+    });
+  });
+
   describe('does not flag the same name written another way', () => {
     it('seed: "Mr Kim" for Kim Jong Un, "the Russian state" for Russia', () => {
       assert.deepEqual(checkSeed('- Mr Kim also said that his country’s relations with the Russian state are “the priority.”\n'), []);

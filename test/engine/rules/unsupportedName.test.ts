@@ -48,19 +48,6 @@ describe('rule unsupported-name', () => {
     });
   });
 
-  describe('a name that shares only its last word with a name of the sources', () => {
-    it('summedits-news-63f9455b8d931ba6e664fb99_10: "The James Gunn Space Telescope" where the source says "James Webb"', () => {
-      const x = dev.WEBB_GUNN;
-      // (The excerpt leaves out the article's "Pandora's Cluster, also known as Abell 2744": flagged against the excerpt.)
-      const found = checkExcerpt(x).filter(f => f.rule === 'unsupported-name' && f.actual !== "Pandora's Cluster");
-      assert.deepEqual(summary(found), [['unsupported-name', 'James Gunn Space Telescope', undefined]]);
-      assert.deepEqual(found[0].span, spanOf(x.draft, 'James Gunn Space Telescope'));
-      // The source's name, and that name with a word added, are stated.
-      assert.deepEqual(checkExcerpt(x, x.draft.replace('Gunn', 'Webb')).filter(f => f.rule === 'unsupported-name' && f.actual !== "Pandora's Cluster"), []);
-      assert.deepEqual(checkExcerpt(x, "NASA's James Webb Space Telescope peered into a celestial Pandora's box.").filter(f => f.actual.includes('Webb')), []);
-    });
-  });
-
   describe('a capital the draft means as the city, not as its country\'s government', () => {
     it('summedits-news-63f9455b8d931ba6e664fb84_7: "the Moscow Russian embassy" where the protest was in London', () => {
       const x = dev.EMBASSY_MOSCOW;

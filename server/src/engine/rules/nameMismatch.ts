@@ -2,7 +2,7 @@
 // place ("Lim Soo-suk, the head of the space committee" where the source says Pak Thae Song).
 import { tokenRange } from '../claims';
 import { substituted, type SentenceContext } from '../context';
-import { comparableNames, namesAgree, spelledAlike, type NameClaim } from '../names';
+import { comparableNames, namesAgree, oneEditApart, spelledAlike, type NameClaim } from '../names';
 import { nameStatedInSources, otherFirstNames } from './support';
 
 export function nameMismatch(ctx: SentenceContext): void {
@@ -27,10 +27,16 @@ export function nameMismatch(ctx: SentenceContext): void {
     let expected = substituted<NameClaim>(ctx, n, s => s.names, draftNames, comparableNames, namesAgree);
     let evidence = best;
     if (!expected) {
-      // "Jack Sidwell" where the sources only ever call him "Steve Sidwell": the same surname, another first name.
-      const others = nameStatedInSources(ctx, n) ? [] : otherFirstNames(ctx, n);
-      if (others.length === 0 || new Set(others.map(o => o.claim.words.join(' '))).size > 1) continue;
-      ({ claim: expected, sentence: evidence } = others[0]);
+      const stated = nameStatedInSources(ctx, n);
+      // "The James Gunn Space Telescope" where the evidence says "The James Webb Space Telescope": the evidence's
+      // name with one word changed, a name no source has.
+      expected = stated ? undefined : oneWordChanged(n, best.names);
+      if (!expected) {
+        // "Jack Sidwell" where the sources only ever call him "Steve Sidwell": the same surname, another first name.
+        const others = stated ? [] : otherFirstNames(ctx, n);
+        if (others.length === 0 || new Set(others.map(o => o.claim.words.join(' '))).size > 1) continue;
+        ({ claim: expected, sentence: evidence } = others[0]);
+      }
     }
     // A misspelling of the source's name is not another name: unsupported-name suggests the spelling.
     if (spelledAlike(n, expected)) continue;
@@ -43,4 +49,18 @@ export function nameMismatch(ctx: SentenceContext): void {
       evidence: [evidence],
     });
   }
+}
+
+/** The one evidence name of three words or more that is the draft's name with exactly one word in its place
+ *  changed ("James Gunn Space Telescope" / "James Webb Space Telescope"); undefined when none or several. Two-word
+ *  names are left to the first-name check: "Jack Sidwell" may be another Sidwell. */
+function oneWordChanged(n: NameClaim, names: NameClaim[]): NameClaim | undefined {
+  if (n.words.length < 3) return undefined;
+  const found = names.filter(e => {
+    if (e.words.length !== n.words.length || !comparableNames(n, e)) return false;
+    const changed = e.words.flatMap((w, i) => (w === n.words[i] ? [] : [i]));
+    // A word a letter off ("Pak Thae Sung" / "Song") is a spelling: unsupported-name suggests the source's.
+    return changed.length === 1 && !oneEditApart(e.words[changed[0]], n.words[changed[0]]);
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
