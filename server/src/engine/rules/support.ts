@@ -118,41 +118,45 @@ function yearOrDatePart(ctx: SentenceContext, n: NumberClaim): boolean {
   return Number.isInteger(n.value) && (!n.unit || n.unit.family === 'ordinal') && ctx.index.dates.some(d => d.claim.year === n.value || d.claim.day === n.value);
 }
 
-const byValue = new WeakMap<SourceIndex, Map<number, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
-
-/** The sources' numbers of one value, looked up once per index: a draft figure the sources state as written is
- *  found among them without scanning every number of the sources (those are scanned only when these disagree). */
-function numbersOfValue(index: SourceIndex, value: number): Array<{ claim: NumberClaim; sentence: IndexedSentence }> {
-  let map = byValue.get(index);
-  if (!map) {
-    map = new Map();
-    for (const s of index.numbers) {
-      let list = map.get(s.claim.value);
-      if (!list) map.set(s.claim.value, (list = []));
-      list.push(s);
-    }
-    byValue.set(index, map);
-  }
-  return map.get(value) ?? [];
+/** A lookup built from an index the first time it is asked for, and kept with that index. */
+function perIndex<T>(build: (index: SourceIndex) => T): (index: SourceIndex) => T {
+  const built = new WeakMap<SourceIndex, T>();
+  return index => {
+    let value = built.get(index);
+    if (value === undefined) built.set(index, (value = build(index)));
+    return value;
+  };
 }
 
-const counting = new WeakMap<SourceIndex, Map<string, Array<{ claim: NumberClaim; sentence: IndexedSentence }>>>();
-
-/** The sources' numbers that count a noun (by its stem), looked up once per index. */
-export function numbersCounting(index: SourceIndex, noun: string): Array<{ claim: NumberClaim; sentence: IndexedSentence }> {
-  let byNoun = counting.get(index);
-  if (!byNoun) {
-    byNoun = new Map();
-    for (const s of index.numbers) {
-      const stem = s.claim.noun;
-      if (stem === undefined) continue;
-      let list = byNoun.get(stem);
-      if (!list) byNoun.set(stem, (list = []));
-      list.push(s);
+/** `items` by each key `keysOf` gives them (none: left out), in their order. */
+function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
     }
-    counting.set(index, byNoun);
   }
-  return byNoun.get(noun) ?? [];
+  return map;
+}
+
+type Sourced<T> = { claim: T; sentence: IndexedSentence };
+
+/** The sources' numbers by value: a draft figure the sources state as written is found among them without scanning
+ *  every number of the sources (those are scanned only when these disagree). */
+const numbersByValue = perIndex(index => groupBy(index.numbers, s => [s.claim.value]));
+
+function numbersOfValue(index: SourceIndex, value: number): Array<Sourced<NumberClaim>> {
+  return numbersByValue(index).get(value) ?? [];
+}
+
+/** The sources' numbers by the noun they count (its stem). */
+const numbersByNoun = perIndex(index => groupBy(index.numbers, s => (s.claim.noun === undefined ? [] : [s.claim.noun])));
+
+/** The sources' numbers that count a noun (by its stem). */
+export function numbersCounting(index: SourceIndex, noun: string): Array<Sourced<NumberClaim>> {
+  return numbersByNoun(index).get(noun) ?? [];
 }
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
@@ -173,8 +177,6 @@ function coversParts(source: DateClaim, draft: DateClaim): boolean {
   return (['year', 'month', 'day', 'weekday'] as const).every(p => draft[p] === undefined || source[p] !== undefined);
 }
 
-/** Every word of the name is a word of the sources, or the name is a country or demonym of one they name, or an
- *  acronym of one of their names (or they use its acronym). */
 /** A word of a name is in the sources as written, without its dots, or as the same place in another form
  *  ("Siberia" / "Siberian", "Ukraine" / "Ukrainian"). */
 function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boolean {
@@ -192,29 +194,14 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
 
 /** The sources' full names with the draft name's surname and another first name, when none of them has the draft's
  *  first name: "Steve Sidwell" for the draft's "Jack Sidwell". Empty when the sources agree or say nothing. */
-export function otherFirstNames(ctx: SentenceContext, n: NameClaim): Array<{ claim: NameClaim; sentence: IndexedSentence }> {
+export function otherFirstNames(ctx: SentenceContext, n: NameClaim): Array<Sourced<NameClaim>> {
   if (!isGivenAndSurname(n)) return [];
   const full = fullNamesBySurname(ctx.index).get(n.words[1]) ?? [];
   return full.some(s => sameFirstName(s.claim.words[0], n.words[0])) ? [] : full;
 }
 
-const bySurname = new WeakMap<SourceIndex, Map<string, Array<{ claim: NameClaim; sentence: IndexedSentence }>>>();
-
-/** The sources' first-name-and-surname names by surname, looked up once per index. */
-function fullNamesBySurname(index: SourceIndex): Map<string, Array<{ claim: NameClaim; sentence: IndexedSentence }>> {
-  let map = bySurname.get(index);
-  if (!map) {
-    map = new Map();
-    for (const s of index.names) {
-      if (!isGivenAndSurname(s.claim)) continue;
-      let list = map.get(s.claim.words[1]);
-      if (!list) map.set(s.claim.words[1], (list = []));
-      list.push(s);
-    }
-    bySurname.set(index, map);
-  }
-  return map;
-}
+/** The sources' first-name-and-surname names by surname. */
+const fullNamesBySurname = perIndex(index => groupBy(index.names, s => (isGivenAndSurname(s.claim) ? [s.claim.words[1]] : [])));
 
 /** A name of two words that reads as a first name and a surname: not a place or organisation, and not "Norfolk's
  *  Williamson" or "Perth-born Evans". */
@@ -224,6 +211,8 @@ function isGivenAndSurname(n: NameClaim): boolean {
   return !/['’]s$|-/.test(first) && !canonicalPlace(n.words[0]);
 }
 
+/** Every word of the name is a word of the sources, or the name is a country or demonym of one they name, a short
+ *  form of one of their names, or an acronym of one of their names (or they use its acronym). */
 export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean {
   const { vocab, places, acronyms } = ctx.index;
   if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text) || descriptorInSources(ctx, n.text);
@@ -239,7 +228,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   // not state "James Gunn Space Telescope".
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const named = namesByLastWord(ctx.index).get(n.words[n.words.length - 1]);
-    if (named && (isGivenAndSurname(n) || named.some(words => words.every(w => n.words.includes(w)))) && otherFirstNames(ctx, n).length === 0) return true;
+    if (named && (isGivenAndSurname(n) || named.some(s => s.words.every(w => n.words.includes(w)))) && otherFirstNames(ctx, n).length === 0) return true;
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
@@ -250,24 +239,13 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   return false;
 }
 
-const lastWords = new WeakMap<SourceIndex, Map<string, string[][]>>();
-
-/** The sources' names other than places by their last word (a surname, mostly): their words. */
-function namesByLastWord(index: SourceIndex): Map<string, string[][]> {
-  let map = lastWords.get(index);
-  if (!map) {
-    map = new Map();
-    for (const { claim } of index.names) {
-      if (claim.type === 'place' || claim.words.length === 0) continue;
-      const last = claim.words[claim.words.length - 1];
-      let list = map.get(last);
-      if (!list) map.set(last, (list = []));
-      list.push(claim.words);
-    }
-    lastWords.set(index, map);
-  }
-  return map;
-}
+/** The sources' names other than places by their last word (a surname, mostly). */
+const namesByLastWord = perIndex(index =>
+  groupBy(
+    index.names.map(s => s.claim),
+    claim => (claim.type === 'place' || claim.words.length === 0 ? [] : [claim.words[claim.words.length - 1]]),
+  ),
+);
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
  *  accept for a draft name shares one of these keys with it, so a check does not scan every name of the sources. */
@@ -275,8 +253,6 @@ interface NameKeys {
   byKey: Map<string, NameClaim[]>;
   places: NameClaim[];
 }
-
-const nameKeys = new WeakMap<SourceIndex, NameKeys>();
 
 function keysOf(n: NameClaim, own: boolean): string[] {
   const keys = [`c:${compact(n.text)}`, `i:${initials(n.words)}`];
@@ -290,23 +266,11 @@ function keysOf(n: NameClaim, own: boolean): string[] {
   return keys;
 }
 
-/** The sources' names by key, built once per index. */
-function nameKeysOf(index: SourceIndex): NameKeys {
-  let k = nameKeys.get(index);
-  if (!k) {
-    k = { byKey: new Map(), places: [] };
-    for (const { claim } of index.names) {
-      if (claim.place) k.places.push(claim);
-      for (const key of keysOf(claim, true)) {
-        let list = k.byKey.get(key);
-        if (!list) k.byKey.set(key, (list = []));
-        list.push(claim);
-      }
-    }
-    nameKeys.set(index, k);
-  }
-  return k;
-}
+/** The sources' names by key. */
+const nameKeysOf = perIndex((index): NameKeys => {
+  const claims = index.names.map(s => s.claim);
+  return { byKey: groupBy(claims, claim => keysOf(claim, true)), places: claims.filter(claim => claim.place) };
+});
 
 function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
   const k = nameKeysOf(index);
