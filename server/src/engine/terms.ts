@@ -98,11 +98,16 @@ export function contradicts(d: Token, e: Token): boolean {
   const dt = termOf(d.norm);
   const et = termOf(e.norm);
   if (dt && et) return exclusive(dt, et);
-  return !d.num && !e.num && (antonymous(d.stem, e.stem) || negatedForm(d.norm, e.norm) || negatedForm(e.norm, d.norm));
+  return !d.num && !e.num && (antonymous(d.stem, e.stem) || prefixNegated(d.norm, e.norm));
 }
 
-/** `negated` is `word` with a negating prefix: "uncrewed" / "crewed", "non-profit" / "profit". */
-export function negatedForm(negated: string, word: string): boolean {
+/** One word is the other with a negating prefix: "uncrewed" / "crewed", "profit" / "non-profit". */
+export function prefixNegated(a: string, b: string): boolean {
+  return negatedForm(a, b) || negatedForm(b, a);
+}
+
+/** `negated` is `word` with a negating prefix. */
+function negatedForm(negated: string, word: string): boolean {
   if (word.length < MIN_NEGATED) return false;
   const rest = negated.startsWith('un') ? negated.slice(2) : negated.startsWith('non-') ? negated.slice(4) : negated.startsWith('non') ? negated.slice(3) : undefined;
   return rest === word;

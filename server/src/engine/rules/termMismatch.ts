@@ -4,7 +4,7 @@
 // the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
 // for a contradiction.
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
-import { contradicts, contrastive, isNegation, negatedForm, sameTerm } from '../terms';
+import { contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 
 /** An adverb of degree beside the swapped word changes nothing of it: "hugely popular" / "unpopular". */
 const DEGREE = /^(?:hugely|highly|very|extremely|largely|widely|deeply|sharply|slightly|increasingly|relatively|fairly|quite)$/;
@@ -22,6 +22,13 @@ export function termMismatch(ctx: SentenceContext): void {
   if (!best || !a) return;
   const close = closeParaphrase(ctx);
   const draftTokens = ctx.draft.tokens;
+  // The candidates that may state the draft's word elsewhere. When the evidence follows the draft almost word for
+  // word, a candidate that shares only a few of its words is no other source of the sentence ("the lowest level"
+  // is not stated by a sentence on another market's lowest).
+  const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || ctx.candidates[0].coverage < NEAR_VERBATIM || c.coverage >= OTHER_SOURCE);
+  // Apart from the swapped words, a differing stretch may hold only function words or other such words.
+  const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
+    tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
   for (const g of a.gaps) {
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
@@ -31,19 +38,13 @@ export function termMismatch(ctx: SentenceContext): void {
     for (let k = g.d0; k < g.d1; k++) {
       const d = draftTokens[k];
       // A word of the sets, one WordNet gives an antonym, or one the source gives with "un-" ("crewed" / "uncrewed").
-      const prefixed = sourceGap.some(e => negatedForm(d.norm, e.norm) || negatedForm(e.norm, d.norm));
+      const prefixed = sourceGap.some(e => prefixNegated(d.norm, e.norm));
       if ((!prefixed && !contrastive(d, k === 0)) || inFlaggedQuote(ctx, d)) continue;
       const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
-      // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. When the
-      // evidence follows the draft almost word for word, a candidate that shares only a few of its words is no
-      // other source of the sentence ("the lowest level" is not stated by a sentence on another market's lowest).
-      const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || ctx.candidates[0].coverage < NEAR_VERBATIM || c.coverage >= OTHER_SOURCE);
-      // A mention under a negation ("girls, not boys, were affected") states nothing.
+      // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. A mention
+      // under a negation ("girls, not boys, were affected") states nothing.
       if (others.some(c => c.sentence.tokens.some((t, i) => sameTerm(t, d) && !(i > 0 && isNegation(c.sentence.tokens[i - 1].norm))))) continue;
-      // Apart from the swapped words, the differing stretch holds only function words or other such words.
-      const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
-        tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
       if (!onlySuch(g.d0, g.d1, draftTokens, k) || !onlySuch(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
       ctx.findings.push({
         rule: 'term-mismatch',
