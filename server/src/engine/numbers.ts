@@ -1,7 +1,7 @@
 // Quantities: digits with separators and decimals, number words, money, percentages, ordinals, scale words ("£3.5m"),
 // durations ("18-month", "three years") and ages ("53-year-old"), each with its value; and when two quantities agree.
 import { type Token } from './tokens';
-import { convert, measureOf, SEPARATE_UNITS } from './units';
+import { convert, JOINED_UNITS, MEASURED, measureOf, SEPARATE_UNITS } from './units';
 
 export type NumberUnit =
   | { family: 'time'; unit: string; days: number }
@@ -97,11 +97,8 @@ function sigDigits(digits: string): number {
 
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** Units of measure written after a number ("20kg", "9 km"). */
-const MEASURES = new Set(['kg', 'g', 'mg', 'lb', 'lbs', 'oz', 'st', 'km', 'cm', 'mm', 'ft', 'in', 'mi', 'mph', 'kph', 'kmh', 'ml', 'l', 'gb', 'mb', 'tb', 'kb', 'mw', 'gw', 'kw', 'kwh', 'c', 'f', 'ha', 'sq', 'yd', 'yds', 'metres', 'meters', 'miles', 'kilometres', 'kilometers', 'feet', 'inches', 'pounds', 'tonnes', 'tons', 'acres', 'hectares', 'litres', 'liters', 'gallons', 'degrees']);
 const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
 
-/** What a hyphenated unit measures: "metre-high", "mile-long". */
-const MEASURED = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick']);
 
 /** Parses a run of number words starting at tokens[i]: returns value and the index after the run. */
 function parseNumberWords(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
@@ -210,7 +207,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
       else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];
       else if (suffix === 'm') (alt = value * 1e6), (unit = { family: 'count', unit: 'm' }); // metres or millions: both readings are kept
-      else if (suffix && MEASURES.has(suffix)) unit = { family: 'count', unit: suffix };
+      else if (suffix && JOINED_UNITS.has(suffix)) unit = { family: 'count', unit: suffix };
       else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
       // "£2.4-billion project": a scale word joined by a hyphen.

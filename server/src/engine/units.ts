@@ -1,5 +1,6 @@
-// Units of measure: what each measures and its size in that dimension's base unit, so that "200 m (656 ft)" or
-// "1.5 km" and "1,500 metres" state the same length, and "20kg" is never taken for "20 miles".
+// Units of measure: the words read as units after a figure (joined, apart or hyphenated), what each measures and
+// its size in that dimension's base unit, so that "200 m (656 ft)" or "1.5 km" and "1,500 metres" state the same
+// length, and "20kg" is never taken for "20 miles".
 
 export type Dimension = 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature' | 'data' | 'power' | 'energy';
 
@@ -37,6 +38,12 @@ const MEASURE: Record<string, Measure> = Object.assign(Object.create(null) as Re
 export function measureOf(unit: string): Measure | undefined {
   return MEASURE[unit];
 }
+
+/** Units joined to a figure ("20kg", "12in", "40C"); "m" is read apart from these (metres or millions). */
+export const JOINED_UNITS = new Set(['kg', 'g', 'mg', 'lb', 'lbs', 'oz', 'st', 'km', 'cm', 'mm', 'ft', 'in', 'mi', 'mph', 'kph', 'kmh', 'ml', 'l', 'gb', 'mb', 'tb', 'kb', 'mw', 'gw', 'kw', 'kwh', 'c', 'f', 'ha', 'sq', 'yd', 'yds', 'metres', 'meters', 'miles', 'kilometres', 'kilometers', 'feet', 'inches', 'pounds', 'tonnes', 'tons', 'acres', 'hectares', 'litres', 'liters', 'gallons', 'degrees']);
+
+/** What a hyphenated unit measures: "metre-high", "mile-long". */
+export const MEASURED = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick']);
 
 /** Words that follow a figure as its unit when written apart ("656 ft", "1,500 metres"). Short words that are also
  *  common words or scale words ("in", "m", "st", "l", "g", "c", "f") only count when joined to the figure ("12in"). */
