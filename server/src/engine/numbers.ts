@@ -385,12 +385,17 @@ function measuresAgree(a: NumberClaim, b: NumberClaim): boolean {
 
 /** A source value `b` fits the draft's hedged value `a`: "about" within 10%, "more than" above (up to half again),
  *  "fewer than" below (down to half), "nearly" a little below (within 10%): "nearly $1.8 billion" is not $1.5 billion. */
-function fitsHedge(hedge: NumberClaim['hedge'], a: number, b: number): boolean {
+function fitsHedge(hedge: NumberClaim['hedge'], a: number, b: number, sig = 0): boolean {
   if (hedge === 'about') return close(a, b, 0.1);
   if (hedge === 'nearly') return b <= a && b >= a * 0.9;
-  if (hedge === 'over') return b >= a && b <= a * 1.5;
-  if (hedge === 'under') return b <= a && b >= a * 0.5;
+  if (hedge === 'over') return b >= a && b <= a * 1.5 && (sig !== 1 || b <= a + step(a));
+  if (hedge === 'under') return b <= a && b >= a * 0.5 && (sig !== 1 || b >= a - step(a));
   return false;
+}
+
+/** The unit of a figure's one significant digit: 10 for "40", 100 for "300". */
+function step(v: number): number {
+  return Math.pow(10, Math.floor(Math.log10(Math.abs(v))));
 }
 
 /** A figure close enough to a source's bound to be what the bound stands for: "105" for "more than 100", not "60" for
@@ -414,7 +419,7 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (close(a.value, b.value, 1e-9)) return true;
   // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph".
   if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return false;
-  if (fitsHedge(a.hedge, a.value, b.value)) return true;
+  if (fitsHedge(a.hedge, a.value, b.value, a.sig)) return true;
   // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
   // figure well past the bound is ("60 missing" / "more than 50").
   if (!a.hedge && fitsHedge(b.hedge, b.value, a.value) && withinBound(b, a.value)) return true;

@@ -265,6 +265,17 @@ describe('claims: numbers', () => {
       assert.equal(numbersAgree(quantity('It left 30 others missing.', '30'), quantity('It left fewer than 50 missing.', '50')), false);
     });
 
+    it('a round bound stands for the figures up to its next step: "over 40" is not 57, "more than 50" is (summedits-news-…fb9c_36)', () => {
+      const missing = quantity('Other state media reports gave the total number of missing at 57.', '57');
+      assert.equal(numbersAgree(quantity('It left over 40 others missing.', '40'), missing), false);
+      assert.equal(numbersAgree(quantity('It left more than 50 others missing.', '50'), missing), true);
+      assert.equal(numbersAgree(quantity('More than 100 migrants arrived.', '100'), quantity('In all, 140 migrants arrived.', '140')), true);
+      assert.equal(numbersAgree(quantity('Fewer than 60 people came.', '60'), quantity('In all, 57 people came.', '57')), true);
+      assert.equal(numbersAgree(quantity('Fewer than 70 people came.', '70'), quantity('In all, 57 people came.', '57')), false);
+      // A bound of two significant digits keeps its window of half again: "more than 15" for 19.
+      assert.equal(numbersAgree(quantity('More than 15 people came.', '15'), quantity('In all, 19 people came.', '19')), true);
+    });
+
     it('different counts disagree: "at least three" is not "at least two" (summedits-news-…fb9c_7)', () => {
       assert.equal(numbersAgree(quantity('killing at least three people', 'three'), quantity('killing at least two people', 'two')), false);
     });
