@@ -48,6 +48,24 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('a first name the sources never give a surname they use bare', () => {
+    it('frank-bbc-35424211-BERTS2S: "jeremy clarkson" where the article says only "Clarkson"; the fix drops the first name', () => {
+      const x = dev.CLARKSON_FIRST_NAME;
+      const found = only(checkExcerpt(x), 'unsupported-name');
+      assert.deepEqual(summary(found), [['unsupported-name', 'jeremy clarkson', 'Clarkson']]);
+      assert.equal(found[0].message, 'No source gives "Clarkson" the first name "jeremy"; they say only "Clarkson".');
+      assert.equal(found[0].evidence[0].quote.slice(0, 32), 'Clarkson, 30, joined Premiership');
+      assert.deepEqual(only(checkExcerpt(x, 'st mirren have signed striker clarkson on a season-long loan from dundee.'), 'unsupported-name'), []);
+    });
+
+    it('not where a title marks the surname as a person the sources name formally ("Mr Abbott"), and a possessive stays', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Mr Abbott told Australian radio the boats must stop.\nRooney scored twice on Saturday.\n' }]);
+      const check = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'unsupported-name').map(f => [f.actual, f.expected]);
+      assert.deepEqual(check('Tony Abbott told Australian radio the boats must stop.'), []);
+      assert.deepEqual(check("Wayne Rooney's goals came on Saturday."), [["Wayne Rooney's", "Rooney's"]]);
+    });
+  });
+
   describe('a capital the draft means as the city, not as its country\'s government', () => {
     it('summedits-news-63f9455b8d931ba6e664fb84_7: "the Moscow Russian embassy" where the protest was in London', () => {
       const x = dev.EMBASSY_MOSCOW;

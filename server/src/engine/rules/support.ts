@@ -196,8 +196,13 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
  *  first name: "Steve Sidwell" for the draft's "Jack Sidwell". Empty when the sources agree or say nothing. */
 export function otherFirstNames(ctx: SentenceContext, n: NameClaim): Array<Sourced<NameClaim>> {
   if (!isGivenAndSurname(n)) return [];
-  const full = fullNamesBySurname(ctx.index).get(n.words[1]) ?? [];
+  const full = fullNamesOf(ctx, n);
   return full.some(s => sameFirstName(s.claim.words[0], n.words[0])) ? [] : full;
+}
+
+/** The sources' first-name-and-surname names with the surname of the draft's (a first name and surname). */
+function fullNamesOf(ctx: SentenceContext, n: NameClaim): Array<Sourced<NameClaim>> {
+  return fullNamesBySurname(ctx.index).get(n.words[1]) ?? [];
 }
 
 /** The sources' first-name-and-surname names by surname. */
@@ -221,14 +226,17 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const city = n.place !== undefined && CAPITALS.has(n.place);
   if (n.words.every(w => wordInSources(ctx, w, !city))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
-  // "Tony Abbott" where the source says "Mr Abbott": a surname the source uses as a name, with a first name added;
+  // "Tony Abbott" where the source says "Mr Abbott": a surname the source gives a title, with a first name added;
   // unless the sources give that surname a first name of their own and it is another one ("Jack Sidwell" where the
-  // source says "Steve Sidwell").
+  // source says "Steve Sidwell"). A surname the sources use bare does not state a first name (see surnameOnly).
   // Past a first name and surname, the source's name must lie within the draft's: "James Webb Space Telescope" does
   // not state "James Gunn Space Telescope".
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const named = namesByLastWord(ctx.index).get(n.words[n.words.length - 1]);
-    if (named && (isGivenAndSurname(n) || named.some(s => s.words.every(w => n.words.includes(w)))) && otherFirstNames(ctx, n).length === 0) return true;
+    const stated = isGivenAndSurname(n)
+      ? named?.some(s => s.claim.type === 'person') || fullNamesOf(ctx, n).some(s => sameFirstName(s.claim.words[0], n.words[0]))
+      : named?.some(s => s.claim.words.every(w => n.words.includes(w)));
+    if (stated && otherFirstNames(ctx, n).length === 0) return true;
   }
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
@@ -241,11 +249,22 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
 
 /** The sources' names other than places by their last word (a surname, mostly). */
 const namesByLastWord = perIndex(index =>
-  groupBy(
-    index.names.map(s => s.claim),
-    claim => (claim.type === 'place' || claim.words.length === 0 ? [] : [claim.words[claim.words.length - 1]]),
-  ),
+  groupBy(index.names, ({ claim }) => (claim.type === 'place' || claim.words.length === 0 ? [] : [claim.words[claim.words.length - 1]])),
 );
+
+/**
+ * "Jeremy Clarkson" where the sources only ever say "Clarkson": their mentions of the surname, when the draft gives it
+ * a first name they never use and no title ("Mr", "Dr") marks the surname as a person's they name formally. A first
+ * name from memory is the commonest way a summary names the wrong person (README, Accuracy). Empty when the draft
+ * name is no first name and surname, the sources give the surname a first name of their own (the same one states it,
+ * another is a name-mismatch: otherFirstNames), or they name it with a title.
+ */
+export function surnameOnly(ctx: SentenceContext, n: NameClaim): Array<Sourced<NameClaim>> {
+  if (!isGivenAndSurname(n) || wordInSources(ctx, n.words[0])) return [];
+  const named = namesByLastWord(ctx.index).get(n.words[1]) ?? [];
+  if (named.some(s => s.claim.type === 'person') || fullNamesOf(ctx, n).length > 0) return [];
+  return named;
+}
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
  *  accept for a draft name shares one of these keys with it, so a check does not scan every name of the sources. */

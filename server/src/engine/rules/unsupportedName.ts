@@ -2,7 +2,7 @@
 // demonym, acronym). Suggests the closest source name when one is spelt alike.
 import { supportingSentences, type SentenceContext } from '../context';
 import { SUGGEST_NAME_SCORE } from '../sourceIndex';
-import { nameStatedInSources } from './support';
+import { nameStatedInSources, surnameOnly } from './support';
 
 export function unsupportedName(ctx: SentenceContext): void {
   for (const n of ctx.draft.names) {
@@ -10,9 +10,24 @@ export function unsupportedName(ctx: SentenceContext): void {
     // A lone capitalised word opening a sentence may be an ordinary word; only known places count there.
     if (n.initial && !n.place) continue;
     if (nameStatedInSources(ctx, n)) continue;
+    ctx.flagged.add(n);
+    // "Jeremy Clarkson" where the sources say only "Clarkson": the first name is the draft's own; the fix drops it.
+    const bare = surnameOnly(ctx, n);
+    if (bare.length > 0) {
+      const possessive = /['’]s$/u;
+      const surname = bare[0].claim.text.replace(possessive, '');
+      const first = n.text.split(/\s+/).find(w => w.toLowerCase() === n.words[0]) ?? n.words[0];
+      ctx.findings.push({
+        rule: 'unsupported-name',
+        span: { start: n.start, end: n.end },
+        message: `No source gives "${surname}" the first name "${first}"; they say only "${surname}".`,
+        expected: surname + (possessive.exec(n.text)?.[0] ?? ''),
+        evidence: [...new Set(bare.map(s => s.sentence))].slice(0, 3),
+      });
+      continue;
+    }
     const hit = ctx.index.fuzzyNames().search(n.text, { limit: 1 })[0];
     const expected = hit && (hit.score ?? 1) <= SUGGEST_NAME_SCORE ? hit.item : undefined;
-    ctx.flagged.add(n);
     ctx.findings.push({
       rule: 'unsupported-name',
       span: { start: n.start, end: n.end },
