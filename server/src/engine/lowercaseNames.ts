@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { canonicalPlace } from './places';
-import { PERSON_TITLES, type NameClaim } from './names';
+import type { NameClaim } from './names';
 import { STOPWORDS, type Token } from './tokens';
 
 /** The bundles in dist/ ship the list beside them as sorted lines (scripts/build.mjs writes it, so the .vsix needs
@@ -107,9 +107,7 @@ export function extractLowercaseNames(text: string, base: number, tokens: Token[
     while (j < tokens.length && like[j] && tokens[j].start - tokens[j - 1].end <= 1) j++;
     const raw = text.slice(tokens[i].start - base, tokens[j - 1].end - base);
     const words = tokens.slice(i, j).flatMap(t => t.norm.split(/-(?=\p{L})/u));
-    // "mr owens": a title makes the name a person's.
-    const type = i > 0 && PERSON_TITLES.has(tokens[i - 1].norm) ? 'person' : 'unknown';
-    out.push({ kind: 'name', start: tokens[i].start, end: tokens[j - 1].end, text: raw, words, type, initial: false, tokenStart: i, tokenEnd: j });
+    out.push({ kind: 'name', start: tokens[i].start, end: tokens[j - 1].end, text: raw, words, type: 'unknown', initial: false, tokenStart: i, tokenEnd: j });
     i = j;
   }
   return out;

@@ -226,15 +226,15 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const city = n.place !== undefined && CAPITALS.has(n.place);
   if (n.words.every(w => wordInSources(ctx, w, !city))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
-  // "Tony Abbott" where the source says "Mr Abbott": a surname the source gives a title, with a first name added;
-  // unless the sources give that surname a first name of their own and it is another one ("Jack Sidwell" where the
-  // source says "Steve Sidwell"). A surname the sources use bare does not state a first name (see surnameOnly).
-  // Past a first name and surname, the source's name must lie within the draft's: "James Webb Space Telescope" does
-  // not state "James Gunn Space Telescope".
+  // A first name and surname is stated by a source name with another form of that first name ("Stephen Sidwell" for
+  // "Steve Sidwell"); a surname the sources use alone states no first name (see surnameOnly). A longer name is
+  // stated by a source name within it, unless the sources give its surname another first name ("Jack Sidwell");
+  // past a first name and surname, the source's name must lie within the draft's: "James Webb Space Telescope"
+  // does not state "James Gunn Space Telescope".
   if (n.words.length >= 2 && n.type !== 'place' && n.type !== 'org') {
     const named = namesByLastWord(ctx.index).get(n.words[n.words.length - 1]);
     const stated = isGivenAndSurname(n)
-      ? named?.some(s => s.claim.type === 'person') || fullNamesOf(ctx, n).some(s => sameFirstName(s.claim.words[0], n.words[0]))
+      ? fullNamesOf(ctx, n).some(s => sameFirstName(s.claim.words[0], n.words[0]))
       : named?.some(s => s.claim.words.every(w => n.words.includes(w)));
     if (stated && otherFirstNames(ctx, n).length === 0) return true;
   }
@@ -253,17 +253,15 @@ const namesByLastWord = perIndex(index =>
 );
 
 /**
- * "Jeremy Clarkson" where the sources only ever say "Clarkson": their mentions of the surname, when the draft gives it
- * a first name they never use and no title ("Mr", "Dr") marks the surname as a person's they name formally. A first
- * name from memory is the commonest way a summary names the wrong person (README, Accuracy). Empty when the draft
- * name is no first name and surname, the sources give the surname a first name of their own (the same one states it,
- * another is a name-mismatch: otherFirstNames), or they name it with a title.
+ * "Jeremy Clarkson" where the sources only ever say "Clarkson" (or "Mr Clarkson"): their mentions of the surname,
+ * when the draft gives it a first name they never use. A first name from memory is the commonest way a summary
+ * names the wrong person ("Philip Salmond" for the article's "Mr Salmond"; README, Accuracy). Empty when the draft
+ * name is no first name and surname, or the sources give the surname a first name of their own (the same one states
+ * it, another is a name-mismatch: otherFirstNames).
  */
 export function surnameOnly(ctx: SentenceContext, n: NameClaim): Array<Sourced<NameClaim>> {
-  if (!isGivenAndSurname(n) || wordInSources(ctx, n.words[0])) return [];
-  const named = namesByLastWord(ctx.index).get(n.words[1]) ?? [];
-  if (named.some(s => s.claim.type === 'person') || fullNamesOf(ctx, n).length > 0) return [];
-  return named;
+  if (!isGivenAndSurname(n) || wordInSources(ctx, n.words[0]) || fullNamesOf(ctx, n).length > 0) return [];
+  return namesByLastWord(ctx.index).get(n.words[1]) ?? [];
 }
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
