@@ -1,14 +1,18 @@
 // date-mismatch: a date, month, weekday or year that differs from the one the supporting source sentence gives.
 import { substituted, type SentenceContext } from '../context';
 import { comparableDates, datesAgree } from '../dates';
-import { dateStatedInSources } from './support';
+import { yearsWorkedOut } from '../impliedDates';
+import { dateStatedInSources, sourceDateForms, yearOnly } from './support';
 
 export function dateMismatch(ctx: SentenceContext): void {
   const draftDates = ctx.draft.dates;
   const best = ctx.candidates[0]?.sentence;
   if (!best) return;
   for (const d of draftDates) {
-    if (best.dates.some(e => datesAgree(d, e))) continue;
+    // The evidence's date as written, or as it implies: "Wednesday" for "3 March 2021", "6 September" for "Tuesday"
+    // in a story dated Thursday 8 September 2016, "2009" for "in 2019, ten years after".
+    if (best.dates.some(e => sourceDateForms(best, e).some(x => datesAgree(d, x)))) continue;
+    if (yearOnly(d) && yearsWorkedOut(best).includes(d.year!)) continue;
     let expected = substituted(ctx, d, s => s.dates, draftDates, comparableDates, datesAgree);
     if (!expected && !dateStatedInSources(ctx, d) && ctx.candidates[0].coverage >= 0.6) {
       const same = best.dates.filter(e => comparableDates(d, e) && !draftDates.some(x => datesAgree(x, e)));

@@ -4,8 +4,9 @@ import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
+import { datelineOf, impliedForms, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
-import type { IndexedSentence, SourceIndex } from '../sourceIndex';
+import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem } from '../tokens';
@@ -160,7 +161,9 @@ export function numbersCounting(index: SourceIndex, noun: string): Array<Sourced
 }
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
-  if (ctx.index.dates.some(s => datesAgree(d, s.claim) && coversParts(s.claim, d))) return true;
+  if (ctx.index.dates.some(s => sourceDateForms(s.sentence, s.claim).some(c => datesAgree(d, c) && coversParts(c, d)))) return true;
+  // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
+  if (yearOnly(d) && ctx.candidates.slice(0, 3).some(c => yearsWorkedOut(c.sentence).includes(d.year!))) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
   const parts: Array<Partial<DateClaim>> = [];
   if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
@@ -170,6 +173,26 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   // A year may appear as a plain number in the source ("2019 figures").
   if (d.year !== undefined && d.month === undefined && d.day === undefined) return ctx.index.numbers.some(s => s.claim.value === d.year);
   return false;
+}
+
+/** The forms a source sentence's date may take against a draft's (impliedDates.ts): with the weekday its full date
+ *  implies, or the full date its weekday stands for under the document's dateline. */
+export function sourceDateForms(s: IndexedSentence, d: DateClaim): DateClaim[] {
+  return impliedForms(d, d.weekday !== undefined && d.day === undefined ? datelineOfDoc(s.doc) : undefined, s.sentence.text);
+}
+
+const datelines = new WeakMap<IndexedDoc, DateClaim | null>();
+
+/** The date a source document is dated by, worked out once per document. */
+function datelineOfDoc(doc: IndexedDoc): DateClaim | undefined {
+  let d = datelines.get(doc);
+  if (d === undefined) datelines.set(doc, (d = datelineOf(doc.sentences) ?? null));
+  return d ?? undefined;
+}
+
+/** A year alone: "in 2009". */
+export function yearOnly(d: DateClaim): boolean {
+  return d.year !== undefined && d.month === undefined && d.day === undefined && d.weekday === undefined;
 }
 
 /** Every part the draft states is stated by the source date too (so "13 September" is not supported by "September"). */

@@ -1,0 +1,63 @@
+// Dates a source states without writing them out, so that a draft that writes them out is not contradicted:
+// - the weekday of a full date ("3 March 2021" was a Wednesday);
+// - a weekday the article dates by its own dateline: in a story dated Thursday 8 September 2016, "the council met on
+//   Tuesday" is 6 September 2016 ("will meet on Tuesday" is the 13th);
+// - a year a sentence works out from another: "closed in 2019, ten years after it opened" puts the opening in 2009.
+// These only ever support a draft's date; a source's date as written is what a mismatch quotes.
+import type { AnalysedSentence } from './claims';
+import type { DateClaim } from './dates';
+
+const DAY_MS = 86_400_000;
+
+/** The weekday (0 = Sunday, as chrono-node numbers them) of a date that states its year, month and day. */
+export function weekdayOf(d: DateClaim): number | undefined {
+  if (d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+/** The date a document is dated by: the first date that states its year, month and day within its opening
+ *  characters (a dateline: "8 September 2016 Last updated at 15:33 BST", "Published: 3 March 2021"). */
+const DATELINE_WITHIN = 200;
+
+export function datelineOf(sentences: readonly AnalysedSentence[]): DateClaim | undefined {
+  for (const s of sentences) {
+    if (s.sentence.start > DATELINE_WITHIN) break;
+    const d = s.dates.find(x => x.start < DATELINE_WITHIN && weekdayOf(x) !== undefined);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** Words that put a weekday after the dateline rather than before it. */
+const AHEAD = /\b(?:will|shall|next|upcoming|coming|due to|scheduled to|expected to|set to|is to|are to|plans? to|planning to)\b/i;
+
+/** The date a weekday alone stands for in a sentence of a document dated `dateline`: within the week before it (or
+ *  the day itself), or within the week after it when the sentence looks ahead. */
+function resolveWeekday(d: DateClaim, dateline: DateClaim, sentenceText: string): DateClaim | undefined {
+  const from = weekdayOf(dateline);
+  if (d.weekday === undefined || from === undefined || d.day !== undefined || d.month !== undefined || d.year !== undefined) return undefined;
+  const ahead = AHEAD.test(sentenceText);
+  const shift = ahead ? (d.weekday - from + 7) % 7 || 7 : -((from - d.weekday + 7) % 7);
+  const at = new Date(Date.UTC(dateline.year!, dateline.month! - 1, dateline.day!) + shift * DAY_MS);
+  return { ...d, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+}
+
+/** The forms a source date may take against a draft's: itself, with the weekday its full date implies, or with the
+ *  full date its weekday stands for in a document dated `dateline`. */
+export function impliedForms(d: DateClaim, dateline: DateClaim | undefined, sentenceText: string): DateClaim[] {
+  const weekday = d.weekday === undefined ? weekdayOf(d) : undefined;
+  if (weekday !== undefined) return [d, { ...d, weekday }];
+  const resolved = dateline && resolveWeekday(d, dateline, sentenceText);
+  return resolved ? [d, resolved] : [d];
+}
+
+/** The years a sentence works out from a year it states and a number of years it gives: 2009 and 2029 for "closed in
+ *  2019, ten years after it opened". */
+export function yearsWorkedOut(s: AnalysedSentence): number[] {
+  const years = s.dates.filter(d => d.year !== undefined).map(d => d.year!);
+  if (years.length === 0) return [];
+  const spans = s.numbers
+    .map(n => (n.unit?.family === 'time' && (n.unit.unit === 'year' || n.unit.unit === 'decade') && !n.hedge ? n.value * (n.unit.unit === 'decade' ? 10 : 1) : undefined))
+    .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
+  return years.flatMap(y => spans.flatMap(v => [y - v, y + v]));
+}

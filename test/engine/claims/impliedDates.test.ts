@@ -1,0 +1,79 @@
+// Dates a source implies without writing them out (impliedDates.ts): the weekday of a full date, a weekday dated by
+// the document's dateline, a year worked out from another and a number of years. They support a draft's date; they
+// never make a finding of their own.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
+import { analyseSentence } from '../../../server/src/engine/claims';
+import { extractDates } from '../../../server/src/engine/dates';
+import { datelineOf, impliedForms, weekdayOf, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
+import { segment } from '../../../server/src/engine/segment';
+
+function date(text: string) {
+  const [d] = extractDates(text, 0);
+  assert.ok(d, `a date in "${text}"`);
+  return d;
+}
+
+function findings(source: string, draft: string): string[] {
+  const index = indexSources([{ path: 'source.txt', text: source }]);
+  return checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => `${f.rule} ${f.actual}${f.expected ? ` -> ${f.expected}` : ''}`);
+}
+
+// A dateline as BBC video pages write it (xsumfaith-37310327-BERTS2S opens "8 September 2016 Last updated at 15:33
+// BST"); 8 September 2016 was a Thursday.
+const DATELINE = '8 September 2016 Last updated at 15:33 BST.\n';
+
+describe('implied dates', () => {
+  it('the weekday of a full date: 3 March 2021 was a Wednesday (0 = Sunday)', () => {
+    assert.equal(weekdayOf(date('It met on 3 March 2021.')), 3);
+    assert.equal(weekdayOf(date('It met on 29 February 2024.')), 4);
+    assert.equal(weekdayOf(date('It met in March 2021.')), undefined);
+  });
+
+  it('a dateline is the first full date in the opening characters of the document', () => {
+    const sentences = segment(DATELINE + 'The council met on Tuesday.\n', 'plaintext').map(analyseSentence);
+    assert.equal(datelineOf(sentences)?.text, '8 September 2016');
+    const late = segment('x'.repeat(250) + '.\nIt met on 3 March 2021.\n', 'plaintext').map(analyseSentence);
+    assert.equal(datelineOf(late), undefined);
+  });
+
+  it('a weekday alone stands for the day in the week before the dateline, or after it when the sentence looks ahead', () => {
+    const dateline = date('8 September 2016');
+    const past = impliedForms(date('The council met on Tuesday.'), dateline, 'The council met on Tuesday.');
+    assert.deepEqual(past.map(d => [d.year, d.month, d.day, d.weekday]), [[undefined, undefined, undefined, 2], [2016, 9, 6, 2]]);
+    const ahead = impliedForms(date('The council will meet on Tuesday.'), dateline, 'The council will meet on Tuesday.');
+    assert.deepEqual(ahead.map(d => d.day), [undefined, 13]);
+    const sameDay = impliedForms(date('The council met on Thursday.'), dateline, 'The council met on Thursday.');
+    assert.deepEqual(sameDay.map(d => d.day), [undefined, 8]);
+  });
+
+  it('a year worked out from another and a number of years in the sentence', () => {
+    const s = analyseSentence(segment('The plant closed in 2019, ten years after it opened.', 'plaintext')[0]);
+    assert.deepEqual(yearsWorkedOut(s), [2009, 2029]);
+    const hedged = analyseSentence(segment('The plant closed in 2019, about ten years after it opened.', 'plaintext')[0]);
+    assert.deepEqual(yearsWorkedOut(hedged), []);
+  });
+
+  describe('end to end: they support the draft, and never stand in for what the source says', () => {
+    it('"on 6 September" for "on Tuesday" in a story dated Thursday 8 September 2016; "7 September" is still wrong', () => {
+      const source = DATELINE + 'The council met on Tuesday to vote on the plan.\n';
+      assert.deepEqual(findings(source, 'The council met on 6 September to vote on the plan.'), []);
+      assert.deepEqual(findings(source, 'The council met on Tuesday 6 September to vote on the plan.'), []);
+      assert.deepEqual(findings(source, 'The council met on 7 September to vote on the plan.'), ['unsupported-number 7 September']);
+      // Without a dateline, a weekday states no day of the month.
+      assert.deepEqual(findings('The council met on Tuesday to vote on the plan.\n', 'The council met on 6 September to vote on the plan.'), ['unsupported-number 6 September']);
+    });
+
+    it('"on Wednesday" for "3 March 2021"; "on Thursday" is not stated', () => {
+      const source = 'The council met on 3 March 2021 to vote on the plan.\n';
+      assert.deepEqual(findings(source, 'The council met on Wednesday to vote on the plan.'), []);
+      assert.deepEqual(findings(source, 'The council met on Thursday to vote on the plan.'), ['unsupported-number Thursday']);
+    });
+
+    it('"opened in 2009" for "closed in 2019, ten years after it opened"; 2008 is a mismatch', () => {
+      const source = 'The plant closed in 2019, ten years after it opened.\n';
+      assert.deepEqual(findings(source, 'The plant opened in 2009.'), []);
+      assert.deepEqual(findings(source, 'The plant opened in 2008.'), ['date-mismatch 2008 -> 2019']);
+    });
+  });
+});
