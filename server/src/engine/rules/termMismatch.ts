@@ -13,8 +13,11 @@ const DEGREE = /^(?:hugely|highly|very|extremely|largely|widely|deeply|sharply|s
 const MAX_GAP = 4;
 /** Evidence covering this share of the draft sentence's words follows it almost word for word... */
 const NEAR_VERBATIM = 0.8;
-/** ...and then only a candidate covering this share is another source of the sentence. */
+/** ...and then only a candidate covering this share is another source of the sentence; otherwise one covering this
+ *  share ("pleaded not guilty to the murder of Johnson", 0.27 of "has pled guilty to murder in the death 35 years ago
+ *  of an American…", states no murder plea). */
 const OTHER_SOURCE = 0.5;
+const OTHER_SOURCE_LOOSE = 0.4;
 
 export function termMismatch(ctx: SentenceContext): void {
   const best = ctx.candidates[0]?.sentence;
@@ -22,10 +25,10 @@ export function termMismatch(ctx: SentenceContext): void {
   if (!best || !a) return;
   const close = closeParaphrase(ctx);
   const draftTokens = ctx.draft.tokens;
-  // The candidates that may state the draft's word elsewhere. When the evidence follows the draft almost word for
-  // word, a candidate that shares only a few of its words is no other source of the sentence ("the lowest level"
-  // is not stated by a sentence on another market's lowest).
-  const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || ctx.candidates[0].coverage < NEAR_VERBATIM || c.coverage >= OTHER_SOURCE);
+  // The candidates that may state the draft's word elsewhere. A candidate that shares only a few of the sentence's
+  // words is no other source of it ("the lowest level" is not stated by a sentence on another market's lowest), the
+  // fewer when the evidence follows the draft almost word for word.
+  const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || c.coverage >= (ctx.candidates[0].coverage < NEAR_VERBATIM ? OTHER_SOURCE_LOOSE : OTHER_SOURCE));
   // Apart from the swapped words, a differing stretch may hold only function words or other such words.
   const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
     tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
@@ -63,3 +66,4 @@ function matchCase(word: string, like: string): string {
   if (/^\p{Lu}/u.test(like)) return word[0].toUpperCase() + word.slice(1);
   return word.toLowerCase();
 }
+
