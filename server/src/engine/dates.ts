@@ -17,6 +17,8 @@ export interface DateClaim {
   month?: number;
   day?: number;
   weekday?: number;
+  /** The last day of a range ("1 to 5 June", "3 March to 7 March 2021", "Monday to Friday"), with the parts written. */
+  through?: { year?: number; month?: number; day?: number; weekday?: number };
 }
 
 // A fixed reference date: chrono fills unstated parts from it; only the parts it marks certain are kept.
@@ -50,15 +52,47 @@ function namedProperly(dateText: string, cased: boolean): boolean {
   return /\d/.test(dateText) || names.every(n => FULL_NAMES.test(n));
 }
 
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const TO = '\\s*(?:-|–|—|to|until|till|and)\\s*';
+const YEAR_AFTER = '(?:,?\\s+(\\d{4}))?';
+// Days of one month written as a range, which chrono-node misreads ("from 1 to 5 June" as hours, "between 1 and 5
+// June" as the 5th alone): "1 to 5 June", "1-5 June 2021", "June 1-5", "June 1 to 5, 2021".
+const DAY_RANGE = new RegExp(`\\b${DAY}${TO}${DAY}\\s+(${MONTHS})\\b${YEAR_AFTER}`, 'gi');
+const MONTH_DAY_RANGE = new RegExp(`\\b(${MONTHS})\\.?\\s+${DAY}${TO}${DAY}\\b${YEAR_AFTER}`, 'gi');
+
+/** Ranges of days within one month: a date for the first day, through the last. */
+function dayRanges(text: string, base: number, cased: boolean): DateClaim[] {
+  const out: DateClaim[] = [];
+  const add = (m: RegExpExecArray, from: string, to: string, month: string, year: string | undefined) => {
+    const first = Number(from);
+    const last = Number(to);
+    if (first < 1 || last > 31 || first >= last || !namedProperly(month, cased)) return;
+    if (/and/i.test(m[0]) && !/\bbetween\s+$/i.test(text.slice(0, m.index))) return; // "1 and 5 June" only after "between"
+    const monthNumber = MONTH_NUMBER[month.slice(0, 3).toLowerCase()];
+    const yearNumber = year === undefined ? undefined : Number(year);
+    out.push({
+      kind: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0],
+      year: yearNumber, month: monthNumber, day: first, through: { year: yearNumber, month: monthNumber, day: last },
+    });
+  };
+  for (const m of text.matchAll(DAY_RANGE)) add(m as RegExpExecArray, m[1], m[2], m[3], m[4]);
+  for (const m of text.matchAll(MONTH_DAY_RANGE)) add(m as RegExpExecArray, m[2], m[3], m[1], m[4]);
+  return out;
+}
+
 /** Extracts the dates of a sentence whose text starts at document offset `base`. */
 export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
   const cased = /\p{Lu}/u.test(text);
   if ((cased ? MAY_HAVE_CASED_DATE : MAY_HAVE_DATE).test(text)) {
+    const ranges = /\d\s*(?:-|–|—|to|until|till|and)\s*\d/i.test(text) ? dayRanges(text, base, cased) : [];
+    out.push(...ranges);
     // chrono reads "the morning of 5 May" as a time with the date uncertain: blank the time of day out (same length,
     // so offsets hold).
     const parsed = PART_OF_DAY.test(text) ? text.replace(PART_OF_DAY_G, m => ' '.repeat(m.length)) : text;
     for (const r of chrono().parse(parsed, REFERENCE)) {
+      if (ranges.some(d => base + r.index < d.end && d.start < base + r.index + r.text.length)) continue;
       // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).
       if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
       // "He sat down", "the sun came out", "they wed 10 men": a month or weekday is a word of its own unless
@@ -80,6 +114,19 @@ export function extractDates(text: string, base: number): DateClaim[] {
       if (written('month')) d.month = c.get('month') ?? undefined;
       if (written('day')) d.day = c.get('day') ?? undefined;
       if (written('weekday')) d.weekday = c.get('weekday') ?? undefined;
+      // A range ("3 March to 7 March 2021", "Monday to Friday"): the last day's parts, where it writes them.
+      if (r.end) {
+        const e = r.end;
+        const through = {
+          year: e.isCertain('year') ? e.get('year') ?? undefined : undefined,
+          month: e.isCertain('month') ? e.get('month') ?? undefined : undefined,
+          day: e.isCertain('day') && e.isCertain('month') ? e.get('day') ?? undefined : undefined,
+          weekday: e.isCertain('weekday') ? e.get('weekday') ?? undefined : undefined,
+        };
+        if (through.day !== undefined || through.weekday !== undefined) d.through = through;
+        // "3 March to 7 March 2021": the year written once is the first day's too.
+        if (d.year === undefined && d.month !== undefined && through.year !== undefined) d.year = through.year;
+      }
       if (d.year === undefined && d.month === undefined && d.day === undefined && d.weekday === undefined) continue;
       // "Theresa May", "May said": a bare "May" next to a capitalised word or a verb is a name or a modal, not a month.
       if (/^may$/i.test(r.text.trim())) {
@@ -120,7 +167,8 @@ function trimTime(d: DateClaim, text: string, base: number): void {
 
 const PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
-/** Two dates agree when every part both state is the same (and they state at least one part in common). */
+/** Two dates agree when every part both state is the same (and they state at least one part in common); two ranges,
+ *  when their last days agree too. */
 export function datesAgree(a: DateClaim, b: DateClaim): boolean {
   let shared = 0;
   for (const p of PARTS) {
@@ -128,6 +176,9 @@ export function datesAgree(a: DateClaim, b: DateClaim): boolean {
       if (a[p] !== b[p]) return false;
       shared++;
     }
+  }
+  if (a.through && b.through) {
+    for (const p of PARTS) if (a.through[p] !== undefined && b.through[p] !== undefined && a.through[p] !== b.through[p]) return false;
   }
   return shared > 0;
 }

@@ -2,7 +2,8 @@
 // - the weekday of a full date ("3 March 2021" was a Wednesday);
 // - a weekday the article dates by its own dateline: in a story dated Thursday 8 September 2016, "the council met on
 //   Tuesday" is 6 September 2016 ("will meet on Tuesday" is the 13th);
-// - a year a sentence works out from another: "closed in 2019, ten years after it opened" puts the opening in 2009.
+// - a year a sentence works out from another: "closed in 2019, ten years after it opened" puts the opening in 2009;
+// - the days a range spans: "from 1 to 5 June" is a five-day festival (or four days, counted between the ends).
 // These only ever support a draft's date; a source's date as written is what a mismatch quotes.
 import type { AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
@@ -60,4 +61,21 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
     .map(n => (n.unit?.family === 'time' && (n.unit.unit === 'year' || n.unit.unit === 'decade') && !n.hedge ? n.value * (n.unit.unit === 'decade' ? 10 : 1) : undefined))
     .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   return years.flatMap(y => spans.flatMap(v => [y - v, y + v]));
+}
+
+/** The days a range spans, counted with both ends (5 for "1 to 5 June", "Monday to Friday") and between them (4). */
+export function daysSpanned(d: DateClaim): number[] {
+  const t = d.through;
+  if (!t) return [];
+  let between: number | undefined;
+  if (d.day !== undefined && t.day !== undefined) {
+    const year = d.year ?? t.year ?? 2001;
+    const month = d.month ?? t.month;
+    const lastMonth = t.month ?? month;
+    if (month === undefined || lastMonth === undefined) return [];
+    between = Math.round((Date.UTC(t.year ?? year, lastMonth - 1, t.day) - Date.UTC(year, month - 1, d.day)) / DAY_MS);
+  } else if (d.weekday !== undefined && t.weekday !== undefined) {
+    between = (t.weekday - d.weekday + 7) % 7;
+  }
+  return between === undefined || between <= 0 ? [] : [between + 1, between];
 }

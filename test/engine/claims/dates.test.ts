@@ -21,6 +21,25 @@ function date(text: string): DateClaim {
 
 describe('claims: dates', () => {
   describe('extraction', () => {
+    it('reads a range of days as one date through its last day: "from 1 to 5 June", "June 1-5", "between 1 and 5 June", "3 March to 7 March 2021"', () => {
+      const range = (t: string) => extractDates(t, 0).map(d => [d.text, d.month, d.day, d.through?.month, d.through?.day, d.year]);
+      assert.deepEqual(range('The festival runs from 1 to 5 June in the park.'), [['1 to 5 June', 6, 1, 6, 5, undefined]]);
+      assert.deepEqual(range('The festival runs June 1-5, 2021.'), [['June 1-5, 2021', 6, 1, 6, 5, 2021]]);
+      assert.deepEqual(range('It runs between 1 and 5 June.'), [['1 and 5 June', 6, 1, 6, 5, undefined]]);
+      assert.deepEqual(range('The talks ran from 3 March to 7 March 2021.'), [['3 March to 7 March 2021', 3, 3, 3, 7, 2021]]);
+      // "1 and 5 June" without "between" is two dates' worth of words, and "5 to 1 June" no range.
+      assert.deepEqual(range('It rained on 1 and 5 June.').map(r => r[0]), ['5 June']);
+      assert.deepEqual(range('It fell from 5 to 1 June.').map(r => r[4]), [undefined]);
+    });
+
+    it('two ranges agree when their first and last days do', () => {
+      const [a] = extractDates('from 1 to 5 June', 0);
+      const [b] = extractDates('June 1-5', 0);
+      const [c] = extractDates('from 1 to 6 June', 0);
+      assert.equal(datesAgree(a, b), true);
+      assert.equal(datesAgree(a, c), false);
+    });
+
     it('takes a month or weekday for a date only when written as a name: "He sat down", "they wed 10 men", "a protest march" are not dates', () => {
       assert.deepEqual(brief('He sat down and the sun came out.'), []);
       assert.deepEqual(brief('UNK UNK wed 10 men over 11 years.'), []); // frank-cnndm-340cf468…-s2s

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import { analyseSentence } from '../../../server/src/engine/claims';
 import { extractDates } from '../../../server/src/engine/dates';
-import { datelineOf, impliedForms, weekdayOf, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
+import { datelineOf, daysSpanned, impliedForms, weekdayOf, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
 import { segment } from '../../../server/src/engine/segment';
 
 function date(text: string) {
@@ -54,6 +54,13 @@ describe('implied dates', () => {
     assert.deepEqual(yearsWorkedOut(hedged), []);
   });
 
+  it('the days a range spans, with both ends and between them', () => {
+    assert.deepEqual(daysSpanned(date('It runs from 1 to 5 June.')), [5, 4]);
+    assert.deepEqual(daysSpanned(date('It ran from 28 February to 2 March 2024.')), [4, 3]);
+    assert.deepEqual(daysSpanned(date('It runs from Monday to Friday.')), [5, 4]);
+    assert.deepEqual(daysSpanned(date('It runs on 5 June.')), []);
+  });
+
   describe('end to end: they support the draft, and never stand in for what the source says', () => {
     it('"on 6 September" for "on Tuesday" in a story dated Thursday 8 September 2016; "7 September" is still wrong', () => {
       const source = DATELINE + 'The council met on Tuesday to vote on the plan.\n';
@@ -68,6 +75,14 @@ describe('implied dates', () => {
       const source = 'The council met on 3 March 2021 to vote on the plan.\n';
       assert.deepEqual(findings(source, 'The council met on Wednesday to vote on the plan.'), []);
       assert.deepEqual(findings(source, 'The council met on Thursday to vote on the plan.'), ['unsupported-number Thursday']);
+    });
+
+    it('"a five-day festival" for "from 1 to 5 June"; "six-day" is not stated; "2 to 5 June" is a mismatch', () => {
+      const source = 'The festival runs from 1 to 5 June in the park.\n';
+      assert.deepEqual(findings(source, 'The five-day festival runs in the park.'), []);
+      assert.deepEqual(findings(source, 'The six-day festival runs in the park.'), ['unsupported-number six-day']);
+      assert.deepEqual(findings(source, 'The festival runs from 2 to 5 June in the park.'), ['date-mismatch 2 to 5 June -> 1 to 5 June']);
+      assert.deepEqual(findings(source, 'The festival runs June 1-5 in the park.'), []);
     });
 
     it('"opened in 2009" for "closed in 2019, ten years after it opened"; 2008 is a mismatch', () => {

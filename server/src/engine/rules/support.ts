@@ -4,7 +4,7 @@ import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, impliedForms, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysSpanned, impliedForms, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
@@ -27,7 +27,15 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (sumOrDifference(nums, n)) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n));
+  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n));
+}
+
+/** A duration the days of a range in the sentence make: "a five-day festival" for "from 1 to 5 June", "a two-week
+ *  run" for "1 to 14 June", "four days of strikes" for "Monday to Friday" counted between the ends. */
+function daysOfRange(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time' || n.unit.days < 1) return false;
+  const days = n.value * n.unit.days;
+  return s.dates.some(d => daysSpanned(d).includes(days));
 }
 
 /** A hedged figure within a range the sentence gives states it: "about 15" for "between 10 and 20", "some 35" for
