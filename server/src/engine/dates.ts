@@ -81,6 +81,36 @@ function dayRanges(text: string, base: number, cased: boolean): DateClaim[] {
   return out;
 }
 
+// Holidays on a fixed day of the year: "on Valentine's Day" states 14 February. (Movable ones, Easter or
+// Thanksgiving, need the year, and national days differ by country: left out.)
+const HOLIDAYS: Array<[RegExp, number, number]> = [
+  [/\bNew Year['’]s Day\b/, 1, 1],
+  [/\bBurns Night\b/, 1, 25],
+  [/\b(?:St\.? )?Valentine['’]s Day\b/, 2, 14],
+  [/\bSt\.? Patrick['’]s Day\b/, 3, 17],
+  [/\bAnzac Day\b/, 4, 25],
+  [/\bBastille Day\b/, 7, 14],
+  [/\bHalloween\b/, 10, 31],
+  [/\b(?:Guy Fawkes|Bonfire) Night\b/, 11, 5],
+  [/\b(?:Armistice|Remembrance|Veterans['’]?) Day\b/, 11, 11],
+  [/\bChristmas Eve\b/, 12, 24],
+  [/\bChristmas Day\b/, 12, 25],
+  [/\bBoxing Day\b/, 12, 26],
+  [/\b(?:New Year['’]s Eve|Hogmanay)\b/, 12, 31],
+];
+const MAY_HAVE_HOLIDAY = /\b(?:Day|Night|Eve|Halloween|Hogmanay)\b/;
+
+/** Holidays on a fixed day, as dates of that month and day ("Christmas Day" in a sentence written with capitals). */
+function holidays(text: string, base: number): DateClaim[] {
+  const out: DateClaim[] = [];
+  if (!MAY_HAVE_HOLIDAY.test(text)) return out;
+  for (const [re, month, day] of HOLIDAYS) {
+    const m = re.exec(text);
+    if (m) out.push({ kind: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], month, day });
+  }
+  return out;
+}
+
 /** Extracts the dates of a sentence whose text starts at document offset `base`. */
 export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
@@ -145,6 +175,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
       out.push(d);
     }
   }
+  for (const h of holidays(text, base)) if (!out.some(d => h.start < d.end && d.start < h.end)) out.push(h);
   // Bare years: "in 2019". chrono leaves them alone.
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
