@@ -21,6 +21,8 @@ export interface NumberClaim {
   /** Hedged: "about 2,000" (either side, within 10%), "more than 40" (over), "fewer than 10" (under), "nearly 1.8bn"
    *  (a little under, within 10%). */
   hedge?: 'about' | 'over' | 'under' | 'nearly';
+  /** A bound that takes its own value in ("at least 50", "up to 90"): "more than 50" does not. */
+  inclusive?: boolean;
   /** Significant digits as written ("2,000" → 1, "3.5m" → 2), for rounding. */
   sig: number;
   /** Written as words ("eighteen"). */
@@ -73,6 +75,9 @@ const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   'more than': 'over', 'over than': 'over', 'at least': 'over', 'just over': 'over', 'less than': 'under', 'fewer than': 'under',
   'up to': 'under', 'just under': 'nearly', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
 });
+
+/** Bounds that take their own value in. */
+const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
 
 /** The hedge written just before a number: "about", "more than", "up to"... */
 function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
@@ -316,6 +321,10 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (i > 0 && (tokens[i - 1].norm === 'aged' || (tokens[i - 1].norm === 'of' && tokens[i - 2]?.norm === 'age'))) unit = { family: 'age', unit: 'years old' };
     }
     const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, hedgeBefore(tokens, i));
+    if (claim.hedge === 'over' || claim.hedge === 'under') {
+      const two = i >= 2 ? `${tokens[i - 2].norm} ${tokens[i - 1].norm}` : '';
+      if (INCLUSIVE.has(two) || tokens[i - 1]?.norm === 'upwards') claim.inclusive = true;
+    }
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;
     // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.
@@ -359,7 +368,8 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (fa === 'time' && fb === 'time') {
     const da = a.value * (a.unit as { days: number }).days;
     const db = b.value * (b.unit as { days: number }).days;
-    return close(da, db, 0.02) || (!(a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) && fitsHedge(a.hedge, da, db));
+    if (close(da, db, 0.02)) return !excludesOwnValue(a, b);
+    return !(a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) && fitsHedge(a.hedge, da, db);
   }
   // Families differ: no agreement, except an age and a duration in years, or an ordinal and a count or duration
   // ("87th minute" / "87 minute").
@@ -381,6 +391,13 @@ function measuresAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (v === undefined) return false;
   if (close(a.value, v, 0.002) || close(roundTo(v, a.sig), a.value, 1e-9)) return true;
   return valuesAgree(a, { ...b, value: v, alt: undefined });
+}
+
+/** "less than 870" is not the source's 870, nor "more than two years" its two years: a bound that leaves its own
+ *  value out ("more than", "fewer than", "over", "under"; not "at least", "up to") states other figures, unless the
+ *  source gives the same bound. */
+function excludesOwnValue(a: NumberClaim, b: NumberClaim): boolean {
+  return (a.hedge === 'over' || a.hedge === 'under') && !a.inclusive && a.hedge !== b.hedge;
 }
 
 /** A source value `b` fits the draft's hedged value `a`: "about" within 10%, "more than" above (up to half again),
@@ -416,7 +433,7 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
     }
     return false;
   }
-  if (close(a.value, b.value, 1e-9)) return true;
+  if (close(a.value, b.value, 1e-9)) return !excludesOwnValue(a, b);
   // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph".
   if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return false;
   if (fitsHedge(a.hedge, a.value, b.value, a.sig)) return true;

@@ -265,6 +265,16 @@ describe('claims: numbers', () => {
       assert.equal(numbersAgree(quantity('It left 30 others missing.', '30'), quantity('It left fewer than 50 missing.', '50')), false);
     });
 
+    it('a bound that leaves its own value out does not state it: "more than £110,000" is not £110,000 (xsumfaith-38159550-TranS2S); "at least" and "up to" do', () => {
+      const paid = quantity('She was also ordered to pay compensation of £110,000 at Dumfries Sheriff Court.', '£110,000');
+      assert.equal(numbersAgree(quantity('a woman who was jailed for conspiring to steal more than £110,000 from a castle', '£110,000'), paid), false);
+      assert.equal(numbersAgree(quantity('She was ordered to pay at least £110,000.', '£110,000'), paid), true);
+      assert.equal(numbersAgree(quantity('She was ordered to pay up to £110,000.', '£110,000'), paid), true);
+      assert.equal(numbersAgree(quantity('She was ordered to pay more than £110,000.', '£110,000'), quantity('She paid more than £110,000.', '£110,000')), true);
+      assert.equal(numbersAgree(quantity('It was the first time in more than two years.', 'two years'), quantity('It was stolen two years ago.', 'two years')), false);
+      assert.equal(numbersAgree(quantity('Fewer than 870 infections were reported.', '870'), quantity('In total, 870 people worldwide have been infected.', '870')), false);
+    });
+
     it('a round bound stands for the figures up to its next step: "over 40" is not 57, "more than 50" is (summedits-news-…fb9c_36)', () => {
       const missing = quantity('Other state media reports gave the total number of missing at 57.', '57');
       assert.equal(numbersAgree(quantity('It left over 40 others missing.', '40'), missing), false);
