@@ -323,7 +323,10 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, hedgeBefore(tokens, i));
     if (claim.hedge === 'over' || claim.hedge === 'under') {
       const two = i >= 2 ? `${tokens[i - 2].norm} ${tokens[i - 1].norm}` : '';
-      if (INCLUSIVE.has(two) || tokens[i - 1]?.norm === 'upwards') claim.inclusive = true;
+      // "over 18 months of war", "under two years in office": before a duration, "over" and "under" are as often
+      // "during" as "more than", so they do not leave the figure itself out.
+      const preposition = (tokens[i - 1]?.norm === 'over' || tokens[i - 1]?.norm === 'under') && claim.unit?.family === 'time';
+      if (INCLUSIVE.has(two) || tokens[i - 1]?.norm === 'upwards' || preposition) claim.inclusive = true;
     }
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;

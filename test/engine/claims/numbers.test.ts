@@ -273,6 +273,8 @@ describe('claims: numbers', () => {
       assert.equal(numbersAgree(quantity('She was ordered to pay more than £110,000.', '£110,000'), quantity('She paid more than £110,000.', '£110,000')), true);
       assert.equal(numbersAgree(quantity('It was the first time in more than two years.', 'two years'), quantity('It was stolen two years ago.', 'two years')), false);
       assert.equal(numbersAgree(quantity('Fewer than 870 infections were reported.', '870'), quantity('In total, 870 people worldwide have been infected.', '870')), false);
+      // Before a duration, "over" is as often "during": the seed's "the 18-month conflict" states "over 18 months of war".
+      assert.equal(numbersAgree(quantity('stocks depleted over 18 months of war', '18 months'), quantity('the munitions stocks that the 18-month conflict has depleted', '18-month')), true);
     });
 
     it('a round bound stands for the figures up to its next step: "over 40" is not 57, "more than 50" is (summedits-news-…fb9c_36)', () => {
