@@ -237,6 +237,12 @@ export function initials(words: string[]): string {
   return words.filter(w => !PARTICLES.has(w)).map(w => w[0]).join('');
 }
 
+/** The initials of every word of a name as written, its particles too: "boj" for "Bank of Japan" (where
+ *  `initials` gives "bj", as "FBI" leaves out the "of" of "Federal Bureau of Investigation"). */
+export function writtenInitials(n: NameClaim): string {
+  return n.text.split(/\s+/).filter(w => /^\p{L}/u.test(w)).map(w => w[0].toLowerCase()).join('');
+}
+
 /** The acronym form of a single-word name ("U.N." → "un", "NATO" → "nato"), or undefined when it is not one. */
 export function acronym(n: NameClaim): string | undefined {
   let a = acronymMemo.get(n.text);
@@ -278,8 +284,8 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   if (clippedFrom(a, b)) return true;
   const aa = acronym(a);
   const ba = acronym(b);
-  if (aa && b.words.length > 1 && initials(b.words) === aa) return true;
-  if (ba && a.words.length > 1 && initials(a.words) === ba) return true;
+  if (aa && b.words.length > 1 && (initials(b.words) === aa || writtenInitials(b) === aa)) return true;
+  if (ba && a.words.length > 1 && (initials(a.words) === ba || writtenInitials(a) === ba)) return true;
   return false;
 }
 

@@ -139,6 +139,17 @@ describe('claims: names', () => {
       assert.equal(namesAgree(full, name(UN, 'U.N.')), true);
     });
 
+    it('an acronym with or without the particles of the name: "BOJ" / "Bank of Japan", "FBI" / "Federal Bureau of Investigation"', () => {
+      const boj = name('The Bank of Japan spent 4.3 trillion yen on Wednesday buying bonds.', 'Bank of Japan');
+      assert.equal(namesAgree(name('The BOJ spent 4.3 trillion yen on Wednesday buying bonds.', 'BOJ'), boj), true);
+      const fbi = name('The Federal Bureau of Investigation opened an inquiry into the leak on Monday.', 'Federal Bureau of Investigation');
+      assert.equal(namesAgree(name('The FBI opened an inquiry into the leak on Monday.', 'FBI'), fbi), true);
+      assert.equal(namesAgree(name('The BOE spent 4.3 trillion yen on Wednesday buying bonds.', 'BOE'), boj), false);
+      // End to end, as unsupported-name sees it.
+      const index = indexSources([{ path: 's.txt', text: 'The Bank of Japan spent 4.3 trillion yen ($31.7 billion) on Wednesday buying bonds.\n' }]);
+      assert.deepEqual(checkDraft('The BOJ spent ¥4.3tn buying bonds on Wednesday.', index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info'), []);
+    });
+
     it('a short form agrees word by word: "Man Utd" / "Manchester United"', () => {
       const short = name('Fans said they were happy that Man Utd had won the match at the stadium on a cold evening.', 'Man Utd');
       const full = name('The fans of Manchester United were delighted when the team reached the third round of the cup.', 'Manchester United');

@@ -5,7 +5,7 @@ import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, impliedForms, yearsWorkedOut } from '../impliedDates';
-import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, type NameClaim } from '../names';
+import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { CAPITALS, canonicalPlace } from '../places';
@@ -304,6 +304,11 @@ interface NameKeys {
 
 function keysOf(n: NameClaim, own: boolean): string[] {
   const keys = [`c:${compact(n.text)}`, `i:${initials(n.words)}`];
+  // "BOJ" for "Bank of Japan": the source name's initials with its particles.
+  if (own && n.words.length > 1) {
+    const written = writtenInitials(n);
+    if (written !== initials(n.words)) keys.push(`i:${written}`);
+  }
   if (own) for (const w of n.words) keys.push(`w:${w}`);
   else if (n.words.length > 0) keys.push(`w:${n.words[0]}`);
   // A clipped first word ("Fed" for "Federal Reserve"): keyed by its first letters.
