@@ -67,6 +67,13 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  it('summedits-news-63f9455b8d931ba6e664fb99_23: "Coma Cluster" where the source names "Pandora\'s Cluster" is no first name added to a surname', () => {
+    const source = "The space observatory observed Pandora's Cluster, also known as Abell 2744, where three massive clusters of galaxies are merging.\n";
+    const index = indexSources([{ path: 's.txt', text: source }]);
+    const found = checkDraft('The James Webb Space Telescope captured a new image of Coma Cluster, a megacluster of galaxies.', index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'unsupported-name' && f.actual === 'Coma Cluster');
+    assert.deepEqual(found.map(f => f.message), ['"Coma Cluster" is not mentioned in any source.']);
+  });
+
   describe('a capital the draft means as the city, not as its country\'s government', () => {
     it('summedits-news-63f9455b8d931ba6e664fb84_7: "the Moscow Russian embassy" where the protest was in London', () => {
       const x = dev.EMBASSY_MOSCOW;

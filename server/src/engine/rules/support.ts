@@ -292,7 +292,8 @@ const namesByLastWord = perIndex(index =>
  */
 export function surnameOnly(ctx: SentenceContext, n: NameClaim): Array<Sourced<NameClaim>> {
   if (!isGivenAndSurname(n) || wordInSources(ctx, n.words[0]) || fullNamesOf(ctx, n).length > 0) return [];
-  return namesByLastWord(ctx.index).get(n.words[1]) ?? [];
+  // The surname alone: "Pandora's Cluster" is no surname that "Coma Cluster" gives a first name.
+  return (namesByLastWord(ctx.index).get(n.words[1]) ?? []).filter(s => s.claim.words.length === 1);
 }
 
 /** The sources' names looked up by word, by letters, by initials and by acronym: every name that nameCoveredBy could
