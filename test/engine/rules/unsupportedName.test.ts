@@ -53,7 +53,7 @@ describe('rule unsupported-name', () => {
       const x = dev.CLARKSON_FIRST_NAME;
       const found = only(checkExcerpt(x), 'unsupported-name');
       assert.deepEqual(summary(found), [['unsupported-name', 'jeremy clarkson', 'Clarkson']]);
-      assert.equal(found[0].message, 'No source gives "Clarkson" the first name "jeremy"; they say only "Clarkson".');
+      assert.equal(found[0].message, 'The sources name only "Clarkson", never "jeremy clarkson".');
       assert.equal(found[0].evidence[0].quote.slice(0, 32), 'Clarkson, 30, joined Premiership');
       assert.deepEqual(only(checkExcerpt(x, 'st mirren have signed striker clarkson on a season-long loan from dundee.'), 'unsupported-name'), []);
     });

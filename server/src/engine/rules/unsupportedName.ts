@@ -16,11 +16,11 @@ export function unsupportedName(ctx: SentenceContext): void {
     if (bare.length > 0) {
       const possessive = /['’]s$/u;
       const surname = bare[0].claim.text.replace(possessive, '');
-      const first = n.text.split(/\s+/).find(w => w.toLowerCase() === n.words[0]) ?? n.words[0];
+      // Worded for people and for clubs alike ("Greenock Morton" where the sources say "Morton").
       ctx.findings.push({
         rule: 'unsupported-name',
         span: { start: n.start, end: n.end },
-        message: `No source gives "${surname}" the first name "${first}"; they say only "${surname}".`,
+        message: `The sources name only "${surname}", never "${n.text.replace(possessive, '')}".`,
         expected: surname + (possessive.exec(n.text)?.[0] ?? ''),
         evidence: [...new Set(bare.map(s => s.sentence))].slice(0, 3),
       });
