@@ -62,6 +62,23 @@ describe('rule name-mismatch', () => {
     });
   });
 
+  describe('a name swapped at the very start of the sentence, the words after it following the source', () => {
+    it('frank-cnndm-914e001d…-pgn: "hampton was sentenced in july 2012" where the source says "Martin was sentenced in July 2012"', () => {
+      const x = dev.HAMPTON_SENTENCED;
+      const found = checkExcerpt(x).filter(f => f.rule === 'name-mismatch');
+      assert.deepEqual(summary(found), [['name-mismatch', 'hampton', 'Martin']]);
+      assert.deepEqual(found[0].span, { start: 0, end: 7 });
+    });
+
+    it('a number too ("Nine members of Congress" for "The delegation of eight members of Congress"), not a capitalised common word opening the sentence', () => {
+      const index = indexSources([{ path: 's.txt', text: 'The delegation of eight members of Congress spent two days in the country.\nQuirky collab: Sister duo Jess and Stef Dadon have teamed up with a New York company.\n' }]);
+      const check = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule.endsWith('-mismatch')).map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(check('Nine members of Congress spent two days in the country.'), [['number-mismatch', 'Nine', 'eight']]);
+      assert.deepEqual(check('Eight members of Congress spent two days in the country.'), []);
+      assert.deepEqual(check('Fashion duo Jess and Stef Dadon have teamed up with a New York company.'), []);
+    });
+  });
+
   describe('a first name the sources give that surname differently', () => {
     it('xsumfaith-36457308-BERTS2S: "gianni giaccherini" where the source names Emanuele Giaccherini', () => {
       const x = dev.GIACCHERINI;
