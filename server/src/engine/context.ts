@@ -55,6 +55,34 @@ export function closeParaphrase(ctx: SentenceContext, minMatched = 0.6): boolean
  * that the source's claim comes right before), and facing it in the best evidence sentence is a claim of the same
  * kind that disagrees with it and that the draft sentence does not state anywhere else.
  */
+/**
+ * A claim opening the sentence, swapped for the source claim right before the same words: "[Nine] members of
+ * Congress spent two days" for "The delegation of [eight] members of Congress spent two days". FIRM_START words
+ * after it follow the source in a row, and each claim runs straight into them; the gap is returned narrowed to the
+ * two claims and anchored, or undefined. A lone capitalised word opening the sentence may be an ordinary word
+ * ("Fashion duo" for "Sister duo"), an apposition is no swap ("Scott White, an Australian, pleaded" for "CANBERRA -
+ * An Australian pleaded"), nor is the end of a range ("between 10 and [20] people"). (The same at the end of a
+ * sentence found no inconsistent pair on the dev files and flagged a consistent one.)
+ */
+function openingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number, number], gap: Gap, sourceClaims: T[]): Gap | undefined {
+  const draft = ctx.draft.tokens;
+  if (gap.anchoredBefore || !gap.anchoredAfter || gap.d0 !== 0 || gap.d1 !== r[1] || !draft.slice(0, r[0]).every(t => t.stop)) return undefined;
+  if (claim.kind === 'name' && claim.initial) return undefined;
+  const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1);
+  if (around.after < FIRM_START || around.content < FIRM_START - 1) return undefined;
+  const E = ctx.candidates[0].sentence;
+  const adjacent = sourceClaims.find(e => {
+    const er = tokenRange(E.tokens, e);
+    return er !== undefined && er[1] === gap.e1 && er[0] >= gap.e0;
+  });
+  if (!adjacent) return undefined;
+  const er = tokenRange(E.tokens, adjacent)!;
+  const blank = (s: { text: string; start: number }, from: number, to: number) => /^\s*$/.test(s.text.slice(from - s.start, to - s.start));
+  if (!blank(ctx.draft.sentence, claim.end, draft[gap.d1].start) || !blank(E.sentence, adjacent.end, E.tokens[gap.e1].start)) return undefined;
+  if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm)) return undefined;
+  return { ...gap, e0: Math.max(gap.e0, er[0] - (E.tokens[er[0] - 1]?.stop ? 1 : 0)), anchoredBefore: true };
+}
+
 /** Matched words in a row after a claim swapped at the start of a sentence. */
 const FIRM_START = 3;
 const RANGE_WORDS = new Set(['and', 'to', '-', '–', 'or']);
@@ -74,31 +102,10 @@ export function substituted<T extends Claim>(
   if (!r) return undefined;
   let gap = a.gaps.find(g => r[0] >= g.d0 && r[0] < g.d1);
   if (!gap) return undefined;
-  // At the start of the sentence, a claim swapped for the one right before the words that follow it word for word:
-  // "[Nine] members of Congress spent two days" for "The delegation of [eight] members of Congress spent two days".
-  // A lone capitalised word opening the sentence may be an ordinary word ("Fashion duo" for "Sister duo"): not here.
-  const initial = claim.kind === 'name' && claim.initial;
-  if (!initial && !gap.anchoredBefore && gap.anchoredAfter && gap.d0 === 0 && ctx.draft.tokens.slice(0, r[0]).every(t => t.stop)) {
-    const around = matchedAround(a, ctx.draft.tokens, gap.d0, gap.d1, gap.e0, gap.e1);
-    const E0 = best.sentence;
-    const adjacent = sourceClaims(E0).find(e => {
-      const er = tokenRange(E0.tokens, e);
-      return er !== undefined && er[1] === gap!.e1 && er[0] >= gap!.e0;
-    });
-    if (!adjacent || gap.d1 !== r[1] || around.after < FIRM_START || around.content < FIRM_START - 1) return undefined;
-    const er = tokenRange(E0.tokens, adjacent)!;
-    // Each claim runs straight into the words that follow: "Scott White, an Australian, pleaded" is an apposition,
-    // not "CANBERRA - An Australian pleaded" with another name.
-    const joined = (text: string, from: number, to: number) => /^\s*$/.test(text.slice(from, to));
-    const draftText = ctx.draft.sentence.text;
-    const ds = ctx.draft.sentence.start;
-    if (!joined(draftText, claim.end - ds, ctx.draft.tokens[gap.d1].start - ds)) return undefined;
-    if (!joined(E0.sentence.text, adjacent.end - E0.sentence.start, E0.tokens[gap.e1].start - E0.sentence.start)) return undefined;
-    // The end of a range ("between 10 and [20] people") is not one figure the draft put another in place of.
-    if (er[0] > 0 && RANGE_WORDS.has(E0.tokens[er[0] - 1].norm)) return undefined;
-    gap = { ...gap, e0: Math.max(gap.e0, er[0] - (E0.tokens[er[0] - 1]?.stop ? 1 : 0)), anchoredBefore: true };
+  if (!gap.anchoredBefore || !gap.anchoredAfter) {
+    gap = openingGap(ctx, claim, r, gap, sourceClaims(best.sentence));
+    if (!gap) return undefined;
   }
-  if (!(gap.anchoredBefore && gap.anchoredAfter)) return undefined;
   if (gap.d1 - gap.d0 > 8) return undefined;
   // A sentence that follows its evidence only in part (fused from two sentences, or cut short) still shows a swap
   // when the words right around the claim follow it: "457 deaths in [25] countries" for "… in [21] countries".
