@@ -154,7 +154,12 @@ describe('rule number-mismatch', () => {
       assert.equal(found[0].evidence[0].quote, x.source.trim());
     });
 
-    it('not a few counted in words, nor a bound ("more than 3,000 people" against "three people")', () => {
+    it('xsumfaith-27775709-Gold: a few counted in words against the evidence\'s few: "two schools" where it says "the three schools"', () => {
+      const found = only(checkExcerpt(dev.TROJAN_SCHOOLS), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', 'two', 'three']]);
+    });
+
+    it('not a few counted in words against many, nor a bound ("more than 3,000 people" against "three people")', () => {
       const x = dev.BIRD_FLU_COUNTRIES;
       assert.deepEqual(only(checkExcerpt(x, 'Bird flu has killed people in three countries, out of 870 infected worldwide.'), 'number-mismatch'), []);
       assert.deepEqual(only(checkExcerpt(x, 'Bird flu has killed people in more than 20 countries, out of 870 infected worldwide.'), 'number-mismatch'), []);

@@ -107,8 +107,10 @@ function ageMismatch(ctx: SentenceContext, age: PersonAge): boolean {
  */
 function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberClaim; sentence: IndexedSentence } | undefined {
   if (n.unit && n.unit.family !== 'ordinal') return undefined;
-  // "three inmates" of "more than 500 inmates": a few counted in words, or a bound, is another group, not a swap.
-  if ((n.words && n.value <= 10 && !n.unit) || n.hedge) return undefined;
+  // A bound is another group, not a swap; so is a few counted in words among many ("three inmates" of "more than
+  // 500 inmates"), though not among a few ("two schools" where the evidence counts "the three schools").
+  if (n.hedge) return undefined;
+  const few = n.words && n.value <= 10 && !n.unit;
   const noun = n.noun;
   if (!noun) return undefined;
   const counting = numbersCounting(ctx.index, noun).filter(s => (s.claim.unit?.family === 'ordinal') === (n.unit?.family === 'ordinal'));
@@ -117,6 +119,7 @@ function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberC
   const near = ctx.candidates.flatMap(c => c.sentence.numbers.filter(e => e.noun === noun).map(claim => ({ claim, sentence: c.sentence })))
     .filter(s => !s.claim.hedge && (s.claim.unit?.family === 'ordinal') === (n.unit?.family === 'ordinal') && !ctx.draft.numbers.some(d => numbersAgree(d, s.claim)));
   const values = new Set(near.map(s => s.claim.value));
+  if (few && near.some(s => s.claim.value > 10)) return undefined;
   return values.size === 1 ? near[0] : undefined;
 }
 
