@@ -297,6 +297,14 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         next++;
       }
     }
+    // "1.5m km", "2m miles": an "m" followed by a unit of measure is millions of that unit.
+    if (unit?.unit === 'm' && alt !== undefined && next < tokens.length && tokens[next].start - end <= 1 && tokens[next].norm !== 'm' && SEPARATE_UNITS.has(tokens[next].norm)) {
+      value = alt;
+      alt = undefined;
+      unit = { family: 'count', unit: tokens[next].norm };
+      end = tokens[next].end;
+      next++;
+    }
     // Durations and ages: "18-month", "three-year-old", "18 months", "53 years old", "aged 53"
     if (!unit) {
       let unitWord: string | undefined;

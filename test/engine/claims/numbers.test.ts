@@ -106,6 +106,10 @@ describe('claims: numbers', () => {
       const fee = quantity('The club paid £46m for the striker.', '£46m');
       assert.equal(fee.value, 46_000_000);
       assert.equal(fee.alt, undefined);
+      // Followed by a unit of measure, "m" is millions of it: "1.5m km" is 1.5 million km.
+      const orbit = quantity('The telescope sits roughly 1.5m km from Earth.', '1.5m km');
+      assert.deepEqual([orbit.value, orbit.alt, orbit.unit], [1_500_000, undefined, { family: 'count', unit: 'km' }]);
+      assert.equal(numbersAgree(orbit, quantity('It orbits the Sun about 1.5 million km (930,000 miles) from Earth.', '1.5 million km')), true);
     });
 
     it('reads "up to 75mph" as a hedged measure (xsumfaith-38955255-BERTS2S)', () => {

@@ -117,6 +117,13 @@ describe('rule unsupported-name', () => {
       assert.deepEqual(checkExcerpt(dev.OSULLIVAN_TOKENS), []);
     });
 
+    it('a person the sources name "of" an organisation they name: "Jane Smith of UCL"; not "of" one they do not', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Dr Jane Smith, of University College London, led the research, published in the journal Nature Communications.\n' }]);
+      const check = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'unsupported-name').map(f => f.actual);
+      assert.deepEqual(check('The research, led by Jane Smith of UCL, was published in Nature Communications.'), []);
+      assert.deepEqual(check('The research, led by Jane Smith of Oxford, was published in Nature Communications.'), ['Jane Smith of Oxford']);
+    });
+
     it('a clipped form: "the Fed" for "the Federal Reserve", as neither name-mismatch nor unsupported-name', () => {
       const x = { ...dev.SARS_COV_4, source: 'The Federal Reserve raised interest rates on Wednesday.\n' };
       assert.deepEqual(checkExcerpt(x, 'The Fed raised interest rates on Wednesday.'), []);

@@ -269,6 +269,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
       : named?.some(s => s.claim.words.every(w => n.words.includes(w)));
     if (stated && otherFirstNames(ctx, n).length === 0) return true;
   }
+  if (personOfOrganisation(ctx, n)) return true;
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   // "Police and Crime Commissioner (PCC)": the draft spells out an acronym the sources use.
@@ -276,6 +277,16 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   return false;
+}
+
+/** "Jane Smith of UCL": a first name and surname the sources give, "of" an organisation or place they name (in
+ *  any form: "UCL" for "University College London"), read as one name run. */
+function personOfOrganisation(ctx: SentenceContext, n: NameClaim): boolean {
+  const m = /^(\p{Lu}\p{L}+ \p{Lu}\p{L}+) of (.+)$/u.exec(n.text);
+  if (!m || n.words.length < 3) return false;
+  const person: NameClaim = { ...n, text: m[1], words: n.words.slice(0, 2), type: 'person', place: undefined };
+  const rest: NameClaim = { ...n, text: m[2], words: n.words.slice(2), type: 'unknown', place: undefined, initial: false };
+  return fullNamesOf(ctx, person).some(s => sameFirstName(s.claim.words[0], person.words[0])) && nameStatedInSources(ctx, rest);
 }
 
 /** The sources' names other than places by their last word (a surname, mostly). */
