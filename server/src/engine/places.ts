@@ -2,6 +2,7 @@
 // United States and "Britain" as the United Kingdom.
 
 // Each entry: canonical name | other names and demonyms.
+const PLURAL_DEMONYM = /^[a-z ]{3,}(?:an|i|e|o|ot|at|k|n)$/;
 const TABLE = `
 afghanistan|afghan|afghans
 albania|albanian
@@ -119,6 +120,8 @@ for (const line of TABLE.trim().split('\n')) {
   const [canon, ...others] = line.split('|');
   ALIAS.set(canon, canon);
   for (const o of others) if (!ALIAS.has(o)) ALIAS.set(o, canon);
+  // Demonyms for people take an "s": "Yemenis", "Russians", "Kenyans", "Croats", "Thais" (not "Chinese", "Swiss").
+  for (const o of others) if (PLURAL_DEMONYM.test(o) && !ALIAS.has(`${o}s`)) ALIAS.set(`${o}s`, canon);
 }
 
 /** Capitals the table reads as their country ("Moscow said" is Russia speaking); where the writer means the city

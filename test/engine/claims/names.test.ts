@@ -133,6 +133,14 @@ describe('claims: names', () => {
       assert.equal(namesAgree(name(SPEAKING, 'Moscow'), russia), true);
     });
 
+    it('a demonym for people in the plural agrees with its country: "Yemenis" / "Yemen", "Croats" / "Croatia"; "Chinese" stays', () => {
+      const yemen = name('The WHO said 1.2 million people had been infected with cholera in Yemen since April 2017.', 'Yemen');
+      assert.equal(namesAgree(name('Cholera has infected 1.2m Yemenis since April 2017.', 'Yemenis'), yemen), true);
+      const croatia = name('The team flew home to Croatia on Monday.', 'Croatia');
+      assert.equal(namesAgree(name('The Croats flew home on Monday.', 'Croats'), croatia), true);
+      assert.equal(namesAgree(name('The Croats flew home on Monday.', 'Croats'), yemen), false);
+    });
+
     it('an acronym agrees with the words it stands for: "U.N." / "United Nations"', () => {
       const full = name('A spokesman for the United Nations said the organisation was deeply worried by the reports.', 'United Nations');
       assert.equal(namesAgree(name(UN, 'U.N.'), full), true);
