@@ -211,7 +211,6 @@ class StemTable {
 
   /** Appends the distinct term ids of one sentence (sorted here); returns their range. */
   add(distinct: number[]): StemRange {
-    distinct.sort((a, b) => a - b);
     const from = this.length;
     this.starts.push(from);
     if (this.length + distinct.length > this.list.length) {
@@ -219,7 +218,14 @@ class StemTable {
       bigger.set(this.list);
       this.list = bigger;
     }
-    for (const id of distinct) this.list[this.length++] = id;
+    // Sorted by insertion as they are appended: a sentence has a few dozen ids at most (a sort with a comparison
+    // function was a tenth of building the index).
+    const list = this.list;
+    for (const id of distinct) {
+      let i = this.length++;
+      for (; i > from && list[i - 1] > id; i--) list[i] = list[i - 1];
+      list[i] = id;
+    }
     return new StemRange(this, from, this.length);
   }
 
