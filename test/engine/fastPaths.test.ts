@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { alignTokens, type Alignment, type Gap } from '../../server/src/engine/align';
 import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
+import { splitLines } from '../../server/src/engine/prose';
 import { quoteWords } from '../../server/src/engine/quotes';
 import { segment } from '../../server/src/engine/segment';
 import { normWord, stem, STOPWORDS, tokenize, type Token } from '../../server/src/engine/tokens';
@@ -129,6 +130,32 @@ describe('engine fast paths give the results of the plain code', () => {
       const length = 1 + Math.floor(random() * 12);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
       assert.deepEqual(tokenize(text, 3), referenceTokenize(text, 3), JSON.stringify(text));
+    }
+  });
+
+  it('splitLines with indexOf = a loop over every character, on random strings of line ends', () => {
+    const reference = (text: string) => {
+      const lines: Array<{ start: number; end: number }> = [];
+      let start = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || c === 13) {
+          lines.push({ start, end: i });
+          if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+          start = i + 1;
+        }
+      }
+      lines.push({ start, end: text.length });
+      return lines;
+    };
+    const alphabet = ['a', ' ', '\n', '\r', '\r\n', '\n\r', '\r\r'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 10);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assert.deepEqual(splitLines(text), reference(text), JSON.stringify(text));
     }
   });
 

@@ -1,6 +1,7 @@
-// The source index's compact and lazy parts against the eager code they replaced, on real text: names re-made on
-// demand (also after the sentence left the recently used ones) are those analyseSentence gives, and BM25 over flat
-// postings scores exactly as a Map of posting lists does.
+// The source index's compact and lazy parts against the eager code they replaced, on real text: claims read when
+// first asked for and the whole-source lists built on first use are what reading every sentence up front gave;
+// names re-made on demand (also after the sentence left the recently used ones) are those analyseSentence gives;
+// and BM25 over flat postings scores exactly as a Map of posting lists does.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -86,6 +87,58 @@ describe('source index: lazy and compact parts give the eager results', () => {
       }
     }
     assert.ok(named > 1000);
+  });
+
+  it('reads a sentence\'s claims when first asked, as analyseSentence finds them, whichever is asked first', () => {
+    const fresh = indexSources(docs);
+    fresh.sentences.forEach((s, k) => {
+      const eager = analyseSentence(s.sentence);
+      // First asked: the tokens (kept, then the claims are read from them), the names, or a claim list.
+      if (k % 3 === 0) void s.tokens;
+      else if (k % 3 === 1) void s.names;
+      for (let round = 0; round < 2; round++) {
+        assert.deepEqual(s.numbers, eager.numbers, s.sentence.text);
+        assert.deepEqual(s.dates, eager.dates, s.sentence.text);
+        assert.deepEqual(s.quotes, eager.quotes, s.sentence.text);
+        assert.deepEqual(s.names, eager.names, s.sentence.text);
+      }
+    });
+  });
+
+  it('builds the whole-source lists on first use as reading every sentence up front did', () => {
+    // The reference: every sentence analysed in order, each distinct claim listed once with its first sentence.
+    const fresh = indexSources(docs);
+    // Some sentences' claims read before the lists are built (as a check reads its candidates').
+    for (let k = 0; k < fresh.sentences.length; k += 7) void fresh.sentences[k].numbers;
+    const numbers: unknown[] = [];
+    const dates: unknown[] = [];
+    const names: unknown[] = [];
+    const seen = new Set<string>();
+    const vocab = new Set<string>();
+    for (const s of fresh.sentences) {
+      const a = analyseSentence(s.sentence);
+      for (const t of a.tokens) {
+        vocab.add(t.norm);
+        if (t.norm.includes('-')) for (const p of t.norm.split('-')) vocab.add(p);
+      }
+      for (const n of a.numbers) {
+        const key = `n${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${JSON.stringify(n.unit ?? null)}`;
+        if (!seen.has(key)) seen.add(key), numbers.push([n, s.id]);
+      }
+      for (const d of a.dates) {
+        const key = `d${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
+        if (!seen.has(key)) seen.add(key), dates.push([d, s.id]);
+      }
+      for (const n of a.names) {
+        const key = `m${n.text}\u0000${n.type}\u0000${n.place ?? ''}\u0000${n.words.join(' ')}`;
+        if (!seen.has(key)) seen.add(key), names.push([n, s.id]);
+      }
+    }
+    assert.deepEqual(fresh.numbers.map(x => [x.claim, x.sentence.id]), numbers);
+    assert.deepEqual(fresh.dates.map(x => [x.claim, x.sentence.id]), dates);
+    assert.deepEqual(fresh.names.map(x => [x.claim, x.sentence.id]), names);
+    assert.deepEqual([...fresh.vocab].sort(), [...vocab].sort());
+    assert.ok(numbers.length > 100 && dates.length > 20 && names.length > 100);
   });
 
   it('scores BM25 queries to the last bit as posting lists in a Map do', () => {

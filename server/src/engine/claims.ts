@@ -26,8 +26,12 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export function analyseSentence(sentence: Sentence): AnalysedSentence {
+  return analyseTokens(sentence, tokenize(sentence.text, sentence.start));
+}
+
+/** analyseSentence given the sentence's tokens (tokenize(sentence.text, sentence.start)). */
+export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSentence {
   const { text, start } = sentence;
-  const tokens = tokenize(text, start);
   const dates = extractDates(text, start);
   // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
   const found = extractNumbers(text, start, tokens);

@@ -123,16 +123,18 @@ interface Line {
   end: number;
 }
 
-function splitLines(text: string): Line[] {
+/** The lines of `text`, ended by \n, \r or \r\n (found with indexOf, not a loop over every character). */
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    lines.push({ start, end: i });
+    start = i === cr && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
   }
   lines.push({ start, end: text.length });
   return lines;

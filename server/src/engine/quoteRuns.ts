@@ -61,9 +61,14 @@ export class QuoteRuns {
    *  ellipses): each part found at its first place after the previous one. */
   foundAnywhere(parts: string[][]): boolean {
     if (parts.length === 0 || parts[0].length === 0) return false;
-    // Only documents holding the first part's first word can hold the quotation.
-    const w = this.ids.get(parts[0][0]);
-    if (w === undefined) return false;
+    // Only documents holding the first part can hold the quotation, so only those holding its rarest word (its
+    // first word may be "the", in every document).
+    let w = -1;
+    for (const word of parts[0]) {
+      const id = this.ids.get(word);
+      if (id === undefined) return false;
+      if (w < 0 || this.offsets[id + 1] - this.offsets[id] < this.offsets[w + 1] - this.offsets[w]) w = id;
+    }
     let lastDoc = -1;
     for (let k = this.offsets[w]; k < this.offsets[w + 1]; k++) {
       const p = this.positions[k];

@@ -2,7 +2,7 @@
 // every number, date, name and quoted word run, so a draft claim can be checked against the whole source at once.
 import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { Bm25 } from './bm25';
-import { analyseSentence, namesOf, type AnalysedSentence } from './claims';
+import { analyseTokens, namesOf, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
 import { LineMap } from './lineMap';
 import { acronym, initials, type NameClaim } from './names';
@@ -12,7 +12,7 @@ import type { QuoteClaim } from './quotes';
 import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
-import { tokenize, type Token } from './tokens';
+import { tokenize, wordForms, type Token, type WordForm } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 
 /** Membership test over a sentence's content word stems. */
@@ -72,6 +72,12 @@ function kindOf(path: string, kind?: DocumentKind): DocumentKind {
 // objects are what a draft sentence needs of its few best candidates only (the word alignment, the name rules), so
 // an indexed sentence keeps its other claims and its stems (as ids in one shared array), and re-makes its tokens
 // and names from its text when they are asked for; those of the most recently used sentences are kept.
+//
+// Time: building the index reads each sentence's words only (for the BM25 index and the vocabulary). Its claims
+// (numbers, dates, names, quotations: most of the cost of reading a sentence) are extracted when first asked for,
+// and so are the lists of every claim of the sources (SourceIndex.numbers...): a check asks for those of its
+// candidates, and the first check needing a whole-source list pays for reading every sentence's claims then
+// (prepareLookups does it ahead, as a server does once it is idle). The claims are the same either way.
 
 const EMPTY: never[] = [];
 function orEmpty<T>(list: T[]): T[] {
@@ -86,18 +92,27 @@ let recentNext = 0;
 class SourceSentence implements IndexedSentence {
   private kept: Token[] | undefined;
   private keptNames: NameClaim[] | undefined;
+  /** The claims other than names, once extracted (see analysed). */
+  private keptNumbers: NumberClaim[] | undefined;
+  private keptDates: DateClaim[] | undefined;
+  private keptQuotes: QuoteClaim[] | undefined;
+  /** Whether the sentence has names (when it has none, they are not looked for again); undefined until extracted. */
+  private named: boolean | undefined;
 
   constructor(
     public sentence: Sentence,
-    public numbers: NumberClaim[],
-    public dates: DateClaim[],
-    /** Whether the sentence has names (when it has none, they are not looked for again). */
-    private readonly named: boolean,
-    public quotes: QuoteClaim[],
     public id: number,
     public doc: IndexedDoc,
-    public stems: StemSet,
+    /** The index's stem table, where this sentence's stems are range `id`. */
+    private readonly stemTable: StemTable,
   ) {}
+
+  /** The sentence's stems: a view of its range of the index's stem table (made when asked for: an object per
+   *  sentence kept for the whole index was 4 MB for 10 MB of sources). */
+  get stems(): StemSet {
+    const starts = this.stemTable.starts.data;
+    return new StemRange(this.stemTable, starts[this.id], starts[this.id + 1]);
+  }
 
   /** The sentence's tokens (the same as analyseSentence gives: tokenised again when not kept). */
   get tokens(): Token[] {
@@ -118,8 +133,42 @@ class SourceSentence implements IndexedSentence {
     this.kept = tokens;
   }
 
+  /** The claims of the sentence as analyseSentence gives them, extracted on the first call (from the tokens when
+   *  kept); the numbers, dates, quotations and whether there are names are kept from then on. The names returned
+   *  are the sentence's kept ones when kept, else new ones (the caller may keep them; the sentence does not, nor
+   *  the tokens they are made from: the whole-source lists ask every sentence once). */
+  analysed(): { numbers: NumberClaim[]; dates: DateClaim[]; names: NameClaim[]; quotes: QuoteClaim[] } {
+    if (this.named !== undefined) {
+      const names = !this.named ? EMPTY : (this.keptNames ?? namesOf(this.sentence, this.kept ?? tokenize(this.sentence.text, this.sentence.start), this.keptDates!));
+      return { numbers: this.keptNumbers!, dates: this.keptDates!, names, quotes: this.keptQuotes! };
+    }
+    const a = analyseTokens(this.sentence, this.kept ?? tokenize(this.sentence.text, this.sentence.start));
+    this.keptNumbers = orEmpty(a.numbers);
+    this.keptDates = orEmpty(a.dates);
+    this.keptQuotes = orEmpty(a.quotes);
+    this.named = a.names.length > 0;
+    if (this.kept) this.keptNames = a.names;
+    return a;
+  }
+
+  get numbers(): NumberClaim[] {
+    return this.keptNumbers ?? this.analysed().numbers;
+  }
+
+  get dates(): DateClaim[] {
+    return this.keptDates ?? this.analysed().dates;
+  }
+
+  get quotes(): QuoteClaim[] {
+    return this.keptQuotes ?? this.analysed().quotes;
+  }
+
   /** The sentence's names (the same as analyseSentence gives: extracted again when not kept). */
   get names(): NameClaim[] {
+    if (this.named === undefined) {
+      void this.tokens; // kept, so that analysed() keeps the names it extracts from them
+      this.analysed();
+    }
     if (!this.named) return EMPTY;
     if (this.keptNames) return this.keptNames;
     const tokens = this.tokens; // kept from here on, with the names, until the sentence leaves the recent ones
@@ -172,9 +221,8 @@ class StemTable {
 
   constructor(readonly bm25: Bm25) {}
 
-  /** Appends the distinct term ids of one sentence (sorted here); returns their range. */
-  add(distinct: number[]): StemRange {
-    distinct.sort((a, b) => a - b);
+  /** Appends the distinct term ids of one sentence (sorted here) as the next range. */
+  add(distinct: number[]): void {
     const from = this.length;
     this.starts.push(from);
     if (this.length + distinct.length > this.list.length) {
@@ -182,8 +230,14 @@ class StemTable {
       bigger.set(this.list);
       this.list = bigger;
     }
-    for (const id of distinct) this.list[this.length++] = id;
-    return new StemRange(this, from, this.length);
+    // Sorted by insertion as they are appended: a sentence has a few dozen ids at most (a sort with a comparison
+    // function was a tenth of building the index).
+    const list = this.list;
+    for (const id of distinct) {
+      let i = this.length++;
+      for (; i > from && list[i - 1] > id; i--) list[i] = list[i - 1];
+      list[i] = id;
+    }
   }
 
   /** Drops the room kept for more sentences. */
@@ -222,90 +276,73 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   const stemTable = new StemTable(bm25);
   const terms: number[] = [];
   const distinct: number[] = [];
-  const vocab = new Set<string>();
-  const places = new Set<string>();
-  const acronyms = new Set<string>();
-  const codeNumbers = new Set<number>();
-  const all: IndexedSentence[] = [];
-  const numbers: SourceIndex['numbers'] = [];
-  const dates: SourceIndex['dates'] = [];
-  const names: SourceIndex['names'] = [];
-  // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
-  // mentioned twenty times) is listed once, which changes no answer and makes the scans shorter.
-  const seenNumbers = new Set<string>();
-  const seenDates = new Set<string>();
-  const seenNames = new Set<string>();
+  const forms: WordForm[] = [];
+  /** The words of the sources, each once (or a few times: "Féin" and "Fein" are one word), for the vocabulary. */
+  const words: string[] = [];
+  const all: SourceSentence[] = [];
   const docs: IndexedDoc[] = [];
-  const interned = new Map<string, string>();
-  const intern = (w: string): string => {
-    const seen = interned.get(w);
-    if (seen !== undefined) return seen;
-    interned.set(w, w);
-    return w;
-  };
-  /** What a token adds to the vocabulary, places and codes depends only on its word: done once per word. */
-  const tokenWords = new Set<string>();
-  const addWord = (norm: string) => {
-    tokenWords.add(norm);
-    vocab.add(norm);
-    // A hyphenated word's parts are words of the vocabulary too (not places or codes of their own).
-    if (norm.includes('-')) for (const p of norm.split('-')) vocab.add(p);
-    const place = canonicalPlace(norm);
-    if (place) places.add(place);
-    const code = CODE.exec(norm);
-    if (code) codeNumbers.add(Number(code[1]));
-  };
+  // What a word adds to the terms and the vocabulary depends only on the word: worked out once per word form, the
+  // first time this build meets it, and remembered on the form (shared by every tokenisation) for the build.
+  const build = {};
   for (const src of sources) {
     const doc = new SourceDocument(src.path, src.text);
     docs.push(doc);
     for (const s of segment(src.text, kindOf(src.path, src.kind))) {
-      const a = analyseSentence(s);
       terms.length = 0;
-      for (const t of a.tokens) if (!t.stop) terms.push(bm25.termId(t.stem));
+      for (const f of wordForms(s.text, forms)) {
+        if (f.indexedBy !== build) {
+          f.indexedBy = build;
+          f.term = f.stop ? -1 : bm25.termId(f.stem);
+          words.push(f.norm);
+        }
+        if (!f.stop) terms.push(f.term!);
+      }
       const id = bm25.addIds(terms, distinct);
-      // Most sentences have no claims of some kind: they share one empty list (nothing adds to these lists). The
-      // words of names are interned: the same few thousand words stand in hundreds of thousands of names.
-      for (const n of a.names) for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);
-      const is = new SourceSentence(a.sentence, orEmpty(a.numbers), orEmpty(a.dates), a.names.length > 0, orEmpty(a.quotes), id, doc, stemTable.add(distinct));
+      stemTable.add(distinct);
+      const is = new SourceSentence(s, id, doc, stemTable);
       all.push(is);
       doc.sentences.push(is);
-      for (const t of a.tokens) if (!tokenWords.has(t.norm)) addWord(t.norm);
-      for (const n of a.numbers) {
-        const key = `${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${JSON.stringify(n.unit ?? null)}`;
-        if (seenNumbers.has(key)) continue;
-        seenNumbers.add(key);
-        numbers.push({ claim: n, sentence: is });
-      }
-      for (const d of a.dates) {
-        const key = `${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
-        if (seenDates.has(key)) continue;
-        seenDates.add(key);
-        dates.push({ claim: d, sentence: is });
-      }
-      for (const n of a.names) {
-        if (n.place) places.add(n.place);
-        const ac = acronym(n);
-        if (ac) acronyms.add(ac);
-        if (n.words.length > 1) acronyms.add(initials(n.words));
-        const key = `${n.text}\u0000${n.type}\u0000${n.place ?? ''}\u0000${n.words.join(' ')}`;
-        if (seenNames.has(key)) continue;
-        seenNames.add(key);
-        names.push({ claim: n, sentence: is });
-      }
     }
   }
   stemTable.trim();
+  let vocabulary: ReturnType<typeof vocabularyOf> | undefined;
+  let claims: ReturnType<typeof claimsOf> | undefined;
+  const vocab = () => (vocabulary ??= vocabularyOf(words));
+  const whole = () => (claims ??= claimsOf(all, vocab().places));
   let fuseNames: Fuse<string> | undefined;
   let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
   let quoteRuns: QuoteRuns | undefined;
   const index: SourceIndex = {
-    docs, sentences: all, bm25, vocab, places, acronyms, numbers, codeNumbers, dates, names,
+    docs,
+    sentences: all,
+    bm25,
+    get vocab() {
+      return vocab().vocab;
+    },
+    get places() {
+      return whole().places;
+    },
+    get acronyms() {
+      return whole().acronyms;
+    },
+    get numbers() {
+      return whole().numbers;
+    },
+    get codeNumbers() {
+      return vocab().codeNumbers;
+    },
+    get dates() {
+      return whole().dates;
+    },
+    get names() {
+      return whole().names;
+    },
     fuzzyNames() {
-      fuseNames ??= prefilteredFuse([...new Set(names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
+      fuseNames ??= prefilteredFuse([...new Set(index.names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
       return fuseNames;
     },
     fuzzyQuotes() {
-      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true, maxScore: CLOSEST_QUOTE_SCORE });
+      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s as IndexedSentence }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true, maxScore: CLOSEST_QUOTE_SCORE });
       return fuseQuotes;
     },
     quoteRuns() {
@@ -315,6 +352,73 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   };
   stemTables.set(index, { list: stemTable.list, starts: stemTable.starts.data.subarray(0, stemTable.starts.length) });
   return index;
+}
+
+/** The vocabulary of the sources' words, the places among them and the numbers of their codes. */
+function vocabularyOf(words: string[]): { vocab: Set<string>; places: Set<string>; codeNumbers: Set<number> } {
+  const vocab = new Set<string>();
+  const places = new Set<string>();
+  const codeNumbers = new Set<number>();
+  for (const norm of words) {
+    vocab.add(norm);
+    // A hyphenated word's parts are words of the vocabulary too (not places or codes of their own).
+    if (norm.includes('-')) for (const p of norm.split('-')) vocab.add(p);
+    const place = canonicalPlace(norm);
+    if (place) places.add(place);
+    const code = CODE.exec(norm);
+    if (code) codeNumbers.add(Number(code[1]));
+  }
+  return { vocab, places, codeNumbers };
+}
+
+/** Every claim of the sources (each distinct one once, with the first sentence stating it), the places their words
+ *  and names give (`wordPlaces`, those of the words, is copied) and their acronyms. */
+function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<SourceIndex, 'numbers' | 'dates' | 'names' | 'places' | 'acronyms'> {
+  const places = new Set(wordPlaces);
+  const acronyms = new Set<string>();
+  const numbers: SourceIndex['numbers'] = [];
+  const dates: SourceIndex['dates'] = [];
+  const names: SourceIndex['names'] = [];
+  // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
+  // mentioned twenty times) is listed once, which changes no answer and makes the scans shorter.
+  const seenNumbers = new Set<string>();
+  const seenDates = new Set<string>();
+  const seenNames = new Set<string>();
+  // The words of names are interned: the same few thousand words stand in hundreds of thousands of names.
+  const interned = new Map<string, string>();
+  const intern = (w: string): string => {
+    const seen = interned.get(w);
+    if (seen !== undefined) return seen;
+    interned.set(w, w);
+    return w;
+  };
+  for (const is of sentences) {
+    const a = is.analysed();
+    for (const n of a.numbers) {
+      const key = `${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${JSON.stringify(n.unit ?? null)}`;
+      if (seenNumbers.has(key)) continue;
+      seenNumbers.add(key);
+      numbers.push({ claim: n, sentence: is });
+    }
+    for (const d of a.dates) {
+      const key = `${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
+      if (seenDates.has(key)) continue;
+      seenDates.add(key);
+      dates.push({ claim: d, sentence: is });
+    }
+    for (const n of a.names) {
+      for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);
+      if (n.place) places.add(n.place);
+      const ac = acronym(n);
+      if (ac) acronyms.add(ac);
+      if (n.words.length > 1) acronyms.add(initials(n.words));
+      const key = `${n.text}\u0000${n.type}\u0000${n.place ?? ''}\u0000${n.words.join(' ')}`;
+      if (seenNames.has(key)) continue;
+      seenNames.add(key);
+      names.push({ claim: n, sentence: is });
+    }
+  }
+  return { numbers, dates, names, places, acronyms };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -184,8 +184,13 @@ export function stem(norm: string): string {
   return w;
 }
 
-/** What a token is as a word: everything but its offsets. */
-type WordForm = Omit<Token, 'start' | 'end'>;
+/** What a token is as a word: everything but its offsets. One object per distinct word, shared (treat as
+ *  read-only but for the source index's memo, `indexedBy`/`term`: see sourceIndex.ts). */
+export interface WordForm extends Omit<Token, 'start' | 'end'> {
+  /** The index build that last saw this word, and the BM25 term id of its stem there. */
+  indexedBy?: object;
+  term?: number;
+}
 
 // A token's fields other than its offsets depend only on the matched characters, and a text uses the same few
 // thousand words again and again: each is worked out once (the table is cleared when it grows large).
@@ -198,7 +203,23 @@ function formOf(match: string): WordForm | null {
   if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
   const norm = normWord(raw);
   if (!norm) return null;
-  return { text: raw, norm, stem: stem(norm), cap: /^\p{Lu}/u.test(raw), num: /\p{N}/u.test(raw), stop: STOPWORDS.has(norm) };
+  // The index's memo fields are made here too, so that every form has one shape (forms an index build had given
+  // them later were a second shape, and tokenising read its fields about 8% slower). One literal: a spread makes
+  // shapes of its own.
+  const cap = /^\p{Lu}/u.test(raw);
+  const num = /\p{N}/u.test(raw);
+  return { text: raw, norm, stem: stem(norm), cap, num, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
+}
+
+/** The form of the word matched as `match`, or null when it is no token (worked out once per distinct match). */
+function cachedForm(match: string): WordForm | null {
+  let f = forms.get(match);
+  if (f === undefined) {
+    if (forms.size >= FORMS_KEPT) forms.clear();
+    f = formOf(match);
+    forms.set(match, f);
+  }
+  return f;
 }
 
 /** Tokenises `text`, whose first character is at document offset `base`. */
@@ -206,16 +227,21 @@ export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
     const at = tokenStart;
-    const match = text.slice(at, end);
-    let f = forms.get(match);
-    if (f === undefined) {
-      if (forms.size >= FORMS_KEPT) forms.clear();
-      f = formOf(match);
-      forms.set(match, f);
-    }
+    const f = cachedForm(text.slice(at, end));
     if (f === null) continue;
     const start = base + at;
     out.push({ start, end: start + f.text.length, text: f.text, norm: f.norm, stem: f.stem, cap: f.cap, num: f.num, stop: f.stop });
+  }
+  return out;
+}
+
+/** The forms of the tokens of `text`, in order, into `out` (emptied first): what tokenize gives without the
+ *  offsets, and without an object per word (the source index's terms need no more). */
+export function wordForms(text: string, out: WordForm[]): WordForm[] {
+  out.length = 0;
+  for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
+    const f = cachedForm(text.slice(tokenStart, end));
+    if (f !== null) out.push(f);
   }
   return out;
 }

@@ -3,11 +3,18 @@
 import { tokenRange } from '../claims';
 import { closeParaphrase, type SentenceContext } from '../context';
 import type { QuoteClaim } from '../quotes';
-import { CLOSEST_QUOTE_SCORE, type IndexedSentence } from '../sourceIndex';
+import { CLOSEST_QUOTE_SCORE, type IndexedSentence, type SourceIndex } from '../sourceIndex';
+
+/** The answers of quoteFoundVerbatim, per draft quotation (quote-inexact and quote-mismatch both ask). */
+const verbatim = new WeakMap<QuoteClaim, { index: SourceIndex; found: boolean }>();
 
 /** The quote's words stand, in order, in some source (each part between ellipses, in order). */
 export function quoteFoundVerbatim(ctx: SentenceContext, q: QuoteClaim): boolean {
-  return ctx.index.quoteRuns().foundAnywhere(q.parts);
+  const known = verbatim.get(q);
+  if (known?.index === ctx.index) return known.found;
+  const found = ctx.index.quoteRuns().foundAnywhere(q.parts);
+  verbatim.set(q, { index: ctx.index, found });
+  return found;
 }
 
 export function quoteMismatch(ctx: SentenceContext): void {
