@@ -106,7 +106,11 @@ function holidays(text: string, base: number): DateClaim[] {
   if (!MAY_HAVE_HOLIDAY.test(text)) return out;
   for (const [re, month, day] of HOLIDAYS) {
     const m = re.exec(text);
-    if (m) out.push({ kind: 'date', start: base + m.index, end: base + m.index + m[0].length, text: m[0], month, day });
+    if (!m) continue;
+    // "Boxing Day 2021": the year written after it is the holiday's.
+    const year = /^,?\s+((?:1[89]|20)\d\d)\b/.exec(text.slice(m.index + m[0].length));
+    const written = year ? m[0] + year[0] : m[0];
+    out.push({ kind: 'date', start: base + m.index, end: base + m.index + written.length, text: written, month, day, year: year ? Number(year[1]) : undefined });
   }
   return out;
 }

@@ -1,0 +1,174 @@
+// Faithful paraphrases must raise nothing; the same sentences with one fact changed must be flagged, by the rule
+// that names the change. The source passages are news-style sentences written for this test (facts of the kind the
+// dev files hold: counts, money, dates, names, quotations); the seed passages are the seed article's. Several of
+// the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
+// "over 18 months of war"): each is kept here so it stays fixed.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
+import { seedArticle } from '../fixtures/seed';
+
+interface Passage {
+  name: string;
+  source: string;
+  faithful: string[];
+  /** A draft line and the rule that must flag it with the words it must flag. */
+  wrong: Array<[string, string, string]>;
+}
+
+const PASSAGES: Passage[] = [
+  {
+    name: 'the seed article',
+    source: seedArticle(),
+    faithful: [
+      'Putin sees the meeting with Kim as a chance to replenish munitions stocks depleted by a year and a half of conflict.',
+      'Putin hopes the summit with Mr Kim will let him replenish stocks depleted over 18 months of war.',
+      'Kim Jong Un promised Vladimir Putin his country’s “full and unconditional support” for the war in Ukraine.',
+      'North Korea’s leader told Mr Putin that relations with Russia are “the priority”.',
+      'No United Nations member should breach Security Council restrictions on North Korea.',
+      'The meeting began with a visit to a rocket launch facility at the Vostochny Cosmodrome.',
+      'South Korea said it was closely monitoring Kim’s visit but remained in contact with Moscow.',
+      'The summit took place at a remote rocket launch site in Siberia.',
+    ],
+    wrong: [
+      ['Putin hopes to replenish the stocks that the 12-month conflict has depleted.', 'number-mismatch', '12-month'],
+      ['The meeting ended with a visit to a Soyuz-2 space rocket launch facility.', 'term-mismatch', 'ended'],
+    ],
+  },
+  {
+    name: 'a court case, a mine collapse, a central bank and a company report',
+    source:
+      'CANBERRA - An Australian pleaded guilty on Thursday to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop that was known as a gay meeting place.\n' +
+      "Scott White's admission in the New South Wales state Supreme Court came three months after he had his conviction on charges of murdering Scott Johnson overturned by an appeals court.\n" +
+      "An open pit mine collapsed in China's northern Inner Mongolia region on Wednesday, killing at least two people and leaving more than 50 missing, state media reported.\n" +
+      'Other state media reports gave the total number of missing at 57 and said numerous vehicles were also buried in the collapse.\n' +
+      'The Bank of Japan spent 4.3 trillion yen ($31.7 billion) on Wednesday buying bonds, its biggest daily purchase since 2013.\n' +
+      'Moderna reported fourth-quarter revenue of $5.1 billion, down 29% from a year earlier, and expects 2023 sales of about $5 billion.\n' +
+      'The company employs 32,000 people in 45 countries and was founded in 2010 by Noubar Afeyan.\n' +
+      'Shares fell 6.5% to $149.20 in early trading on Tuesday, 28 February 2023.\n',
+    faithful: [
+      'Scott White admitted the manslaughter of Scott Johnson on Thursday.',
+      'The plea came three months after an appeals court overturned his murder conviction.',
+      'At least 2 people died and over 50 were missing after the mine collapse.',
+      'State media put the number missing at 57.',
+      'The BOJ spent ¥4.3tn ($31.7bn) buying bonds on Wednesday.',
+      'Moderna’s fourth-quarter revenue fell 29% to $5.1bn.',
+      'Moderna, founded by Noubar Afeyan in 2010, employs 32,000 people.',
+      'The firm has about 32,000 staff in 45 countries.',
+      'Shares dropped 6.5 per cent to $149.20 on Tuesday.',
+      'Shares fell more than 6% on Tuesday.',
+      'Moderna revenue was down nearly a third.',
+    ],
+    wrong: [
+      ['An Australian pleaded guilty on Thursday to manslaughter in the death 25 years ago of an American.', 'number-mismatch', '25 years'],
+      ['It left over 60 others missing.', 'unsupported-number', '60'],
+      ['Shares fell 6.5% to $149.20 in early trading on Monday.', 'date-mismatch', 'Monday'],
+    ],
+  },
+  {
+    name: 'a congressional trip, an arrest, a company result and a ban',
+    source:
+      'U.S. lawmakers met with the Ukrainian prosecutor general and President Zelenskyy during a trip to Kyiv on Feb. 21, 2023.\n' +
+      '"We will stand with Ukraine for as long as it takes," said Rep. Michael McCaul, the chairman of the House Foreign Affairs Committee.\n' +
+      'The delegation of eight members of Congress spent two days in the country.\n' +
+      'Ozy Media founder Carlos Watson was arrested on Thursday on fraud charges, prosecutors said.\n' +
+      'Watson, 53, faces up to 20 years in prison if convicted.\n' +
+      'The company hemorrhaged money for years, losing $12.5 million in 2020 alone.\n' +
+      "Domino's Pizza Enterprises said first-half profit fell 24.5 per cent to A$72.2 million, and its shares tumbled 20%.\n" +
+      'Chief executive Don Meij said the company "did not get the balance right" when it raised prices.\n' +
+      "The EU's 32,000 staff have been told to remove TikTok by March 15.\n" +
+      'About a third of the staff use the app, officials estimated.\n',
+    faithful: [
+      'US lawmakers met President Zelenskyy in Kyiv on 21 February.',
+      'Eight members of Congress spent two days in Ukraine.',
+      'McCaul said the US would stand with Ukraine "for as long as it takes".',
+      'Watson, 53, could be jailed for up to two decades.',
+      'Ozy lost 12.5 million dollars in 2020 alone.',
+      'Domino’s half-year profit fell almost 25% to A$72.2m.',
+      'Domino’s profit dropped by nearly a quarter.',
+      'Meij admitted the firm had not got the balance right when it raised prices.',
+      'EU staff must remove TikTok by 15 March.',
+      'Roughly one in three staff use TikTok.',
+    ],
+    wrong: [
+      ['Nine members of Congress spent two days in the country.', 'number-mismatch', 'Nine'],
+      ['McCaul said the US would stand with Ukraine "for as long as it can".', 'quote-mismatch', 'for as long as it can'],
+      ['Watson, 55, faces prison.', 'number-mismatch', '55'],
+      ['Domino’s half-year profit rose 24.5% to A$72.2m.', 'term-mismatch', 'rose'],
+      ['Watson was not arrested on Thursday, prosecutors said.', 'negation-mismatch', 'not'],
+    ],
+  },
+  {
+    name: 'a shooting, in Markdown and in lower case',
+    source:
+      'Police in Brazil have killed a gunman who slaughtered seven people in a fit of rage after losing two games of pool in Sinop.\n' +
+      'Ezequias Souza Ribeiro, 27, went on the run on Tuesday after the shooting; his accomplice, Edgar Ricardo de Oliveira, 30, surrendered to police on Thursday morning.\n' +
+      'The pair lost around 4,000 reais (£640) betting on the games, police said.\n' +
+      'Mato Grosso state\'s governor, Mauro Mendes, called the attack "a barbaric crime".\n' +
+      'Six of the victims died at the scene and a seventh later died in hospital.\n',
+    faithful: [
+      '# Pool hall shooting\n\nPolice in Brazil killed the gunman who shot dead seven people after losing at pool.\n',
+      '- Ribeiro, 27, fled on Tuesday.\n- His accomplice Oliveira, 30, gave himself up on Thursday.\n',
+      'police in brazil have killed a gunman who shot seven people after losing two games of pool.',
+      'The gunmen lost roughly £640 betting on pool.',
+      'Seven people died, six of them at the scene.',
+      '**Seven** people were killed in the attack in [Sinop](https://example.com).',
+      'De Oliveira, 30, surrendered on Thursday morning.',
+    ],
+    wrong: [
+      ['Police in Brazil killed the gunman who shot dead eight people after losing at pool.', 'number-mismatch', 'eight'],
+      ['The pair lost around 5,000 reais betting on the games.', 'number-mismatch', '5,000'],
+      ['Police in Argentina killed the gunman.', 'name-mismatch', 'Argentina'],
+    ],
+  },
+  {
+    name: 'a sports result, deliveries, a telescope and a study',
+    source:
+      'Manchester United beat Aston Villa 3-1 at Old Trafford on Saturday, with Ander Herrera scoring twice.\n' +
+      'Tesla delivered 405,278 vehicles in the first quarter of 2023, up 36% from a year earlier, the company said on Sunday.\n' +
+      'The telescope, which cost $10bn (£8.1bn), was launched on 25 December 2021 from French Guiana.\n' +
+      'It orbits the Sun about 1.5 million km (930,000 miles) from Earth.\n' +
+      'Dr Jane Smith, of University College London, led the research, published in the journal Nature Communications.\n',
+    faithful: [
+      'Herrera scored two goals as Manchester United beat Aston Villa 3-1.',
+      'Tesla delivered more than 400,000 cars in the first three months of 2023.',
+      'The $10 billion telescope launched on Christmas Day 2021.',
+      'The telescope sits roughly 1.5m km from Earth.',
+      'The research, led by Jane Smith of UCL, was published in Nature Communications.',
+    ],
+    wrong: [
+      ['Manchester United beat Aston Villa 3-2 at Old Trafford on Saturday.', 'number-mismatch', '2'],
+      ['The telescope was launched on Boxing Day 2021 from French Guiana.', 'date-mismatch', 'Boxing Day 2021'],
+    ],
+  },
+  {
+    name: 'an outbreak',
+    source:
+      'The World Health Organization (WHO) said on Monday that 1.2 million people had been infected with cholera in Yemen since April 2017.\n' +
+      'More than 2,500 of them have died, according to the UN agency.\n' +
+      'Children under five account for a quarter of all suspected cases.\n',
+    faithful: [
+      'The WHO says more than a million people in Yemen have caught cholera since April 2017.',
+      'About 25% of suspected cases are young children.',
+      'Cholera has infected 1.2m Yemenis.',
+    ],
+    wrong: [['The WHO said on Monday that 2.1 million people had been infected with cholera in Yemen since April 2017.', 'number-mismatch', '2.1 million']],
+  },
+];
+
+function serious(index: SourceIndex, draft: string): string[] {
+  return checkDraft(draft, index, { kind: 'markdown' }).findings.filter(f => f.severity !== 'info').map(f => `${f.rule} "${f.actual}"`);
+}
+
+describe('engine: faithful paraphrases and one-fact changes', () => {
+  for (const p of PASSAGES) {
+    describe(p.name, () => {
+      const index = indexSources([{ path: 'source.txt', text: p.source }]);
+      it('raises nothing on the faithful paraphrases', () => {
+        for (const line of p.faithful) assert.deepEqual(serious(index, line), [], line);
+      });
+      it('flags each changed fact by its rule, at its words', () => {
+        for (const [line, rule, words] of p.wrong) assert.ok(serious(index, line).includes(`${rule} "${words}"`), `${line}: ${JSON.stringify(serious(index, line))}`);
+      });
+    });
+  }
+});
