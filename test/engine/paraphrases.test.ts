@@ -2,7 +2,8 @@
 // that names the change. The source passages are news-style sentences written for this test (facts of the kind the
 // dev files hold: counts, money, dates, names, quotations); the seed passages are the seed article's. Several of
 // the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
-// "over 18 months of war"): each is kept here so it stays fixed.
+// "over 18 months of war", "25 basis points", "30 months" for "two and a half years", "600" for "half of the 1,200",
+// "risen 100%" for "doubled"): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -138,6 +139,30 @@ const PASSAGES: Passage[] = [
     wrong: [
       ['Manchester United beat Aston Villa 3-2 at Old Trafford on Saturday.', 'number-mismatch', '2'],
       ['The telescope was launched on Boxing Day 2021 from French Guiana.', 'date-mismatch', 'Boxing Day 2021'],
+    ],
+  },
+  {
+    name: 'rates, jobs and values: shares, points and multiples written out',
+    source:
+      'Unemployment rose to 4.2% in March from 3.9% in February, the Office for National Statistics said.\n' +
+      'The Bank of England raised interest rates by a quarter of a percentage point to 4.25%, the 11th increase in a row.\n' +
+      'The 67-year-old former minister served for two and a half years before resigning in 2019.\n' +
+      'Half of the 1,200 workers at the plant will lose their jobs.\n' +
+      "The firm's market value has doubled since 2020 to about $80bn.\n",
+    faithful: [
+      'Unemployment rose 0.3 percentage points to 4.2% in March.',
+      'The Bank of England raised rates by 0.25 points to 4.25%, its eleventh rise in a row.',
+      'Rates went up by 25 basis points to 4.25%.',
+      'The former minister, 67, served for 30 months before resigning in 2019.',
+      'About 600 of the plant’s 1,200 workers will lose their jobs.',
+      'The firm is now worth around $80 billion, twice what it was in 2020.',
+      'The company’s value has risen 100% since 2020.',
+    ],
+    wrong: [
+      ['The Bank of England raised rates by 0.5 points to 4.25%.', 'number-mismatch', '0.5'],
+      ['The former minister served for 40 months before resigning in 2019.', 'number-mismatch', '40 months'],
+      ['About 700 of the plant’s 1,200 workers will lose their jobs.', 'unsupported-number', '700'],
+      ['The company’s value has risen 200% since 2020.', 'unsupported-number', '200%'],
     ],
   },
   {

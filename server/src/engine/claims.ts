@@ -35,7 +35,8 @@ export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSent
   const dates = extractDates(text, start);
   // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
   const found = extractNumbers(text, start, tokens);
-  const fractions = extractFractions(text, start, tokens);
+  // A share inside a figure ("two and a [half] years") is the figure's.
+  const fractions = extractFractions(text, start, tokens).filter(f => !found.some(n => n.start <= f.start && f.end <= n.end));
   if (fractions.length > 0) found.push(...fractions), found.sort((a, b) => a.start - b.start);
   const numbers = found.filter(n => !dates.some(d => overlaps(n, d)));
   const names = namesOf(sentence, tokens, dates);

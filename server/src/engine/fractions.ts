@@ -1,6 +1,7 @@
 // Shares written as fractions: "half of the voters", "two-thirds of the staff", "a quarter of", "nine in ten doctors",
 // "one out of five", read as percentages so that a draft's "50%", "67%" or "90%" is found stated in a source that
-// writes the share as a fraction; and "a quarter-point" rise of a rate, 0.25 (points). They support a draft's
+// writes the share as a fraction; "a quarter-point" rise of a rate, "a quarter of a percentage point", 0.25 (points);
+// and a change as a multiple ("doubled" a rise of 100%, "halved" a fall of 50%). They support a draft's
 // figures; a draft's own fractions are not checked (writers round and reword shares freely).
 import type { NumberClaim } from './numbers';
 import type { Token } from './tokens';
@@ -13,6 +14,11 @@ const PARTS: Record<string, number> = Object.assign(Object.create(null) as Recor
 });
 const SMALL: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100,
+});
+
+/** A change written as a multiple, as the share it changes by. */
+const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  doubled: 1, doubling: 1, tripled: 2, trebled: 2, tripling: 2, quadrupled: 3, halved: 0.5, halving: 0.5,
 });
 
 function count(t: Token | undefined): number | undefined {
@@ -39,6 +45,18 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm;
     const next = tokens[i + 1]?.norm;
+    // "doubled" is a rise of 100%, "tripled" 200%, "halved" a fall of 50%.
+    if (MULTIPLIED[w] !== undefined) {
+      out.push(share(tokens, text, base, i, i + 1, MULTIPLIED[w]));
+      continue;
+    }
+    // "half a percentage point", "a quarter of a point", "three-quarters of a percentage point": that many points.
+    const pointAt = (k: number) => (tokens[k]?.norm === 'point' ? k + 1 : tokens[k]?.norm === 'percentage' && tokens[k + 1]?.norm === 'point' ? k + 2 : 0);
+    if (w === 'half' && next === 'a' && pointAt(i + 2)) {
+      out.push(share(tokens, text, base, i, pointAt(i + 2), 0.5, true));
+      i = pointAt(i + 2) - 1;
+      continue;
+    }
     // "half of", "half the": not "the first half", "half an hour", "half a million".
     if (w === 'half' && next !== 'a' && next !== 'an' && !['first', 'second', 'other', 'each'].includes(tokens[i - 1]?.norm ?? '')) {
       out.push(share(tokens, text, base, i, i + 1, 0.5));
@@ -59,6 +77,11 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
       }
     }
     // "a third of", "two fifths of", "fell by a quarter": followed by "of" or after "by", so "a third term" is no share.
+    if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && pointAt(i + 4)) {
+      out.push(share(tokens, text, base, i, pointAt(i + 4), COUNT[w] / PARTS[next], true));
+      i = pointAt(i + 4) - 1;
+      continue;
+    }
     if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined && (tokens[i + 2]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) {
       out.push(share(tokens, text, base, i, i + 2, COUNT[w] / PARTS[next]));
       i++;

@@ -155,7 +155,12 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
     break;
   }
   if (!any) return undefined;
-  const value = total + current;
+  let value = total + current;
+  // "two and a half years": a half more.
+  if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'half' && value < 1000) {
+    value += 0.5;
+    j += 3;
+  }
   return { value, next: j, sig: sigDigits(String(value)) };
 }
 
@@ -296,6 +301,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         end = tokens[next].end;
         next++;
       }
+    }
+    // "25 basis points" is 0.25 (percentage points), as "a quarter of a percentage point" is.
+    if (!unit && next + 1 < tokens.length && tokens[next].norm === 'basis' && /^points?$/.test(tokens[next + 1].norm)) {
+      value /= 100;
+      end = tokens[next + 1].end;
+      next += 2;
     }
     // "1.5m km", "2m miles": an "m" followed by a unit of measure is millions of that unit.
     if (unit?.unit === 'm' && alt !== undefined && next < tokens.length && tokens[next].start - end <= 1 && tokens[next].norm !== 'm' && SEPARATE_UNITS.has(tokens[next].norm)) {

@@ -27,7 +27,23 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (sumOrDifference(nums, n)) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n));
+  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
+}
+
+/** A share of a figure of the sentence worked out: "600" (or "about 600") for "half of the 1,200 workers", "300"
+ *  for "a quarter of its 1,200 staff". */
+function shareOfFigure(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.unit && n.unit.family !== 'count') return false;
+  const shares = s.numbers.filter(x => x.fraction && x.unit?.family === 'percent');
+  if (shares.length === 0) return false;
+  const figures = s.numbers.filter(x => !x.fraction && !x.hedge && (!x.unit || x.unit.family === 'count'));
+  for (const f of shares) {
+    for (const x of figures) {
+      const v = (f.value / 100) * x.value;
+      if (Math.abs(v - n.value) <= (n.hedge === 'about' ? 0.1 * v : Math.max(0.5, 0.005 * v))) return true;
+    }
+  }
+  return false;
 }
 
 /** A duration the days of a range in the sentence make: "a five-day festival" for "from 1 to 5 June", "a two-week
