@@ -3,7 +3,7 @@
 // dev files hold: counts, money, dates, names, quotations); the seed passages are the seed article's. Several of
 // the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
 // "over 18 months of war", "25 basis points", "30 months" for "two and a half years", "600" for "half of the 1,200",
-// "risen 100%" for "doubled"): each is kept here so it stays fixed.
+// "risen 100%" for "doubled", "the MoD"): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -163,6 +163,24 @@ const PASSAGES: Passage[] = [
       ['The former minister served for 40 months before resigning in 2019.', 'number-mismatch', '40 months'],
       ['About 700 of the plant’s 1,200 workers will lose their jobs.', 'unsupported-number', '700'],
       ['The company’s value has risen 200% since 2020.', 'unsupported-number', '200%'],
+    ],
+  },
+  {
+    name: 'a military aid package',
+    source:
+      'Prime Minister Rishi Sunak announced on Monday that the UK would send 14 Challenger 2 tanks to Ukraine, the first Western heavy tanks pledged to Kyiv.\n' +
+      'The tanks will be accompanied by about 30 AS90 self-propelled guns, the Ministry of Defence said.\n' +
+      'Defence Secretary Ben Wallace told MPs the package was "the most significant" yet.\n',
+    faithful: [
+      'The UK will send 14 Challenger 2 tanks to Ukraine, Rishi Sunak said on Monday.',
+      'Britain became the first Western country to pledge heavy tanks to Ukraine.',
+      'Some 30 AS90 artillery guns will also be sent, according to the MoD.',
+      'Fourteen tanks will be sent.',
+      'Ben Wallace called it “the most significant” package yet.',
+    ],
+    wrong: [
+      ['The UK will send 12 Challenger 2 tanks to Ukraine, Rishi Sunak said on Monday.', 'number-mismatch', '12'],
+      ['The tanks will be accompanied by about 30 AS90 self-propelled guns, the Ministry of Justice said.', 'unsupported-name', 'Ministry of Justice'],
     ],
   },
   {

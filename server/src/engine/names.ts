@@ -250,7 +250,8 @@ export function acronym(n: NameClaim): string | undefined {
     if (acronymMemo.size >= COMPACT_KEPT) acronymMemo.clear();
     const compact = n.text.replace(/[.\s]/g, '');
     // A short name found in lower-case text (capitalised text never gives one) may be an acronym written small: "tsa".
-    a = /^\p{Lu}{2,6}$/u.test(compact) ? compact.toLowerCase() : /^\p{Ll}{2,5}$/u.test(compact) ? compact : '';
+    // Mixed case too, a capital for each word: "MoD" (Ministry of Defence), "DfE".
+    a = /^\p{Lu}{2,6}$/u.test(compact) || /^(?:\p{Lu}\p{Ll}?){1,3}\p{Lu}$/u.test(compact) ? compact.toLowerCase() : /^\p{Ll}{2,5}$/u.test(compact) ? compact : '';
     acronymMemo.set(n.text, a);
   }
   return a === '' ? undefined : a;
