@@ -3,7 +3,7 @@
 // dev files hold: counts, money, dates, names, quotations); the seed passages are the seed article's. Several of
 // the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
 // "over 18 months of war", "25 basis points", "30 months" for "two and a half years", "600" for "half of the 1,200",
-// "risen 100%" for "doubled", "the MoD"): each is kept here so it stays fixed.
+// "risen 100%" for "doubled", "the MoD", "104 miles per hour"): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -181,6 +181,22 @@ const PASSAGES: Passage[] = [
     wrong: [
       ['The UK will send 12 Challenger 2 tanks to Ukraine, Rishi Sunak said on Monday.', 'number-mismatch', '12'],
       ['The tanks will be accompanied by about 30 AS90 self-propelled guns, the Ministry of Justice said.', 'unsupported-name', 'Ministry of Justice'],
+    ],
+  },
+  {
+    name: 'a storm',
+    source:
+      'Storm Ciarán brought winds of up to 104mph to Cornwall on Thursday, leaving about 150,000 homes without power.\n' +
+      'In France, where the storm hit hardest, at least seven people were killed and 1.2 million households lost power.\n',
+    faithful: [
+      'Storm Ciarán hit Cornwall with gusts of up to 104 miles per hour.',
+      'Winds reached 104mph (167km/h) in Cornwall.',
+      'The storm left some 150k homes without power.',
+      'In France, more than a million households were left without electricity.',
+    ],
+    wrong: [
+      ['Storm Ciarán hit Cornwall with gusts of up to 114 miles per hour.', 'unsupported-number', '114 miles per hour'],
+      ['In France, where the storm hit hardest, at least nine people were killed.', 'number-mismatch', 'nine'],
     ],
   },
   {

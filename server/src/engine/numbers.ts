@@ -76,6 +76,9 @@ const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   'up to': 'under', 'just under': 'nearly', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
 });
 
+/** Distances that make a speed with "per hour". */
+const PER_HOUR: Record<string, string> = table({ miles: 'mph', mile: 'mph', mi: 'mph', km: 'kph', kilometres: 'kph', kilometers: 'kph', kilometre: 'kph', kilometer: 'kph' });
+
 /** Bounds that take their own value in. */
 const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
 
@@ -301,6 +304,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         end = tokens[next].end;
         next++;
       }
+    }
+    // "104 miles per hour", "160 km an hour": a speed.
+    if (unit?.family === 'count' && PER_HOUR[unit.unit] && next + 1 < tokens.length && /^(?:per|an|a)$/.test(tokens[next].norm) && tokens[next + 1].norm === 'hour') {
+      unit = { family: 'count', unit: PER_HOUR[unit.unit] };
+      end = tokens[next + 1].end;
+      next += 2;
     }
     // "25 basis points" is 0.25 (percentage points), as "a quarter of a percentage point" is.
     if (!unit && next + 1 < tokens.length && tokens[next].norm === 'basis' && /^points?$/.test(tokens[next + 1].norm)) {
