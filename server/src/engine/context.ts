@@ -50,12 +50,6 @@ export function closeParaphrase(ctx: SentenceContext, minMatched = 0.6): boolean
 }
 
 /**
- * The source claim a draft claim was written in place of, if the alignment shows one: the draft claim sits in a
- * stretch of unmatched words between matched words (or opens the sentence, followed by FIRM_START matched words
- * that the source's claim comes right before), and facing it in the best evidence sentence is a claim of the same
- * kind that disagrees with it and that the draft sentence does not state anywhere else.
- */
-/**
  * A claim opening the sentence, swapped for the source claim right before the same words: "[Nine] members of
  * Congress spent two days" for "The delegation of [eight] members of Congress spent two days". FIRM_START words
  * after it follow the source in a row, and each claim runs straight into them; the gap is returned narrowed to the
@@ -87,6 +81,12 @@ function openingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
 const FIRM_START = 3;
 const RANGE_WORDS = new Set(['and', 'to', '-', '–', 'or']);
 
+/**
+ * The source claim a draft claim was written in place of, if the alignment shows one: the draft claim sits in a
+ * stretch of unmatched words between matched words (or opens the sentence, followed by FIRM_START matched words
+ * that the source's claim comes right before), and facing it in the best evidence sentence is a claim of the same
+ * kind that disagrees with it and that the draft sentence does not state anywhere else.
+ */
 export function substituted<T extends Claim>(
   ctx: SentenceContext,
   claim: T,

@@ -21,6 +21,12 @@ const MULTIPLIED: Record<string, number> = Object.assign(Object.create(null) as 
   doubled: 1, doubling: 1, tripled: 2, trebled: 2, tripling: 2, quadrupled: 3, halved: 0.5, halving: 0.5,
 });
 
+/** After "point" or "percentage point" starting at tokens[k]: the index past it, or 0. */
+function pointEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.norm === 'point') return k + 1;
+  return tokens[k]?.norm === 'percentage' && tokens[k + 1]?.norm === 'point' ? k + 2 : 0;
+}
+
 function count(t: Token | undefined): number | undefined {
   if (!t) return undefined;
   if (/^\d{1,4}(?:,\d{3})*$/.test(t.norm)) return Number(t.norm.replace(/,/g, ''));
@@ -50,11 +56,11 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
       out.push(share(tokens, text, base, i, i + 1, MULTIPLIED[w]));
       continue;
     }
-    // "half a percentage point", "a quarter of a point", "three-quarters of a percentage point": that many points.
-    const pointAt = (k: number) => (tokens[k]?.norm === 'point' ? k + 1 : tokens[k]?.norm === 'percentage' && tokens[k + 1]?.norm === 'point' ? k + 2 : 0);
-    if (w === 'half' && next === 'a' && pointAt(i + 2)) {
-      out.push(share(tokens, text, base, i, pointAt(i + 2), 0.5, true));
-      i = pointAt(i + 2) - 1;
+    // "half a percentage point", "a quarter of a point": that many points.
+    const halfPoint = w === 'half' && next === 'a' ? pointEnd(tokens, i + 2) : 0;
+    if (halfPoint) {
+      out.push(share(tokens, text, base, i, halfPoint, 0.5, true));
+      i = halfPoint - 1;
       continue;
     }
     // "half of", "half the": not "the first half", "half an hour", "half a million".
@@ -77,10 +83,13 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
       }
     }
     // "a third of", "two fifths of", "fell by a quarter": followed by "of" or after "by", so "a third term" is no share.
-    if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && pointAt(i + 4)) {
-      out.push(share(tokens, text, base, i, pointAt(i + 4), COUNT[w] / PARTS[next], true));
-      i = pointAt(i + 4) - 1;
-      continue;
+    if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined) {
+      const points = tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' ? pointEnd(tokens, i + 4) : 0;
+      if (points) {
+        out.push(share(tokens, text, base, i, points, COUNT[w] / PARTS[next], true));
+        i = points - 1;
+        continue;
+      }
     }
     if (COUNT[w] !== undefined && next !== undefined && PARTS[next] !== undefined && (tokens[i + 2]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) {
       out.push(share(tokens, text, base, i, i + 2, COUNT[w] / PARTS[next]));

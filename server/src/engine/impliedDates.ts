@@ -7,6 +7,7 @@
 // These only ever support a draft's date; a source's date as written is what a mismatch quotes.
 import type { AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
+import { yearsOf } from './numbers';
 
 const DAY_MS = 86_400_000;
 
@@ -43,13 +44,18 @@ function resolveWeekday(d: DateClaim, dateline: DateClaim, sentenceText: string)
   return { ...d, year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
 }
 
-/** The forms a source date may take against a draft's: itself, with the weekday its full date implies, or with the
- *  full date its weekday stands for in a document dated `dateline`. */
-export function impliedForms(d: DateClaim, dateline: DateClaim | undefined, sentenceText: string): DateClaim[] {
+/** What a source date implies beyond what it writes: the weekday of its full date, or the full date its weekday
+ *  stands for in a document dated `dateline`; undefined when nothing. */
+export function impliedForm(d: DateClaim, dateline: DateClaim | undefined, sentenceText: string): DateClaim | undefined {
   const weekday = d.weekday === undefined ? weekdayOf(d) : undefined;
-  if (weekday !== undefined) return [d, { ...d, weekday }];
-  const resolved = dateline && resolveWeekday(d, dateline, sentenceText);
-  return resolved ? [d, resolved] : [d];
+  if (weekday !== undefined) return { ...d, weekday };
+  return dateline && resolveWeekday(d, dateline, sentenceText);
+}
+
+/** The forms a source date may take against a draft's: itself, and what it implies (impliedForm). */
+export function impliedForms(d: DateClaim, dateline: DateClaim | undefined, sentenceText: string): DateClaim[] {
+  const implied = impliedForm(d, dateline, sentenceText);
+  return implied ? [d, implied] : [d];
 }
 
 /** The years a sentence works out from a year it states and a number of years it gives: 2009 and 2029 for "closed in
@@ -58,7 +64,7 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
   const years = s.dates.filter(d => d.year !== undefined).map(d => d.year!);
   if (years.length === 0) return [];
   const spans = s.numbers
-    .map(n => (n.unit?.family === 'time' && (n.unit.unit === 'year' || n.unit.unit === 'decade') && !n.hedge ? n.value * (n.unit.unit === 'decade' ? 10 : 1) : undefined))
+    .map(n => (n.hedge ? undefined : yearsOf(n)))
     .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   return years.flatMap(y => spans.flatMap(v => [y - v, y + v]));
 }

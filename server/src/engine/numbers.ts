@@ -79,6 +79,12 @@ const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
 /** Distances that make a speed with "per hour". */
 const PER_HOUR: Record<string, string> = table({ miles: 'mph', mile: 'mph', mi: 'mph', km: 'kph', kilometres: 'kph', kilometers: 'kph', kilometre: 'kph', kilometer: 'kph' });
 
+/** The years a duration in years or decades gives ("ten years" 10, "two decades" 20), or undefined. */
+export function yearsOf(n: NumberClaim): number | undefined {
+  const u = n.unit;
+  return u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : undefined;
+}
+
 /** Bounds that take their own value in. */
 const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
 
@@ -106,7 +112,6 @@ function sigDigits(digits: string): number {
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** Units of measure written after a number ("20kg", "9 km"). */
 const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
-
 
 /** Parses a run of number words starting at tokens[i]: returns value and the index after the run. */
 function parseNumberWords(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {

@@ -2,7 +2,7 @@
 import { substituted, type SentenceContext } from '../context';
 import { comparableDates, datesAgree } from '../dates';
 import { yearsWorkedOut } from '../impliedDates';
-import { dateStatedInSources, sourceDateForms, yearOnly } from './support';
+import { dateStatedInSources, sourceDateMeets, yearOnly } from './support';
 
 export function dateMismatch(ctx: SentenceContext): void {
   const draftDates = ctx.draft.dates;
@@ -11,7 +11,7 @@ export function dateMismatch(ctx: SentenceContext): void {
   for (const d of draftDates) {
     // The evidence's date as written, or as it implies: "Wednesday" for "3 March 2021", "6 September" for "Tuesday"
     // in a story dated Thursday 8 September 2016, "2009" for "in 2019, ten years after".
-    if (best.dates.some(e => sourceDateForms(best, e).some(x => datesAgree(d, x)))) continue;
+    if (best.dates.some(e => sourceDateMeets(best, e, x => datesAgree(d, x)))) continue;
     if (yearOnly(d) && yearsWorkedOut(best).includes(d.year!)) continue;
     let expected = substituted(ctx, d, s => s.dates, draftDates, comparableDates, datesAgree);
     if (!expected && !dateStatedInSources(ctx, d) && ctx.candidates[0].coverage >= 0.6) {

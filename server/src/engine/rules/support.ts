@@ -4,10 +4,10 @@ import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, daysSpanned, impliedForms, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysSpanned, impliedForm, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, type NumberClaim } from '../numbers';
+import { numbersAgree, yearsOf, type NumberClaim } from '../numbers';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem } from '../tokens';
 
@@ -121,9 +121,8 @@ function percentChange(nums: NumberClaim[], n: NumberClaim): boolean {
 /** A duration or age in years that is the difference of two years of a sentence: "served eight years" from 2010
  *  to 2018, "died at 60" born 1960 and died 2020 (an age may be one less: the birthday may not have come). */
 function yearsBetween(s: IndexedSentence, n: NumberClaim): boolean {
-  const u = n.unit;
-  const age = u?.family === 'age';
-  const years = u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : age ? n.value : undefined;
+  const age = n.unit?.family === 'age';
+  const years = age ? n.value : yearsOf(n);
   if (years === undefined || !Number.isInteger(years)) return false;
   const stated = new Set<number>();
   for (const d of s.dates) if (d.year !== undefined) stated.add(d.year);
@@ -185,7 +184,7 @@ export function numbersCounting(index: SourceIndex, noun: string): Array<Sourced
 }
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
-  if (ctx.index.dates.some(s => sourceDateForms(s.sentence, s.claim).some(c => datesAgree(d, c) && coversParts(c, d)))) return true;
+  if (ctx.index.dates.some(s => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d)))) return true;
   // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
   if (yearOnly(d) && ctx.candidates.slice(0, 3).some(c => yearsWorkedOut(c.sentence).includes(d.year!))) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
@@ -199,10 +198,12 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   return false;
 }
 
-/** The forms a source sentence's date may take against a draft's (impliedDates.ts): with the weekday its full date
- *  implies, or the full date its weekday stands for under the document's dateline. */
-export function sourceDateForms(s: IndexedSentence, d: DateClaim): DateClaim[] {
-  return impliedForms(d, d.weekday !== undefined && d.day === undefined ? datelineOfDoc(s.doc) : undefined, s.sentence.text);
+/** A source sentence's date passes `test` as written or as it implies (impliedDates.ts): with the weekday its full
+ *  date implies, or the full date its weekday stands for under the document's dateline. */
+export function sourceDateMeets(s: IndexedSentence, d: DateClaim, test: (d: DateClaim) => boolean): boolean {
+  if (test(d)) return true;
+  const implied = impliedForm(d, d.weekday !== undefined && d.day === undefined ? datelineOfDoc(s.doc) : undefined, s.sentence.text);
+  return implied !== undefined && test(implied);
 }
 
 const datelines = new WeakMap<IndexedDoc, DateClaim | null>();
