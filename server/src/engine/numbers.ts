@@ -409,12 +409,21 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   }
   // Families differ: no agreement, except an age and a duration in years, or an ordinal and a count or duration
   // ("87th minute" / "87 minute").
+  if (bareCountOfMeasure(a, b)) return false;
   if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age') && fa !== 'ordinal' && fb !== 'ordinal') return false;
   // An ordinal in words ("the second quarter") ranks; it is not a count ("2-1").
   if (fa !== fb && ((fa === 'ordinal' && a.words) || (fb === 'ordinal' && b.words))) return false;
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
   if (fa === 'count' && fb === 'count' && a.unit!.unit !== b.unit!.unit) return measuresAgree(a, b);
   return valuesAgree(a, b);
+}
+
+/** "executed nine" is a count with no unit; the source's "nine miles (15km)" measures a distance, and is not it.
+ *  Temperatures are left out: "temperatures hit 40" may well be the source's 40C. */
+function bareCountOfMeasure(a: NumberClaim, b: NumberClaim): boolean {
+  if (a.unit || b.unit?.family !== 'count') return false;
+  const m = measureOf(b.unit.unit);
+  return m !== undefined && m.dimension !== 'temperature';
 }
 
 /** Two measures in units of one kind: "656 ft" states "200 m" (rounded to the draft's digits), "1.5 km" states

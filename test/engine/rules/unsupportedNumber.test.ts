@@ -73,6 +73,17 @@ describe('rule unsupported-number', () => {
       assert.deepEqual(summary(found), [['unsupported-number', '60', undefined]]);
       assert.deepEqual(found[0].span, spanOf(x.draft, '60'));
     });
+
+    it('xsumfaith-35548510-PtGen: "at least 10 people", a count, is not stated by the "(12 miles)" of a distance', () => {
+      const x = dev.ISTANBUL_TEN_PEOPLE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['unsupported-number', '10', undefined]]);
+      assert.deepEqual(found[0].span, spanOf(x.draft, '10'));
+      // The distance itself, in either unit or hedged, and a temperature with its unit left off, are stated.
+      assert.deepEqual(checkExcerpt(x, 'The offices are 12 miles apart, Istanbul police said.'), []);
+      assert.deepEqual(checkExcerpt(x, 'The offices are about 20 kilometres apart, Istanbul police said.'), []);
+      assert.deepEqual(checkExcerpt({ ...x, source: 'Temperatures in London reached 40C on Tuesday.' }, 'Temperatures in London reached 40 on Tuesday.'), []);
+    });
   });
 
   describe('does not flag a quantity the sources state or imply', () => {
