@@ -3,7 +3,8 @@
 // dev files hold: counts, money, dates, names, quotations); the seed passages are the seed article's. Several of
 // the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
 // "over 18 months of war", "25 basis points", "30 months" for "two and a half years", "600" for "half of the 1,200",
-// "risen 100%" for "doubled", "the MoD", "104 miles per hour"): each is kept here so it stays fixed.
+// "risen 100%" for "doubled", "the MoD", "104 miles per hour", "aged 60 to 79" for "in their 60s and 70s", "about
+// £100 a month" for "£1,200 a year"): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -211,6 +212,26 @@ const PASSAGES: Passage[] = [
       'Cholera has infected 1.2m Yemenis.',
     ],
     wrong: [['The WHO said on Monday that 2.1 million people had been infected with cholera in Yemen since April 2017.', 'number-mismatch', '2.1 million']],
+  },
+  {
+    name: 'a drug trial',
+    source:
+      'A trial of 1,500 patients found the drug cut the risk of heart attack by 20% compared with a placebo, researchers reported in The Lancet on Friday.\n' +
+      'Patients in their 60s and 70s saw the biggest benefit, with hospital admissions falling from 12% to 8%.\n' +
+      'The treatment costs £1,200 a year per patient, and the NHS estimates 400,000 people could be eligible.\n',
+    faithful: [
+      'The drug reduced heart attack risk by a fifth in a trial of 1,500 patients.',
+      'Patients aged 60 to 79 benefited most.',
+      'Hospital admissions fell by four percentage points, from 12% to 8%.',
+      'The drug costs about £100 a month per patient.',
+      'At £23 a week per patient, up to 400,000 people could be eligible for the treatment.',
+      'The treatment costs £1,200 annually per patient.',
+    ],
+    wrong: [
+      ['Patients aged 50 to 79 benefited most.', 'unsupported-number', '50'],
+      ['The treatment costs £150 a month per patient.', 'number-mismatch', '£150'],
+      ['The treatment costs £20 a week per patient.', 'number-mismatch', '£20'],
+    ],
   },
 ];
 

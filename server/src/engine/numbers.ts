@@ -85,6 +85,22 @@ export function yearsOf(n: NumberClaim): number | undefined {
   return u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : undefined;
 }
 
+/** How many times a year an amount falls due: 12 for "£100 a month", "£100-a-month" or "£100 monthly", 1 for "a
+ *  year", "per annum" or "annually"; undefined for an amount that is no rate. */
+export function timesAYear(tokens: Token[], n: NumberClaim): number | undefined {
+  const joined = /-(?:a|per)-(day|week|month|year)$/.exec(tokens[n.tokenEnd - 1]?.norm ?? '');
+  if (joined) return PER_YEAR[joined[1]];
+  const next = tokens[n.tokenEnd]?.norm;
+  if (next === undefined) return undefined;
+  if (/^(?:a|an|per|each|every)$/.test(next)) {
+    const period = tokens[n.tokenEnd + 1]?.norm;
+    return period === undefined ? undefined : period === 'annum' ? 1 : PER_YEAR[period];
+  }
+  return RATE_ADVERB[next];
+}
+const PER_YEAR: Record<string, number> = table({ day: 365, week: 52, month: 12, year: 1 });
+const RATE_ADVERB: Record<string, number> = table({ daily: 365, weekly: 52, monthly: 12, annually: 1, yearly: 1 });
+
 /** Bounds that take their own value in. */
 const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
 
@@ -388,7 +404,7 @@ function close(a: number, b: number, rel: number): boolean {
   return Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b));
 }
 
-function roundTo(v: number, sig: number): number {
+export function roundTo(v: number, sig: number): number {
   if (v === 0) return 0;
   const p = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - sig + 1);
   return Math.round(v / p) * p;

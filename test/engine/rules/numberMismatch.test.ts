@@ -39,6 +39,18 @@ describe('rule number-mismatch', () => {
       assert.equal(f.evidence[0].range.start.line, 7);
     });
 
+    it('an amount at another rate than the source\'s: the quick fix is the source\'s amount at the draft\'s rate', () => {
+      const index = indexSources([{ path: 'trial.txt', text: 'The treatment costs £1,200 a year per patient.' }]);
+      const text = 'The treatment costs £150 a month per patient.';
+      const found = checkDraft(text, index, { kind: 'plaintext' }).findings;
+      assert.deepEqual(summary(found), [['number-mismatch', '£150', '£100']]);
+      assert.equal(found[0].message, 'Amount "£150" a month here; the source says "£1,200" a year, £100 a month.');
+      // Worked out to two significant digits it is stated, and so is "about" the figure; one digit unhedged is not.
+      assert.deepEqual(checkDraft('The treatment costs £23 a week per patient.', index, { kind: 'plaintext' }).findings, []);
+      assert.deepEqual(checkDraft('The treatment costs about £20 a week per patient.', index, { kind: 'plaintext' }).findings, []);
+      assert.deepEqual(summary(checkDraft('The treatment costs £20 a week per patient.', index, { kind: 'plaintext' }).findings), [['number-mismatch', '£20', '£23.08']]);
+    });
+
     it('summedits-news-63f9455b8d931ba6e664fb85_35: "20 years ago" where the source says "35 years ago"', () => {
       const x = dev.CLIFFTOP_20_YEARS;
       const found = checkExcerpt(x);

@@ -5,7 +5,7 @@ import { tokenRange } from '../claims';
 import { substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
-import { agesInSources, numbersCounting, numberStatedInSources, withinRange } from './support';
+import { agesInSources, atDraftRate, numbersCounting, numberStatedInSources, rateConverted, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -20,7 +20,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     if (!misplaced && best.numbers.some(e => numbersAgree(n, e))) continue;
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
     // precise one is left to unsupported-number.
-    if (withinRange(best, n)) continue;
+    if (withinRange(best, n) || rateConverted(ctx, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (!expected && !numberStatedInSources(ctx, n) && n.unit && ctx.candidates[0].coverage >= 0.6) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.
@@ -34,11 +34,14 @@ export function numberMismatch(ctx: SentenceContext): void {
       ({ claim: expected, sentence: evidence } = counted);
     }
     ctx.flagged.add(n);
+    const rate = atDraftRate(ctx, n, expected, evidence);
     ctx.findings.push({
       rule: 'number-mismatch',
       span: { start: n.start, end: n.end },
-      message: `${describe(n)} "${n.text}" here; the source says "${expected.text}".`,
-      expected: expected.text,
+      message: rate
+        ? `${describe(n)} "${n.text}" ${rate.ours} here; the source says "${expected.text}" ${rate.theirs}, ${rate.text} ${rate.ours}.`
+        : `${describe(n)} "${n.text}" here; the source says "${expected.text}".`,
+      expected: rate?.text ?? expected.text,
       evidence: [evidence],
     });
   }

@@ -7,7 +7,7 @@ import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, impliedForm, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, yearsOf, type NumberClaim } from '../numbers';
+import { numbersAgree, roundTo, timesAYear, yearsOf, type NumberClaim } from '../numbers';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem } from '../tokens';
 
@@ -19,6 +19,7 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
   if (ctx.candidates.slice(0, 3).some(c => inRange(c.sentence, n))) return true;
+  if (rateConverted(ctx, n) || decadeRange(ctx, n)) return true;
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   if (n.hedge && n.hedge !== 'about') return false;
@@ -29,6 +30,71 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   // sentences, two figures meet by chance too often.
   return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
 }
+
+/** A range of the draft that spans decades of its evidence: "aged 60 to 79" for "in their 60s and 70s", "aged 20-29"
+ *  for "in their twenties". Each end is stated; one figure within a decade ("aged 65") is not. (Years are dates:
+ *  "from 1990 to 1999" for "the 1990s" is left to the date rules.) */
+function decadeRange(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (n.hedge || (n.unit && n.unit.family !== 'age') || !Number.isInteger(n.value)) return false;
+  const nums = ctx.draft.numbers;
+  const i = nums.indexOf(n);
+  const text = ctx.draft.sentence.text;
+  const base = ctx.draft.sentence.start;
+  const joined = (low: NumberClaim | undefined, high: NumberClaim | undefined) =>
+    low !== undefined && high !== undefined && /^\s*(?:[-–—]|to|and)\s*$/i.test(text.slice(low.end - base, high.start - base));
+  let low: NumberClaim;
+  let high: NumberClaim;
+  if (joined(n, nums[i + 1])) [low, high] = [n, nums[i + 1]];
+  else if (joined(nums[i - 1], n)) [low, high] = [nums[i - 1], n];
+  else return false;
+  if (low.value >= high.value) return false;
+  const decades = ctx.candidates.slice(0, 3).flatMap(c => decadesOf(c.sentence.sentence.text));
+  return decades.includes(low.value) && decades.includes(high.value - 9);
+}
+
+/** The decades of age a sentence names, by their first year: "60s" gives 60, "twenties" 20. */
+function decadesOf(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(DECADE)) out.push(m[1] ? Number(m[1]) : DECADE_WORDS[m[2].toLowerCase()]);
+  return out;
+}
+const DECADE = /\b(?:([1-9]0)['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+
+/** An amount of money put at another rate than its evidence's: "about £100 a month" or "£23 a week" for "£1,200 a
+ *  year", "£1,200 a year" for "£100 a month". The draft may round the amount it works out, to two significant digits
+ *  unless it says "about". */
+export function rateConverted(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'money') return false;
+  const per = timesAYear(ctx.draft.tokens, n);
+  if (per === undefined) return false;
+  for (const c of ctx.candidates.slice(0, 3)) {
+    for (const e of c.sentence.numbers) {
+      if (e.unit?.family !== 'money' || e.unit.unit !== n.unit.unit || e.alt !== undefined) continue;
+      const theirs = timesAYear(c.sentence.tokens, e);
+      if (theirs === undefined || theirs === per) continue;
+      const v = (e.value * theirs) / per;
+      // Unhedged, to two significant digits at least: "£23 a week" for £1,200 a year, not "£20".
+      if (n.hedge ? numbersAgree(n, { ...e, value: v }) : (n.sig >= 2 && Math.abs(roundTo(v, n.sig) - n.value) < 1e-9) || Math.abs(v - n.value) <= 0.01 * v) return true;
+    }
+  }
+  return false;
+}
+
+/** The evidence's amount `e` put at the rate of the draft's `n` when the two fall due at different rates: for "£150
+ *  a month" against "£1,200 a year", "£100" (the quick fix) with both rates named for the message. */
+export function atDraftRate(ctx: SentenceContext, n: NumberClaim, e: NumberClaim, evidence: IndexedSentence): { text: string; ours: string; theirs: string } | undefined {
+  if (n.unit?.family !== 'money' || e.unit?.family !== 'money' || n.unit.unit !== e.unit.unit) return undefined;
+  const per = timesAYear(ctx.draft.tokens, n);
+  const theirs = timesAYear(evidence.tokens, e);
+  if (per === undefined || theirs === undefined || per === theirs) return undefined;
+  const v = (e.value * theirs) / per;
+  const digits = /[\d][\d,.]*/.exec(n.text);
+  if (!digits) return undefined;
+  const figure = v.toLocaleString('en-GB', { maximumFractionDigits: v < 100 ? 2 : 0 });
+  return { text: n.text.slice(0, digits.index) + figure, ours: RATE_NAME[per], theirs: RATE_NAME[theirs] };
+}
+const RATE_NAME: Record<number, string> = { 1: 'a year', 12: 'a month', 52: 'a week', 365: 'a day' };
 
 /** A share of a figure of the sentence worked out: "600" (or "about 600") for "half of the 1,200 workers", "300"
  *  for "a quarter of its 1,200 staff". */
