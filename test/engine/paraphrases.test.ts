@@ -4,7 +4,8 @@
 // the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
 // "over 18 months of war", "25 basis points", "30 months" for "two and a half years", "600" for "half of the 1,200",
 // "risen 100%" for "doubled", "the MoD", "104 miles per hour", "aged 60 to 79" for "in their 60s and 70s", "about
-// £100 a month" for "£1,200 a year"): each is kept here so it stays fixed.
+// £100 a month" for "£1,200 a year", a rise of "2.7F" for 1.5C, "Zelenskyy", "the Labour Party", "the Tories"): each is
+// kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -231,6 +232,27 @@ const PASSAGES: Passage[] = [
       ['Patients aged 50 to 79 benefited most.', 'unsupported-number', '50'],
       ['The treatment costs £150 a month per patient.', 'number-mismatch', '£150'],
       ['The treatment costs £20 a week per patient.', 'number-mismatch', '£20'],
+    ],
+  },
+  {
+    name: 'energy support, the climate and party names',
+    source:
+      'LONDON, 14 March 2023 - The UK government will spend £2.5bn over two weeks on emergency energy support, Chancellor Jeremy Hunt said on Tuesday.\n' +
+      'Global temperatures have already risen by 1.5C since pre-industrial times, and last July London reached 40C, the Met Office said.\n' +
+      'President Volodymyr Zelensky thanked Nato allies for their support.\n' +
+      'Labour leader Keir Starmer said the plan was "too little, too late", and the Conservatives defended it.\n',
+    faithful: [
+      'Jeremy Hunt said the UK would spend £2,500m on energy support over a fortnight.',
+      'Temperatures have risen by 2.7F since pre-industrial times.',
+      'London reached 104F last July.',
+      'President Zelenskyy thanked NATO allies.',
+      'The Labour Party called the plan "too little, too late".',
+      'The Tories defended the plan.',
+      'The Conservative Party defended it.',
+    ],
+    wrong: [
+      ['London reached 72F last July.', 'unsupported-number', '72F'],
+      ['The Green Party called the plan "too little, too late".', 'unsupported-name', 'Green Party'],
     ],
   },
 ];

@@ -450,6 +450,12 @@ function measuresAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (!ma || !mb) return valuesAgree(a, b);
   const v = convert(b.value, b.unit!.unit, a.unit!.unit);
   if (v === undefined) return false;
+  // A change of temperature converts without the offset: a rise of 1.5C is one of 2.7F. Only small figures, as
+  // changes are (up to 10C, 18F): "72F" is not 40C.
+  if (ma.dimension === 'temperature' && a.unit!.unit !== b.unit!.unit && b.value <= (b.unit!.unit === 'c' ? 10 : 18)) {
+    const change = b.unit!.unit === 'c' ? (b.value * 9) / 5 : (b.value * 5) / 9;
+    if (close(a.value, change, 0.002) || close(roundTo(change, a.sig), a.value, 1e-9)) return true;
+  }
   if (close(a.value, v, 0.002) || close(roundTo(v, a.sig), a.value, 1e-9)) return true;
   return valuesAgree(a, { ...b, value: v, alt: undefined });
 }

@@ -301,10 +301,24 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
   const place = asCountry ? canonicalPlace(w) : undefined;
   if (place && places.has(place)) return true;
   if (w.length < 4) return false;
+  if (ALIASES[w]?.some(a => vocab.has(a))) return true;
+  // Transliterations of a Slavic "-sky": "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenski".
+  const slavic = /^(.{3,}sk)(?:yy|iy|y|i)$/.exec(w);
+  if (slavic && ['y', 'yy', 'iy', 'i'].some(e => vocab.has(slavic[1] + e))) return true;
   const stem = w.replace(/(?:ian|ean|an|ese|ish|i|n|e|a)$/, '');
   for (const suffix of ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'e', 'a', 'ia']) if (stem.length >= 4 && vocab.has(stem + suffix)) return true;
   return false;
 }
+
+/** Other names of one party: "the Tories" are the Conservatives. */
+const ALIASES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  tory: ['conservative', 'conservatives'], tories: ['conservative', 'conservatives'],
+  conservative: ['tory', 'tories'], conservatives: ['tory', 'tories'],
+});
+
+/** The generic last word of an organisation's name: "Labour Party", "Arsenal FC", "Tesco plc" are the sources'
+ *  "Labour", "Arsenal", "Tesco", and "the Conservative Party" their "Conservatives". */
+const ORGANISATION_SUFFIX = new Set(['party', 'fc', 'plc', 'inc', 'ltd', 'group']);
 
 /** The sources' full names with the draft name's surname and another first name, when none of them has the draft's
  *  first name: "Steve Sidwell" for the draft's "Jack Sidwell". Empty when the sources agree or say nothing. */
@@ -353,6 +367,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
     if (stated && otherFirstNames(ctx, n).length === 0) return true;
   }
   if (personOfOrganisation(ctx, n)) return true;
+  if (n.words.length >= 2 && ORGANISATION_SUFFIX.has(n.words[n.words.length - 1]) && n.words.slice(0, -1).every(w => wordInSources(ctx, w) || ctx.index.vocab.has(`${w}s`))) return true;
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   // "Police and Crime Commissioner (PCC)": the draft spells out an acronym the sources use.
