@@ -4,8 +4,9 @@
 // the faithful lines were false alarms when first written ("1.5m km", "Jane Smith of UCL", "the BOJ", "Yemenis",
 // "over 18 months of war", "25 basis points", "30 months" for "two and a half years", "600" for "half of the 1,200",
 // "risen 100%" for "doubled", "the MoD", "104 miles per hour", "aged 60 to 79" for "in their 60s and 70s", "about
-// £100 a month" for "£1,200 a year", a rise of "2.7F" for 1.5C, "Zelenskyy", "the Labour Party", "the Tories"): each is
-// kept here so it stays fixed.
+// £100 a month" for "£1,200 a year", a rise of "2.7F" for 1.5C, "Zelenskyy", "the Labour Party", "the Tories", "in
+// 2021" for "a year earlier", "fell 5%" from "$117.2bn, compared with $123.9bn", "1.2 million a week" for "160,000 a
+// day", "Australian dollars", "in 2025" for "mid-2025"): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -253,6 +254,28 @@ const PASSAGES: Passage[] = [
     wrong: [
       ['London reached 72F last July.', 'unsupported-number', '72F'],
       ['The Green Party called the plan "too little, too late".', 'unsupported-name', 'Green Party'],
+    ],
+  },
+  {
+    name: 'company results and a bridge',
+    source:
+      'Apple said on Thursday it sold 232 million iPhones in 2022, down 4% from a year earlier.\n' +
+      "The company's revenue for the quarter ending 31 December was $117.2bn, compared with $123.9bn a year before.\n" +
+      'The bridge, which opened in 1932, carries about 160,000 vehicles a day, according to the state transport authority.\n' +
+      'Repairs costing A$50m will begin next month and are expected to last until mid-2025.\n',
+    faithful: [
+      'Apple sold 232m iPhones last year, 4% fewer than in 2021.',
+      'Quarterly revenue fell 5% to $117.2 billion.',
+      "The iPhone maker's revenue dropped 5.4% in the final quarter of 2022.",
+      'Nearly 1.2 million vehicles a week use the bridge.',
+      'Repairs will cost 50 million Australian dollars.',
+      'The A$50 million repairs are due to finish in 2025.',
+    ],
+    wrong: [
+      ['Apple sold 232m iPhones in 2022, 4% fewer than in 2020.', 'unsupported-number', '2020'],
+      ['Quarterly revenue fell 5.7% to $117.2 billion.', 'unsupported-number', '5.7%'],
+      ['The bridge carries 2 million vehicles a week.', 'number-mismatch', '2 million'],
+      ['Repairs will cost 50 million Canadian dollars.', 'unsupported-number', '50 million Canadian dollars'],
     ],
   },
 ];

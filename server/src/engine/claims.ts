@@ -4,7 +4,7 @@ import { extractDates, type DateClaim } from './dates';
 import { extractFractions } from './fractions';
 import { extractLowercaseNames, isLowercase } from './lowercaseNames';
 import { extractNames, type NameClaim } from './names';
-import { extractNumbers, type NumberClaim } from './numbers';
+import { extractNumbers, namesDollars, type NumberClaim } from './numbers';
 import { extractQuotes, type QuoteClaim } from './quotes';
 import { tokenize, type Token } from './tokens';
 import type { Sentence } from './types';
@@ -48,7 +48,7 @@ export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSent
  *  ("SARS-CoV-2", "M1") count as names. */
 export function namesOf(sentence: Sentence, tokens: Token[], dates: DateClaim[]): NameClaim[] {
   const found = isLowercase(sentence.text, tokens) ? extractLowercaseNames(sentence.text, sentence.start, tokens) : extractNames(sentence.text, sentence.start, tokens);
-  const names = found.filter(n => !dates.some(d => overlaps(n, d)));
+  const names = found.filter(n => !dates.some(d => overlaps(n, d)) && !namesDollars(n.text, sentence.text.slice(n.end - sentence.start)));
   // Identifiers of letters and digits ("SARS-CoV-2") are checked as names are.
   const codes = extractCodes(tokens, dates);
   return codes.length === 0 ? names : [...names, ...codes].sort((a, b) => a.start - b.start);

@@ -36,7 +36,7 @@ function capitalised(alternatives: string): string {
 }
 const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
-const YEAR = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
+const YEAR = /(?:(?<=\b(?:mid|early|late)-)|(?<![\p{L}\p{N}$£€¥.,-]))(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
 
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night)\s+of\b/i;
 const PART_OF_DAY_G = new RegExp(PART_OF_DAY.source, 'gi');

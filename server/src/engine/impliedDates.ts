@@ -59,15 +59,17 @@ export function impliedForms(d: DateClaim, dateline: DateClaim | undefined, sent
 }
 
 /** The years a sentence works out from a year it states and a number of years it gives: 2009 and 2029 for "closed in
- *  2019, ten years after it opened". */
+ *  2019, ten years after it opened"; 2021 for "sold 232 million in 2022, down 4% from a year earlier". */
 export function yearsWorkedOut(s: AnalysedSentence): number[] {
   const years = s.dates.filter(d => d.year !== undefined).map(d => d.year!);
   if (years.length === 0) return [];
   const spans = s.numbers
     .map(n => (n.hedge ? undefined : yearsOf(n)))
     .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
+  if (ONE_YEAR_APART.test(s.sentence.text)) spans.push(1);
   return years.flatMap(y => spans.flatMap(v => [y - v, y + v]));
 }
+const ONE_YEAR_APART = /\b(?:(?:a|one) year (?:earlier|before|ago|later|on)|the (?:previous|preceding|following|next) year|the year (?:before|after))\b/i;
 
 /** The days a range spans, counted with both ends (5 for "1 to 5 June", "Monday to Friday") and between them (4). */
 export function daysSpanned(d: DateClaim): number[] {

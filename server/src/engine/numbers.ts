@@ -67,6 +67,14 @@ const CURRENCY_CODE: Record<string, string> = table({ usd: 'USD', gbp: 'GBP', eu
 const CURRENCY_WORD: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
 });
+/** Dollars named by their country: "Australian dollars". */
+const DOLLAR_COUNTRY: Record<string, string> = table({
+  us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD', zimbabwean: 'ZWL',
+});
+/** A name that only says which dollars: the "Australian" of "50 million Australian dollars". */
+export function namesDollars(name: string, after: string): boolean {
+  return DOLLAR_COUNTRY[name.toLowerCase()] !== undefined && /^\s+dollars?\b/i.test(after);
+}
 const HEDGE_BEFORE: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   about: 'about', around: 'about', approximately: 'about', roughly: 'about', some: 'about', estimated: 'about',
   circa: 'about', approx: 'about', nearly: 'nearly', almost: 'nearly', under: 'under', over: 'over', upwards: 'over',
@@ -85,15 +93,17 @@ export function yearsOf(n: NumberClaim): number | undefined {
   return u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : undefined;
 }
 
-/** How many times a year an amount falls due: 12 for "£100 a month", "£100-a-month" or "£100 monthly", 1 for "a
- *  year", "per annum" or "annually"; undefined for an amount that is no rate. */
+/** How many times a year an amount falls due or a count comes round: 12 for "£100 a month", "£100-a-month" or "£100
+ *  monthly", 1 for "a year", "per annum" or "annually", 365 for "160,000 vehicles a day"; undefined for no rate. */
 export function timesAYear(tokens: Token[], n: NumberClaim): number | undefined {
   const joined = /-(?:a|per)-(day|week|month|year)$/.exec(tokens[n.tokenEnd - 1]?.norm ?? '');
   if (joined) return PER_YEAR[joined[1]];
-  const next = tokens[n.tokenEnd]?.norm;
+  // After the thing counted: "160,000 vehicles a day".
+  const at = n.noun !== undefined && !n.unit ? n.tokenEnd + 1 : n.tokenEnd;
+  const next = tokens[at]?.norm;
   if (next === undefined) return undefined;
   if (/^(?:a|an|per|each|every)$/.test(next)) {
-    const period = tokens[n.tokenEnd + 1]?.norm;
+    const period = tokens[at + 1]?.norm;
     return period === undefined ? undefined : period === 'annum' ? 1 : PER_YEAR[period];
   }
   return RATE_ADVERB[next];
@@ -296,6 +306,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       // "USD 5 billion", "EUR 40m"
       unit = { family: 'money', unit: code };
       start = tokens[i - 1].start;
+    } else if (next + 1 < tokens.length && DOLLAR_COUNTRY[tokens[next].norm] && /^dollars?$/.test(tokens[next + 1].norm)) {
+      // "50 million Australian dollars" is A$50m.
+      unit = { family: 'money', unit: DOLLAR_COUNTRY[tokens[next].norm] };
+      end = tokens[next + 1].end;
+      next += 2;
     } else if (next < tokens.length && CURRENCY_WORD[tokens[next].norm]) {
       unit = { family: 'money', unit: CURRENCY_WORD[tokens[next].norm] };
       end = tokens[next].end;

@@ -83,6 +83,9 @@ describe('claims: dates', () => {
 
     it('reads a bare year: "in 2019"', () => {
       assert.deepEqual(brief('Starbucks opened its first branch in Italy in 2019, causing outcry.'), [['2019', 46, { year: 2019 }]]);
+      // After "mid-", "early-", "late-" too; not inside another hyphenated word or a figure.
+      assert.deepEqual(brief('Repairs are expected to last until mid-2025.'), [['2025', 39, { year: 2025 }]]);
+      assert.deepEqual(brief('The A-2025 route and the 3-2019 score.'), []);
     });
 
     it('reads a US-style date: "February 24, 2022"', () => {

@@ -54,6 +54,9 @@ describe('claims: numbers', () => {
         ['US$ 40 million', 14, 40_000_000, 'money:USD'],
         ['€2bn', 61, 2_000_000_000, 'money:EUR'],
       ]);
+      // Dollars named by their country, whose name is then no name of its own.
+      assert.deepEqual(brief('Repairs will cost 50 million Australian dollars.'), [['50 million Australian dollars', 18, 50_000_000, 'money:AUD']]);
+      assert.deepEqual(analyseSentence({ start: 0, end: 36, text: 'It cost 50 million Australian dollars.', block: 'paragraph' }).names, []);
     });
 
     it('reads "#" as the pound sign that XSum/FRANK tokenisation mangled (xsumfaith-35412241-Gold)', () => {

@@ -9,7 +9,7 @@ import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, 
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, timesAYear, yearsOf, type NumberClaim } from '../numbers';
 import { CAPITALS, canonicalPlace } from '../places';
-import { stem } from '../tokens';
+import { stem, type Token } from '../tokens';
 
 /** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
  *  a percentage change, the years between two years. `scanAll` skips the lookup by value (the reference the tests
@@ -28,7 +28,7 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (sumOrDifference(nums, n)) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
+  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n, c.sentence.tokens) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
 }
 
 /** A range of the draft that spans decades of its evidence: "aged 60 to 79" for "in their 60s and 70s", "aged 20-29"
@@ -61,16 +61,16 @@ function decadesOf(text: string): number[] {
 const DECADE = /\b(?:([1-9]0)['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
-/** An amount of money put at another rate than its evidence's: "about £100 a month" or "£23 a week" for "£1,200 a
- *  year", "£1,200 a year" for "£100 a month". The draft may round the amount it works out, to two significant digits
+/** An amount of money or a count put at another rate than its evidence's: "about £100 a month" or "£23 a week" for
+ *  "£1,200 a year", "£1,200 a year" for "£100 a month", "1.1 million vehicles a week" for "160,000 vehicles a day". The draft may round the amount it works out, to two significant digits
  *  unless it says "about". */
 export function rateConverted(ctx: SentenceContext, n: NumberClaim): boolean {
-  if (n.unit?.family !== 'money') return false;
+  if (!sameRateKind(n, n)) return false;
   const per = timesAYear(ctx.draft.tokens, n);
   if (per === undefined) return false;
   for (const c of ctx.candidates.slice(0, 3)) {
     for (const e of c.sentence.numbers) {
-      if (e.unit?.family !== 'money' || e.unit.unit !== n.unit.unit || e.alt !== undefined) continue;
+      if (!sameRateKind(n, e) || e.alt !== undefined) continue;
       const theirs = timesAYear(c.sentence.tokens, e);
       if (theirs === undefined || theirs === per) continue;
       const v = (e.value * theirs) / per;
@@ -81,17 +81,24 @@ export function rateConverted(ctx: SentenceContext, n: NumberClaim): boolean {
   return false;
 }
 
+/** Amounts in one currency, or counts of one thing ("vehicles"), can be rates of each other. */
+function sameRateKind(n: NumberClaim, e: NumberClaim): boolean {
+  if (n.unit?.family === 'money') return e.unit?.family === 'money' && e.unit.unit === n.unit.unit;
+  return !n.unit && !e.unit && !n.fraction && n.noun !== undefined && n.noun === e.noun;
+}
+
 /** The evidence's amount `e` put at the rate of the draft's `n` when the two fall due at different rates: for "£150
  *  a month" against "£1,200 a year", "£100" (the quick fix) with both rates named for the message. */
 export function atDraftRate(ctx: SentenceContext, n: NumberClaim, e: NumberClaim, evidence: IndexedSentence): { text: string; ours: string; theirs: string } | undefined {
-  if (n.unit?.family !== 'money' || e.unit?.family !== 'money' || n.unit.unit !== e.unit.unit) return undefined;
+  if (!sameRateKind(n, e)) return undefined;
   const per = timesAYear(ctx.draft.tokens, n);
   const theirs = timesAYear(evidence.tokens, e);
   if (per === undefined || theirs === undefined || per === theirs) return undefined;
-  const v = (e.value * theirs) / per;
+  // To the source's precision, two significant digits at least: "1,100,000" a week for "about 160,000" a day.
+  const v = roundTo((e.value * theirs) / per, Math.max(e.sig, 2));
   const digits = /[\d][\d,.]*/.exec(n.text);
   if (!digits) return undefined;
-  const figure = v.toLocaleString('en-GB', { maximumFractionDigits: v < 100 ? 2 : 0 });
+  const figure = v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   return { text: n.text.slice(0, digits.index) + figure, ours: RATE_NAME[per], theirs: RATE_NAME[theirs] };
 }
 const RATE_NAME: Record<number, string> = { 1: 'a year', 12: 'a month', 52: 'a week', 365: 'a day' };
@@ -165,10 +172,12 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
 /** A percentage the draft worked out from two different figures of one kind: "rose 20%" from 100,000 to 120,000,
  *  "fell 20%" from $50 to $40 (not 25%: a change is relative to where it started), or the smaller as a share of the
  *  larger; rounded to the draft's precision. */
-function percentChange(nums: NumberClaim[], n: NumberClaim): boolean {
+function percentChange(nums: NumberClaim[], n: NumberClaim, tokens: Token[]): boolean {
   if (n.unit?.family !== 'percent') return false;
   const figures = nums.filter(s => s.unit?.family !== 'percent' && s.value !== 0);
-  const fits = (x: number) => (n.hedge === 'about' ? Math.abs(x - n.value) <= 0.1 * n.value : Math.abs(x - n.value) <= Math.max(0.5, 0.01 * n.value));
+  // Rounded to the draft's digits: "5%" or "5.4%" for 5.41%, not "5.7%".
+  const decimals = /\.(\d+)/.exec(n.text)?.[1].length ?? 0;
+  const fits = (x: number) => (n.hedge === 'about' ? Math.abs(x - n.value) <= 0.1 * n.value : Math.abs(x - n.value) <= 0.5 * 10 ** -decimals + 1e-9);
   // In the order written: the change from the first figure to the second, relative to the first; and the smaller as
   // a share of the larger.
   for (let i = 0; i < figures.length; i++) {
@@ -178,10 +187,21 @@ function percentChange(nums: NumberClaim[], n: NumberClaim): boolean {
       if (a.value === b.value || a.unit?.family !== b.unit?.family || (a.unit?.family === 'money' && a.unit.unit !== b.unit!.unit)) continue;
       const small = Math.min(Math.abs(a.value), Math.abs(b.value));
       const large = Math.max(Math.abs(a.value), Math.abs(b.value));
-      if (fits((Math.abs(b.value - a.value) / Math.abs(a.value)) * 100) || fits((small / large) * 100)) return true;
+      // "$117.2bn, compared with $123.9bn a year before": the second figure is where it started.
+      const start = startingFigure(tokens, b) ? b : a;
+      if (fits((Math.abs(b.value - a.value) / Math.abs(start.value)) * 100) || fits((small / large) * 100)) return true;
     }
   }
   return false;
+}
+
+/** The figure is the earlier one of a comparison written the other way round: "compared with $123.9bn", "$123.9bn a
+ *  year before", "down from 9.1%". */
+function startingFigure(tokens: Token[], x: NumberClaim): boolean {
+  const before = tokens.slice(Math.max(0, x.tokenStart - 2), x.tokenStart).map(t => t.norm).join(' ');
+  if (/(?:^| )(?:compared (?:with|to)|down from|up from|versus|vs)$/.test(before)) return true;
+  const after = tokens.slice(x.tokenEnd, x.tokenEnd + 3).map(t => t.norm).join(' ');
+  return /^(?:a year (?:earlier|before|ago)|the year before|the previous year|last year|previously)(?: |$)/.test(after);
 }
 
 /** A duration or age in years that is the difference of two years of a sentence: "served eight years" from 2010
