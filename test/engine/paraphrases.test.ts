@@ -6,7 +6,8 @@
 // "risen 100%" for "doubled", "the MoD", "104 miles per hour", "aged 60 to 79" for "in their 60s and 70s", "about
 // £100 a month" for "£1,200 a year", a rise of "2.7F" for 1.5C, "Zelenskyy", "the Labour Party", "the Tories", "in
 // 2021" for "a year earlier", "fell 5%" from "$117.2bn, compared with $123.9bn", "1.2 million a week" for "160,000 a
-// day", "Australian dollars", "in 2025" for "mid-2025"): each is kept here so it stays fixed.
+// day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years"): each is kept
+// here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -276,6 +277,22 @@ const PASSAGES: Passage[] = [
       ['Quarterly revenue fell 5.7% to $117.2 billion.', 'unsupported-number', '5.7%'],
       ['The bridge carries 2 million vehicles a week.', 'number-mismatch', '2 million'],
       ['Repairs will cost 50 million Canadian dollars.', 'unsupported-number', '50 million Canadian dollars'],
+    ],
+  },
+  {
+    name: 'a hurricane',
+    source:
+      'Hurricane Ian made landfall near Cayo Costa, Florida, at 3:05 p.m. on Wednesday, Sept. 28, as a Category 4 storm with maximum sustained winds of 150 mph.\n' +
+      'Gov. Ron DeSantis called it a "500-year flood event" for parts of the state.\n',
+    faithful: [
+      'Ian hit Florida as a Category 4 hurricane on 28 September.',
+      'Ian struck with winds of up to 240 km/h.',
+      'The storm came ashore with 240km/h winds.',
+      'DeSantis said parts of Florida faced a once-in-500-years flood.',
+    ],
+    wrong: [
+      ['Ian struck with winds of 300 km/h.', 'unsupported-number', '300 km/h'],
+      ['Ian hit Florida as a Category 4 hurricane on 29 September.', 'unsupported-number', '29 September'],
     ],
   },
 ];

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
  *  digits ("3.5m", "10am", "1980s") and are quantities or times, not codes. */
 const CODE = /^\p{L}[\p{L}\p{M}'’.-]*\d/u;
 /** "mid-1980s", "pre-2008": a decade or year with a prefix; "Q2", "H1", "FY2023": a part of a year. Not identifiers. */
-const NOT_CODE = /^(?:(?:mid|early|late|pre|post)-\d|[QH]\d$|FY\d{2,4}$)/i;
+const NOT_CODE = /^(?:(?:mid|early|late|pre|post)-\d|[QH]\d$|FY\d{2,4}$|once-in-)/i;
 /** "magnitude-7.8", "top-10", "under-21": an ordinary word and a figure. */
 const DESCRIPTOR = /^(\p{Ll}{3,})-(\d+(?:\.\d+)?)s?$/u;
 

@@ -246,7 +246,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const suffix = m[3]?.toLowerCase();
       const nextWord = tokens[next]?.norm;
       // Times of day ("8pm", "12.30 am", "6:30") are not quantities.
-      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1) || /^:\d/.test(text.slice(t.end - base, t.end - base + 2))) continue;
+      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1 && text[t.end - base] !== '/') || /^:\d/.test(text.slice(t.end - base, t.end - base + 2))) continue;
       if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
       else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];
@@ -341,11 +341,15 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         next++;
       }
     }
-    // "104 miles per hour", "160 km an hour": a speed.
+    // "104 miles per hour", "160 km an hour", "240 km/h": a speed.
     if (unit?.family === 'count' && PER_HOUR[unit.unit] && next + 1 < tokens.length && /^(?:per|an|a)$/.test(tokens[next].norm) && tokens[next + 1].norm === 'hour') {
       unit = { family: 'count', unit: PER_HOUR[unit.unit] };
       end = tokens[next + 1].end;
       next += 2;
+    } else if (unit?.family === 'count' && PER_HOUR[unit.unit] && next < tokens.length && /^(?:h|hr)\.?$/.test(tokens[next].norm) && text.slice(end - base, tokens[next].start - base) === '/') {
+      unit = { family: 'count', unit: PER_HOUR[unit.unit] };
+      end = tokens[next].start + tokens[next].norm.replace(/\.$/, '').length;
+      next += 1;
     }
     // "25 basis points" is 0.25 (percentage points), as "a quarter of a percentage point" is.
     if (!unit && next + 1 < tokens.length && tokens[next].norm === 'basis' && /^points?$/.test(tokens[next + 1].norm)) {
