@@ -53,6 +53,12 @@ const COMMON_CAPS = new Set(
     'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf').split(' '),
 );
 
+/** Verbs that open a sentence as a request ("See Powell's remarks", "Ask Apple"), not as a first name. Words that are
+ *  first names too ("Mark", "Will", "Grant") are left out. */
+const IMPERATIVES = new Set(
+  'see ask read thank meet call tell let join watch listen visit contact follow email check note compare consider imagine remember take give send try'.split(' '),
+);
+
 /** Words that make an adjective of a name after a hyphen ("Soviet-style", "Perth-born", "US-led"). */
 const ADJECTIVE_SUFFIX = new Set(
   'style styled inspired based born bred led backed owned run made built funded controlled held occupied allied friendly era type like themed sized speaking educated trained registered listed linked'.split(' '),
@@ -189,7 +195,7 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   let s = i;
   // Drop ordinary words a sentence starts with ("The", "In", "Speaking") and titles in front ("President Putin").
   let hadTitle = false;
-  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm))) {
+  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm) || (s === 0 && IMPERATIVES.has(tokens[s].norm)))) {
     // "New" opens names ("New Zealand", "New York Times") when a capitalised word follows it.
     if (tokens[s].norm === 'new' && s + 1 < j) break;
     if (TITLES.has(tokens[s].norm)) hadTitle = hadTitle || PERSON_TITLES.has(tokens[s].norm) || s > runStart || tokens[s].norm === 'president';

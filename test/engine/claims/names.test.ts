@@ -76,6 +76,10 @@ describe('claims: names', () => {
       assert.deepEqual(brief('The two leaders then had separate meetings with each other and their delegations.'), []);
       assert.deepEqual(brief('In Siberia the leaders met.'), [['Siberia', 3, 'unknown']]);
       assert.deepEqual(brief('Speaking to reporters, Putin said the talks went well.'), [['Putin', 23, 'unknown']]);
+      // A request opening the sentence ("See", "Ask"), not a first name; "Mark" may be one.
+      assert.deepEqual(brief('See Powell for the details.').map(b => b[0]), ['Powell']);
+      assert.deepEqual(brief('Ask Apple about it.').map(b => b[0]), ['Apple']);
+      assert.deepEqual(brief('Mark Carney spoke.').map(b => b[0]), ['Mark Carney']);
     });
 
     it('gives no names for a headline in title case or capitals, but does for the same words in sentence case', () => {
