@@ -291,9 +291,31 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   if (clippedFrom(a, b)) return true;
   const aa = acronym(a);
   const ba = acronym(b);
-  if (aa && b.words.length > 1 && (initials(b.words) === aa || writtenInitials(b) === aa)) return true;
-  if (ba && a.words.length > 1 && (initials(a.words) === ba || writtenInitials(a) === ba)) return true;
+  if (aa && b.words.length > 1 && (initials(b.words) === aa || writtenInitials(b) === aa || spellsOut(aa, ownedWords(b)))) return true;
+  if (ba && a.words.length > 1 && (initials(a.words) === ba || writtenInitials(a) === ba || spellsOut(ba, ownedWords(a)))) return true;
   return false;
+}
+
+/** The words of a name after an owner's possessive ("James Webb Space Telescope" of "NASA's James Webb Space
+ *  Telescope"), or all its words. */
+export function ownedWords(n: NameClaim): string[] {
+  return n.words.length > 2 && /^\S+['’]s\s/u.test(n.text) ? n.words.slice(1) : n.words;
+}
+
+/** An acronym that takes the first letters of each word, one to three of them, particles optional: "STScI" for
+ *  "Space Telescope Science Institute", "JWST" for "James Webb Space Telescope", "NASA" for "National Aeronautics and
+ *  Space Administration". */
+export function spellsOut(ac: string, words: string[]): boolean {
+  if (words.length < 2 || ac.length < 2) return false;
+  const go = (i: number, j: number): boolean => {
+    if (i === ac.length) return words.slice(j).every(w => PARTICLES.has(w) || w === 'and');
+    if (j === words.length) return false;
+    const w = words[j];
+    if ((PARTICLES.has(w) || w === 'and') && go(i, j + 1)) return true;
+    for (let k = 1; k <= Math.min(3, w.length, ac.length - i) && w[k - 1] === ac[i + k - 1]; k++) if (go(i + k, j + 1)) return true;
+    return false;
+  };
+  return go(0, 0);
 }
 
 /** At least this many letters make a clipped form ("Fed"), fewer are initials. */

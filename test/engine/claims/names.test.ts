@@ -162,6 +162,15 @@ describe('claims: names', () => {
       assert.deepEqual(checkDraft('The BOJ spent ¥4.3tn buying bonds on Wednesday.', index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info'), []);
     });
 
+    it('an acronym with more than initials, or of the name after its owner: "STScI", "NASA", "JWST" for "NASA\'s James Webb Space Telescope"', () => {
+      const index = indexSources([{ path: 's.txt', text: "NASA's James Webb Space Telescope captured the image, said Klaus Pontoppidan of the Space Telescope Science Institute, part of the National Aeronautics and Space Administration.\n" }]);
+      const serious = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(serious('The JWST captured the image, said Pontoppidan of the STScI.'), []);
+      assert.deepEqual(serious('The image was captured by NASA.'), []);
+      // Letters that spell out no name of the sources.
+      assert.deepEqual(serious('The JWT captured the image, said Pontoppidan of the STCI.'), ['JWT', 'STCI']);
+    });
+
     it('a short form agrees word by word: "Man Utd" / "Manchester United"', () => {
       const short = name('Fans said they were happy that Man Utd had won the match at the stadium on a cold evening.', 'Man Utd');
       const full = name('The fans of Manchester United were delighted when the team reached the third round of the cup.', 'Manchester United');

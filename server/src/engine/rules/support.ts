@@ -5,7 +5,7 @@ import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, impliedForm, yearsWorkedOut } from '../impliedDates';
-import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, sameFirstName, writtenInitials, type NameClaim } from '../names';
+import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, timesAYear, yearsOf, type NumberClaim } from '../numbers';
 import { CAPITALS, canonicalPlace } from '../places';
@@ -446,6 +446,12 @@ function keysOf(n: NameClaim, own: boolean): string[] {
   const ac = acronym(n);
   if (ac) keys.push(own ? `a:${ac}` : `i:${ac}`);
   if (!own && n.words.length > 1) keys.push(`a:${initials(n.words)}`);
+  // An acronym spelt out with more than initials ("STScI"), or of the name after its owner ("JWST" for "NASA's James
+  // Webb Space Telescope"): keyed by the first and last letters.
+  if (own && n.words.length > 1) {
+    const owned = ownedWords(n);
+    keys.push(`e:${owned[0][0]}${owned[owned.length - 1][0]}`);
+  } else if (!own && ac) keys.push(`e:${ac[0]}${ac[ac.length - 1]}`);
   return keys;
 }
 
