@@ -50,7 +50,8 @@ const COMMON_CAPS = new Set(
     'mp mps msp msps mep meps am ams tv gp gps ceo ceos pm dj djs mc pr hr it uk-wide ' +
     'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december please yes thanks thank well oh former ex late then current ' +
-    'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf').split(' '),
+    'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf ' +
+    "i'm i've i'd i'll i’m i’ve i’d i’ll").split(' '),
 );
 
 /** Verbs that open a sentence as a request ("See Powell's remarks", "Ask Apple"), not as a first name. Words that are

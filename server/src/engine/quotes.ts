@@ -59,7 +59,9 @@ export function extractQuotes(text: string, base: number): QuoteClaim[] {
       const inner = text.slice(o + 1, c);
       const trimmed = inner.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
       const lead = inner.indexOf(trimmed);
-      const parts = trimmed.split(/\.\.\.|…|\[\s*\.\.\.\s*\]/).map(quoteWords).filter(p => p.length > 0);
+      // An editor's words in square brackets ("confident [the company] will emerge") stand for source words, as an
+      // ellipsis does.
+      const parts = trimmed.split(/\.\.\.|…|\[[^\]]*\]/).map(quoteWords).filter(p => p.length > 0);
       if (parts.length > 0 && !out.some(q => q.start <= base + o && q.end >= base + c)) {
         out.push({ kind: 'quote', start: base + o + 1 + lead, end: base + o + 1 + lead + trimmed.length, text: trimmed, parts });
       }

@@ -80,6 +80,7 @@ describe('claims: names', () => {
       assert.deepEqual(brief('See Powell for the details.').map(b => b[0]), ['Powell']);
       assert.deepEqual(brief('Ask Apple about it.').map(b => b[0]), ['Apple']);
       assert.deepEqual(brief('Mark Carney spoke.').map(b => b[0]), ['Mark Carney']);
+      assert.deepEqual(brief("I've read it, and I’m sure I'd do it again; I'll say so."), []);
     });
 
     it('gives no names for a headline in title case or capitals, but does for the same words in sentence case', () => {

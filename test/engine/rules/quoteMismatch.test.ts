@@ -80,6 +80,17 @@ describe('rule quote-mismatch', () => {
     it('summedits-news-63f9455b8d931ba6e664fb8c (source): a partial quote with an ellipsis, parts in order', () => {
       assert.deepEqual(checkExcerpt(dev.RECALL_OG, 'The recall addresses an "electrical connection issue ... while driving," the automaker said.'), []);
     });
+
+    it('an editor\'s words in square brackets stand for source words, as an ellipsis does; the words around them must still be the source\'s', () => {
+      const index = indexSources([{ path: 's.txt', text: 'She added: "I am confident we will emerge stronger – and I\'d like to thank our staff for their patience."' }]);
+      const all = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.map(f => [f.rule, f.actual]);
+      assert.deepEqual(all('She said she was "confident [the company] will emerge stronger".'), []);
+      assert.deepEqual(all('She said she was "confident [the company] will emerge weaker".'), [['quote-mismatch', 'confident [the company] will emerge weaker']]);
+      // "I'm" for "I am": reworded, not invented (information), with the source's words; and "I'm" is no name.
+      const [f, ...rest] = checkDraft('Lee said: "I\'m confident we will emerge stronger."', index, { kind: 'plaintext' }).findings;
+      assert.deepEqual(rest, []);
+      assert.deepEqual([f.rule, f.severity, f.expected], ['quote-inexact', 'info', 'I am confident we will emerge stronger']);
+    });
   });
 
   describe('severity', () => {

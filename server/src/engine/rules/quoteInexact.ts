@@ -10,7 +10,8 @@ import { quoteFoundVerbatim } from './quoteMismatch';
 /** The source sentence and its words that a reworded quote stands for, if any. */
 export function rewordedFrom(ctx: SentenceContext, q: QuoteClaim): { sentence: IndexedSentence; words: string } | undefined {
   const all = q.parts.flat();
-  const content = all.filter(w => !STOPWORDS.has(w));
+  // A contraction is a function word too: "I'm confident" rewords "I am confident".
+  const content = all.filter(w => !STOPWORDS.has(w) && !CONTRACTION.test(w));
   if (content.length < 2) return undefined;
   for (const c of ctx.candidates) {
     const words = quoteWords(c.sentence.sentence.text);
@@ -23,14 +24,19 @@ export function rewordedFrom(ctx: SentenceContext, q: QuoteClaim): { sentence: I
     for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
     if (spans.length !== words.length) return { sentence: c.sentence, words: text.replace(/\s+/g, ' ').trim() };
     // Widen the stretch by the quote's own leading and trailing function words ("did not" ~ "failed to").
-    const lead = all.findIndex(w => !STOPWORDS.has(w));
-    const trail = all.length - 1 - findLastIndex(all, w => !STOPWORDS.has(w));
+    // (A contraction stands for two words: "I'm" for "I am".)
+    const isContent = (w: string) => !STOPWORDS.has(w) && !CONTRACTION.test(w);
+    const width = (ws: string[]) => ws.reduce((n, w) => n + (CONTRACTION.test(w) ? 2 : 1), 0);
+    const lead = width(all.slice(0, all.findIndex(isContent)));
+    const trail = width(all.slice(findLastIndex(all, isContent) + 1));
     const first = Math.max(0, run[0] - lead);
     const last = Math.min(words.length - 1, run[1] + trail);
     return { sentence: c.sentence, words: text.slice(spans[first][0], spans[last][1]).replace(/\s+/g, ' ') };
   }
   return undefined;
 }
+
+const CONTRACTION = /^(?:\p{L}+n['’]t|(?:i|you|we|they|he|she|it|that|there|what|who)['’](?:m|re|ve|ll|d|s))$/u;
 
 function findLastIndex<T>(xs: T[], p: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (p(xs[i])) return i;
