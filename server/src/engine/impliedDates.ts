@@ -71,6 +71,16 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
 }
 const ONE_YEAR_APART = /\b(?:(?:a|one) year (?:earlier|before|ago|later|on)|the (?:previous|preceding|following|next) year|the year (?:before|after))\b/i;
 
+/** The years a sentence names relative to its document's dateline: 2022 for "last year" or "a year ago" in a story
+ *  dated 14 March 2023, 2023 for "this year", 2024 for "next year". */
+export function relativeYears(text: string, dateline: DateClaim | undefined): Array<{ text: string; year: number }> {
+  if (dateline?.year === undefined) return [];
+  const out: Array<{ text: string; year: number }> = [];
+  for (const m of text.matchAll(RELATIVE_YEAR)) out.push({ text: m[1], year: dateline.year + (/^(?:last|a|one|the previous)/i.test(m[1]) ? -1 : /^next/i.test(m[1]) ? 1 : 0) });
+  return out;
+}
+const RELATIVE_YEAR = /\b(last year|this year|next year|(?:a|one) year ago|the previous year|earlier this year|later this year)\b/gi;
+
 /** The days a range spans, counted with both ends (5 for "1 to 5 June", "Monday to Friday") and between them (4). */
 export function daysSpanned(d: DateClaim): number[] {
   const t = d.through;

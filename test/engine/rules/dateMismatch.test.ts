@@ -58,6 +58,15 @@ describe('rule date-mismatch', () => {
       assert.equal(found[0].evidence[0].quote, sourceLine(x, 2));
       assert.equal(found[0].evidence[0].range.start.line, 2);
     });
+
+    it('"last year" in a story dated 14 March 2023 is 2022: "in 2022" is stated, "in 2021" flagged with 2022', () => {
+      const index = indexSources([{ path: 'ons.txt', text: 'LONDON, Tuesday 14 March 2023 — One in five adults in England reported symptoms of anxiety last year, the ONS said.\nThe survey of 3,400 people was carried out in February.\n' }]);
+      const serious = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info');
+      assert.deepEqual(serious('A fifth of adults in England reported anxiety symptoms in 2022, the ONS said.'), []);
+      const found = serious('A fifth of adults in England reported anxiety symptoms in 2021, the ONS said.');
+      assert.deepEqual(summary(found), [['date-mismatch', '2021', '2022']]);
+      assert.equal(found[0].message, 'Date "2021" here; the source says "last year", 2022.');
+    });
   });
 
   describe('does not flag a date the source states, in any form', () => {

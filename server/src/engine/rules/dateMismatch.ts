@@ -1,8 +1,7 @@
 // date-mismatch: a date, month, weekday or year that differs from the one the supporting source sentence gives.
 import { substituted, type SentenceContext } from '../context';
 import { comparableDates, datesAgree } from '../dates';
-import { yearsWorkedOut } from '../impliedDates';
-import { dateStatedInSources, sourceDateMeets, yearOnly } from './support';
+import { dateStatedInSources, sourceDateMeets, yearImplied, yearOnly, yearsRelative } from './support';
 
 export function dateMismatch(ctx: SentenceContext): void {
   const draftDates = ctx.draft.dates;
@@ -10,9 +9,23 @@ export function dateMismatch(ctx: SentenceContext): void {
   if (!best) return;
   for (const d of draftDates) {
     // The evidence's date as written, or as it implies: "Wednesday" for "3 March 2021", "6 September" for "Tuesday"
-    // in a story dated Thursday 8 September 2016, "2009" for "in 2019, ten years after".
+    // in a story dated Thursday 8 September 2016, "2009" for "in 2019, ten years after", "2022" for "last year" in a
+    // story dated 14 March 2023.
     if (best.dates.some(e => sourceDateMeets(best, e, x => datesAgree(d, x)))) continue;
-    if (yearOnly(d) && yearsWorkedOut(best).includes(d.year!)) continue;
+    if (yearOnly(d) && yearImplied(best, d.year!)) continue;
+    // "in 2021" where the evidence says "last year" in a story dated 2023, and no source gives 2021: the year it means.
+    const relative = yearOnly(d) ? yearsRelative(best) : [];
+    if (relative.length > 0 && relative.every(r => r.year === relative[0].year) && !dateStatedInSources(ctx, d)) {
+      ctx.flagged.add(d);
+      ctx.findings.push({
+        rule: 'date-mismatch',
+        span: { start: d.start, end: d.end },
+        message: `Date "${d.text}" here; the source says "${relative[0].text}", ${relative[0].year}.`,
+        expected: String(relative[0].year),
+        evidence: [best],
+      });
+      continue;
+    }
     let expected = substituted(ctx, d, s => s.dates, draftDates, comparableDates, datesAgree);
     if (!expected && !dateStatedInSources(ctx, d) && ctx.candidates[0].coverage >= 0.6) {
       const same = best.dates.filter(e => comparableDates(d, e) && !draftDates.some(x => datesAgree(x, e)));
