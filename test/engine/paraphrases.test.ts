@@ -6,8 +6,9 @@
 // "risen 100%" for "doubled", "the MoD", "104 miles per hour", "aged 60 to 79" for "in their 60s and 70s", "about
 // £100 a month" for "£1,200 a year", a rise of "2.7F" for 1.5C, "Zelenskyy", "the Labour Party", "the Tories", "in
 // 2021" for "a year earlier", "fell 5%" from "$117.2bn, compared with $123.9bn", "1.2 million a week" for "160,000 a
-// day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years"): each is kept
-// here so it stays fixed.
+// day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years", a quarter as
+// "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%"): each is kept here so it
+// stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -293,6 +294,24 @@ const PASSAGES: Passage[] = [
     wrong: [
       ['Ian struck with winds of 300 km/h.', 'unsupported-number', '300 km/h'],
       ['Ian hit Florida as a Category 4 hurricane on 29 September.', 'unsupported-number', '29 September'],
+    ],
+  },
+  {
+    name: 'quarterly deliveries',
+    source:
+      'Tesla delivered 422,875 vehicles in the first quarter of 2023, up 36% from a year earlier, the company said on Sunday.\n' +
+      "Apple's revenue for the quarter ending 31 December was $117.2bn.\n",
+    faithful: [
+      'Deliveries rose 36% year on year to 422,875 in January-March.',
+      'In the first three months of 2023, Tesla delivered 422,875 vehicles.',
+      'Tesla delivered about 311,000 vehicles in the first quarter of 2022.',
+      "Apple's revenue in the October-December quarter was $117.2bn.",
+      "Apple's revenue in the three months to December was $117.2bn.",
+    ],
+    wrong: [
+      ['Tesla delivered about 330,000 vehicles in the first quarter of 2022.', 'number-mismatch', '330,000'],
+      ['Deliveries rose 36% year on year to 422,875 in April-June.', 'unsupported-number', 'April-June'],
+      ['Deliveries rose 36% to 422,875 in January-March 2022.', 'unsupported-number', 'January-March 2022'],
     ],
   },
 ];

@@ -157,7 +157,8 @@ export function extractDates(text: string, base: number): DateClaim[] {
           day: e.isCertain('day') && e.isCertain('month') ? e.get('day') ?? undefined : undefined,
           weekday: e.isCertain('weekday') ? e.get('weekday') ?? undefined : undefined,
         };
-        if (through.day !== undefined || through.weekday !== undefined) d.through = through;
+        // A range of months too ("January-March"), which may name a quarter.
+        if (through.day !== undefined || through.weekday !== undefined || (d.day === undefined && d.month !== undefined && through.month !== undefined && through.month !== d.month)) d.through = through;
         // "3 March to 7 March 2021": the year written once is the first day's too.
         if (d.year === undefined && d.month !== undefined && through.year !== undefined) d.year = through.year;
       }

@@ -19,7 +19,7 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
   if (ctx.candidates.slice(0, 3).some(c => inRange(c.sentence, n))) return true;
-  if (rateConverted(ctx, n) || decadeRange(ctx, n)) return true;
+  if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   if (n.hedge && n.hedge !== 'about') return false;
@@ -28,7 +28,42 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (sumOrDifference(nums, n)) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n, c.sentence.tokens) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
+  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n, c.sentence.tokens) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
+}
+
+/** "Three months" for a quarter of the year its evidence names ("the first quarter", "Q4"). */
+function quarterLong(ctx: SentenceContext, n: NumberClaim): boolean {
+  return n.unit?.family === 'time' && n.unit.unit === 'month' && n.value === 3 && !n.hedge && ctx.candidates.slice(0, 3).some(c => quartersNamed(c.sentence.sentence.text).length > 0);
+}
+
+/** The quarters of the year a sentence names: 1 for "the first quarter" or "Q1", 4 for "the final quarter" or "the
+ *  quarter ending 31 December". */
+export function quartersNamed(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(QUARTER)) {
+    if (m[3]) out.push(Math.ceil((MONTHS.indexOf(m[3].slice(0, 3).toLowerCase()) + 1) / 3));
+    else out.push(m[2] ? Number(m[2]) : QUARTER_WORDS[m[1].toLowerCase()]);
+  }
+  return out;
+}
+const QUARTER = /\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter|Q([1-4])|quarter (?:ending|ended|to|through) (?:\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** The quarter a range of months is ("January-March" the first, "October to December" the fourth), or undefined. */
+function quarterOfMonths(d: DateClaim): number | undefined {
+  if (d.day !== undefined || d.month === undefined || d.through?.month === undefined || d.through.day !== undefined) return undefined;
+  return d.month % 3 === 1 && d.through.month === d.month + 2 ? (d.month + 2) / 3 : undefined;
+}
+
+/** A range of months the evidence names as a quarter: "January-March 2023" for "the first quarter of 2023". A year
+ *  the draft gives must be the sentence's. */
+export function quarterDated(ctx: SentenceContext, d: DateClaim): boolean {
+  const q = quarterOfMonths(d);
+  if (q === undefined) return false;
+  return ctx.candidates.slice(0, 3).some(c =>
+    quartersNamed(c.sentence.sentence.text).includes(q) && (d.year === undefined || c.sentence.dates.some(x => x.year === d.year) || c.sentence.numbers.some(x => x.value === d.year)),
+  );
 }
 
 /** A range of the draft that spans decades of its evidence: "aged 60 to 79" for "in their 60s and 70s", "aged 20-29"
@@ -195,6 +230,25 @@ function percentChange(nums: NumberClaim[], n: NumberClaim, tokens: Token[]): bo
   return false;
 }
 
+/** The figure a change started from, worked back from where it ended and by how much: "about 311,000 in the first
+ *  quarter of 2022" from "422,875 …, up 36% from a year earlier". To two significant digits, or "about" it. */
+export function baseOfChange(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.hedge && n.hedge !== 'about') return false;
+  if (n.unit && n.unit.family !== 'count' && n.unit.family !== 'money') return false;
+  const changes = s.numbers.filter(x => x.unit?.family === 'percent' && !x.fraction && !x.hedge && x.value > 0 && x.value < 1000);
+  if (changes.length === 0) return false;
+  const figures = s.numbers.filter(x => !x.hedge && x.unit?.family === n.unit?.family && (n.unit?.family !== 'money' || x.unit!.unit === n.unit!.unit));
+  for (const p of changes) {
+    for (const f of figures) {
+      for (const v of [f.value / (1 + p.value / 100), p.value < 100 ? f.value / (1 - p.value / 100) : NaN]) {
+        if (!Number.isFinite(v)) continue;
+        if (n.hedge === 'about' ? Math.abs(v - n.value) <= 0.02 * v : n.sig >= 2 && Math.abs(roundTo(v, n.sig) - n.value) < 1e-9) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The figure is the earlier one of a comparison written the other way round: "compared with $123.9bn", "$123.9bn a
  *  year before", "down from 9.1%". */
 function startingFigure(tokens: Token[], x: NumberClaim): boolean {
@@ -273,6 +327,7 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   if (ctx.index.dates.some(s => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d)))) return true;
   // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
   if (yearOnly(d) && ctx.candidates.slice(0, 3).some(c => yearImplied(c.sentence, d.year!))) return true;
+  if (quarterDated(ctx, d)) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
   const parts: Array<Partial<DateClaim>> = [];
   if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
