@@ -7,8 +7,8 @@
 // £100 a month" for "£1,200 a year", a rise of "2.7F" for 1.5C, "Zelenskyy", "the Labour Party", "the Tories", "in
 // 2021" for "a year earlier", "fell 5%" from "$117.2bn, compared with $123.9bn", "1.2 million a week" for "160,000 a
 // day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years", a quarter as
-// "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%"): each is kept here so it
-// stays fixed.
+// "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%", "F1" for "Formula 1", "fell 2.6
+// points" from 34% to 31.4%): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -312,6 +312,21 @@ const PASSAGES: Passage[] = [
       ['Tesla delivered about 330,000 vehicles in the first quarter of 2022.', 'number-mismatch', '330,000'],
       ['Deliveries rose 36% year on year to 422,875 in April-June.', 'unsupported-number', 'April-June'],
       ['Deliveries rose 36% to 422,875 in January-March 2022.', 'unsupported-number', 'January-March 2022'],
+    ],
+  },
+  {
+    name: 'a race and a council election',
+    source:
+      'Lewis Hamilton finished third at the Spanish Grand Prix on Sunday, his 196th podium finish in Formula 1.\n' +
+      'Labour won 35 of the 50 seats on the council, and turnout was 31.4%, down from 34% at the last election in 2019.\n',
+    faithful: [
+      'Lewis Hamilton secured his 196th F1 podium with third place in Spain.',
+      'Turnout fell 2.6 points to 31.4%.',
+      'Labour won 70% of the seats.',
+    ],
+    wrong: [
+      ['Lewis Hamilton secured his 196th F2 podium with third place in Spain.', 'unsupported-name', 'F2'],
+      ['Turnout fell 4.6 points to 31.4%.', 'unsupported-number', '4.6'],
     ],
   },
 ];

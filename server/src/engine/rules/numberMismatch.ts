@@ -29,6 +29,8 @@ export function numberMismatch(ctx: SentenceContext): void {
     }
     let evidence: IndexedSentence = best;
     if (!expected) {
+      // The points between two percentages of the evidence ("fell 2.6 points" from 34% to 31.4%) are no other count.
+      if (pointsBetween(best, n)) continue;
       const counted = countsOtherwise(ctx, n);
       if (!counted) continue;
       ({ claim: expected, sentence: evidence } = counted);
@@ -124,6 +126,13 @@ function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberC
   const values = new Set(near.map(s => s.claim.value));
   if (few && near.some(s => s.claim.value > 10)) return undefined;
   return values.size === 1 ? near[0] : undefined;
+}
+
+/** The difference of two percentages of the sentence: "2.6 points" for "31.4%, down from 34%". */
+function pointsBetween(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.unit && n.unit.family !== 'percent') return false;
+  const shares = s.numbers.filter(x => x.unit?.family === 'percent' && !x.hedge);
+  return shares.some((a, i) => shares.slice(i + 1).some(b => Math.abs(Math.abs(a.value - b.value) - n.value) < 1e-9 * Math.max(1, a.value, b.value)));
 }
 
 function describe(n: NumberClaim): string {

@@ -198,7 +198,9 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
     for (let j = i + 1; j < same.length; j++) {
       const a = same[i].value;
       const b = same[j].value;
-      if (Math.abs(a + b - n.value) < 1e-9 || Math.abs(Math.abs(a - b) - n.value) < 1e-9) return true;
+      // (Within a rounding error of floating point: 34 − 31.4 is 2.6000000000000014.)
+      const eps = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+      if (Math.abs(a + b - n.value) < eps || Math.abs(Math.abs(a - b) - n.value) < eps) return true;
     }
   }
   return false;
@@ -580,7 +582,10 @@ function codeInSources(index: SourceIndex, code: string): boolean {
   let found = seen.get(key);
   if (found === undefined) {
     const pattern = codePattern(code);
-    found = index.docs.some(d => pattern.test(d.text));
+    // A letter and a figure may shorten a capitalised word and the figure: "F1" for "Formula 1".
+    const short = /^(\p{Lu})(\d+)$/u.exec(code);
+    const spelt = short ? new RegExp(`\\b${short[1]}\\p{Ll}{2,}[ -]${short[2]}\\b`, 'u') : undefined;
+    found = index.docs.some(d => pattern.test(d.text) || (spelt !== undefined && spelt.test(d.text)));
     seen.set(key, found);
   }
   return found;
