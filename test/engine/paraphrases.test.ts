@@ -8,7 +8,8 @@
 // 2021" for "a year earlier", "fell 5%" from "$117.2bn, compared with $123.9bn", "1.2 million a week" for "160,000 a
 // day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years", a quarter as
 // "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%", "F1" for "Formula 1", "fell 2.6
-// points" from 34% to 31.4%): each is kept here so it stays fixed.
+// points" from 34% to 31.4%, "up 1% on December" for "in January from the previous month"): each is kept here so it
+// stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -328,6 +329,18 @@ const PASSAGES: Passage[] = [
       ['Lewis Hamilton secured his 196th F2 podium with third place in Spain.', 'unsupported-name', 'F2'],
       ['Turnout fell 4.6 points to 31.4%.', 'unsupported-number', '4.6'],
     ],
+  },
+  {
+    name: 'factory orders',
+    source:
+      "BERLIN, March 3 (Reuters) - German industrial orders rose 1.0% in January from the previous month, beating analysts' forecasts of a 0.9% increase.\n" +
+      'On a yearly basis, orders were down 10.9% in calendar-adjusted terms.\n',
+    faithful: [
+      'Industrial orders in Germany were up 1% on December.',
+      'Orders beat expectations by 0.1 percentage points.',
+      'Year-on-year, orders dropped almost 11%.',
+    ],
+    wrong: [['Industrial orders in Germany were up 1% on November.', 'unsupported-number', 'November']],
   },
 ];
 

@@ -71,6 +71,16 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
 }
 const ONE_YEAR_APART = /\b(?:(?:a|one) year (?:earlier|before|ago|later|on)|the (?:previous|preceding|following|next) year|the year (?:before|after))\b/i;
 
+/** The months a sentence works out from a month it states: December for "rose 1.0% in January from the previous
+ *  month", February for "in January … a month later". */
+export function monthsWorkedOut(s: AnalysedSentence): number[] {
+  const shift = PREVIOUS_MONTH.test(s.sentence.text) ? -1 : NEXT_MONTH.test(s.sentence.text) ? 1 : 0;
+  if (shift === 0) return [];
+  return s.dates.filter(d => d.month !== undefined).map(d => ((d.month! - 1 + shift + 12) % 12) + 1);
+}
+const PREVIOUS_MONTH = /\b(?:(?:the )?previous month|(?:a|one) month (?:earlier|before)|the month before)\b/i;
+const NEXT_MONTH = /\b(?:the (?:following|next) month|(?:a|one) month later|the month after)\b/i;
+
 /** The years a sentence names relative to its document's dateline: 2022 for "last year" or "a year ago" in a story
  *  dated 14 March 2023, 2023 for "this year", 2024 for "next year". */
 export function relativeYears(text: string, dateline: DateClaim | undefined): Array<{ text: string; year: number }> {

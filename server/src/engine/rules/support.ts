@@ -4,7 +4,7 @@ import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, daysSpanned, impliedForm, relativeYears, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, relativeYears, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, timesAYear, yearsOf, type NumberClaim } from '../numbers';
@@ -329,7 +329,7 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   if (ctx.index.dates.some(s => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d)))) return true;
   // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
   if (yearOnly(d) && ctx.candidates.slice(0, 3).some(c => yearImplied(c.sentence, d.year!))) return true;
-  if (quarterDated(ctx, d)) return true;
+  if (quarterDated(ctx, d) || (monthOnly(d) && ctx.candidates.slice(0, 3).some(c => monthsWorkedOut(c.sentence).includes(d.month!)))) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
   const parts: Array<Partial<DateClaim>> = [];
   if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
@@ -339,6 +339,11 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   // A year may appear as a plain number in the source ("2019 figures").
   if (d.year !== undefined && d.month === undefined && d.day === undefined) return ctx.index.numbers.some(s => s.claim.value === d.year);
   return false;
+}
+
+/** A date that is a month alone ("in December"). */
+export function monthOnly(d: DateClaim): boolean {
+  return d.month !== undefined && d.day === undefined && d.year === undefined && d.weekday === undefined && d.through === undefined;
 }
 
 /** A year the sentence works out ("ten years after" 2019) or names relative to its document's dateline ("last
