@@ -169,8 +169,15 @@ export function normWord(word: string): string {
 }
 
 /** A light suffix-stripping stem: enough to match fight/fights/fighting, country/countries, talked/talks. */
+/** Past forms spelt two ways, one of them irregular: "pled" is "pleaded", "burnt" "burned". */
+const PAST_VARIANTS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  pled: 'plead', spelt: 'spell', learnt: 'learn', burnt: 'burn', dreamt: 'dream', leapt: 'leap', spilt: 'spill', spoilt: 'spoil',
+});
+
 export function stem(norm: string): string {
   let w = norm;
+  const variant = PAST_VARIANTS[w];
+  if (variant !== undefined) return variant;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);

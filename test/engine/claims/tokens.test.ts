@@ -49,6 +49,9 @@ describe('claims: tokens', () => {
     assert.equal(stem('analysis'), 'analysis');
     assert.equal(stem('2023'), '2023');
     assert.equal(stem('bus'), 'bus');
+    // A past form spelt two ways: "pled" is "pleaded" (summedits-news-63f9455b8d931ba6e664fb85_32), "burnt" "burned".
+    assert.equal(stem('pled'), stem('pleaded'));
+    assert.equal(stem('burnt'), stem('burned'));
   });
 
   it('drops function words from content tokens', () => {
