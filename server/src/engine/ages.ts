@@ -69,3 +69,12 @@ export function agesOfPeople(s: AnalysedSentence): PersonAge[] {
 export function opensSentence(n: NameClaim, s: AnalysedSentence): boolean {
   return s.tokens.length > 0 && s.tokens[0].start === n.start;
 }
+
+/** The decades of age a sentence names, by their first year: "60s" gives 60, "twenties" 20. */
+export function decadesOf(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(DECADE)) out.push(m[1] ? Number(m[1]) : DECADE_WORDS[m[2].toLowerCase()]);
+  return out;
+}
+const DECADE = /\b(?:([1-9]0)['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };

@@ -3,8 +3,13 @@
 // - a weekday the article dates by its own dateline: in a story dated Thursday 8 September 2016, "the council met on
 //   Tuesday" is 6 September 2016 ("will meet on Tuesday" is the 13th);
 // - a year a sentence works out from another: "closed in 2019, ten years after it opened" puts the opening in 2009;
-// - the days a range spans: "from 1 to 5 June" is a five-day festival (or four days, counted between the ends).
-// These only ever support a draft's date; a source's date as written is what a mismatch quotes.
+// - a year or month named relative to another: "a year earlier" than 2022 is 2021, "the previous month" before
+//   January is December, "last year" in a story dated 14 March 2023 is 2022;
+// - the days a range spans: "from 1 to 5 June" is a five-day festival (or four days, counted between the ends);
+// - the quarters of the year a sentence names ("the first quarter", "Q4", "the quarter ending 31 December"), which
+//   a range of months ("January-March") or "three months" stands for.
+// These only ever support a draft's date; a source's date as written is what a mismatch quotes (or, for a year
+// named relative to the dateline, the year it means).
 import type { AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
 import { yearsOf } from './numbers';
@@ -106,4 +111,24 @@ export function daysSpanned(d: DateClaim): number[] {
     between = (t.weekday - d.weekday + 7) % 7;
   }
   return between === undefined || between <= 0 ? [] : [between + 1, between];
+}
+
+/** The quarters of the year a sentence names: 1 for "the first quarter" or "Q1", 4 for "the final quarter" or "the
+ *  quarter ending 31 December". */
+export function quartersNamed(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(QUARTER)) {
+    if (m[3]) out.push(Math.ceil((MONTHS.indexOf(m[3].slice(0, 3).toLowerCase()) + 1) / 3));
+    else out.push(m[2] ? Number(m[2]) : QUARTER_WORDS[m[1].toLowerCase()]);
+  }
+  return out;
+}
+const QUARTER = /\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter|Q([1-4])|quarter (?:ending|ended|to|through) (?:\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** The quarter a range of months is ("January-March" the first, "October to December" the fourth), or undefined. */
+export function quarterOfMonths(d: DateClaim): number | undefined {
+  if (d.day !== undefined || d.month === undefined || d.through?.month === undefined || d.through.day !== undefined) return undefined;
+  return d.month % 3 === 1 && d.through.month === d.month + 2 ? (d.month + 2) / 3 : undefined;
 }

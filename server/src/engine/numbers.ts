@@ -93,24 +93,6 @@ export function yearsOf(n: NumberClaim): number | undefined {
   return u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : undefined;
 }
 
-/** How many times a year an amount falls due or a count comes round: 12 for "£100 a month", "£100-a-month" or "£100
- *  monthly", 1 for "a year", "per annum" or "annually", 365 for "160,000 vehicles a day"; undefined for no rate. */
-export function timesAYear(tokens: Token[], n: NumberClaim): number | undefined {
-  const joined = /-(?:a|per)-(day|week|month|year)$/.exec(tokens[n.tokenEnd - 1]?.norm ?? '');
-  if (joined) return PER_YEAR[joined[1]];
-  // After the thing counted: "160,000 vehicles a day".
-  const at = n.noun !== undefined && !n.unit ? n.tokenEnd + 1 : n.tokenEnd;
-  const next = tokens[at]?.norm;
-  if (next === undefined) return undefined;
-  if (/^(?:a|an|per|each|every)$/.test(next)) {
-    const period = tokens[at + 1]?.norm;
-    return period === undefined ? undefined : period === 'annum' ? 1 : PER_YEAR[period];
-  }
-  return RATE_ADVERB[next];
-}
-const PER_YEAR: Record<string, number> = table({ day: 365, week: 52, month: 12, year: 1 });
-const RATE_ADVERB: Record<string, number> = table({ daily: 365, weekly: 52, monthly: 12, annually: 1, yearly: 1 });
-
 /** Bounds that take their own value in. */
 const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
 

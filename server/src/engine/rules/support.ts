@@ -1,13 +1,14 @@
 // Whether a claim is stated anywhere in the sources, in any form: the checks the unsupported-* rules and the
 // mismatch rules share.
-import { agesOfPeople, opensSentence, type PersonAge } from '../ages';
+import { agesOfPeople, decadesOf, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, relativeYears, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, roundTo, timesAYear, yearsOf, type NumberClaim } from '../numbers';
+import { numbersAgree, roundTo, yearsOf, type NumberClaim } from '../numbers';
+import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem, type Token } from '../tokens';
 
@@ -34,26 +35,6 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
 /** "Three months" for a quarter of the year its evidence names ("the first quarter", "Q4"). */
 function quarterLong(ctx: SentenceContext, n: NumberClaim): boolean {
   return n.unit?.family === 'time' && n.unit.unit === 'month' && n.value === 3 && !n.hedge && ctx.candidates.slice(0, 3).some(c => quartersNamed(c.sentence.sentence.text).length > 0);
-}
-
-/** The quarters of the year a sentence names: 1 for "the first quarter" or "Q1", 4 for "the final quarter" or "the
- *  quarter ending 31 December". */
-export function quartersNamed(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(QUARTER)) {
-    if (m[3]) out.push(Math.ceil((MONTHS.indexOf(m[3].slice(0, 3).toLowerCase()) + 1) / 3));
-    else out.push(m[2] ? Number(m[2]) : QUARTER_WORDS[m[1].toLowerCase()]);
-  }
-  return out;
-}
-const QUARTER = /\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter|Q([1-4])|quarter (?:ending|ended|to|through) (?:\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-
-/** The quarter a range of months is ("January-March" the first, "October to December" the fourth), or undefined. */
-function quarterOfMonths(d: DateClaim): number | undefined {
-  if (d.day !== undefined || d.month === undefined || d.through?.month === undefined || d.through.day !== undefined) return undefined;
-  return d.month % 3 === 1 && d.through.month === d.month + 2 ? (d.month + 2) / 3 : undefined;
 }
 
 /** A range of months the evidence names as a quarter: "January-March 2023" for "the first quarter of 2023". A year
@@ -87,15 +68,6 @@ function decadeRange(ctx: SentenceContext, n: NumberClaim): boolean {
   return decades.includes(low.value) && decades.includes(high.value - 9);
 }
 
-/** The decades of age a sentence names, by their first year: "60s" gives 60, "twenties" 20. */
-function decadesOf(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(DECADE)) out.push(m[1] ? Number(m[1]) : DECADE_WORDS[m[2].toLowerCase()]);
-  return out;
-}
-const DECADE = /\b(?:([1-9]0)['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
-const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
-
 /** An amount of money or a count put at another rate than its evidence's: "about £100 a month" or "£23 a week" for
  *  "£1,200 a year", "£1,200 a year" for "£100 a month", "1.1 million vehicles a week" for "160,000 vehicles a day". The draft may round the amount it works out, to two significant digits
  *  unless it says "about". */
@@ -116,12 +88,6 @@ export function rateConverted(ctx: SentenceContext, n: NumberClaim): boolean {
   return false;
 }
 
-/** Amounts in one currency, or counts of one thing ("vehicles"), can be rates of each other. */
-function sameRateKind(n: NumberClaim, e: NumberClaim): boolean {
-  if (n.unit?.family === 'money') return e.unit?.family === 'money' && e.unit.unit === n.unit.unit;
-  return !n.unit && !e.unit && !n.fraction && n.noun !== undefined && n.noun === e.noun;
-}
-
 /** The evidence's amount `e` put at the rate of the draft's `n` when the two fall due at different rates: for "£150
  *  a month" against "£1,200 a year", "£100" (the quick fix) with both rates named for the message. */
 export function atDraftRate(ctx: SentenceContext, n: NumberClaim, e: NumberClaim, evidence: IndexedSentence): { text: string; ours: string; theirs: string } | undefined {
@@ -136,7 +102,6 @@ export function atDraftRate(ctx: SentenceContext, n: NumberClaim, e: NumberClaim
   const figure = v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   return { text: n.text.slice(0, digits.index) + figure, ours: RATE_NAME[per], theirs: RATE_NAME[theirs] };
 }
-const RATE_NAME: Record<number, string> = { 1: 'a year', 12: 'a month', 52: 'a week', 365: 'a day' };
 
 /** A share of a figure of the sentence worked out: "600" (or "about 600") for "half of the 1,200 workers", "300"
  *  for "a quarter of its 1,200 staff". */
