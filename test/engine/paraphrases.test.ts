@@ -8,8 +8,8 @@
 // 2021" for "a year earlier", "fell 5%" from "$117.2bn, compared with $123.9bn", "1.2 million a week" for "160,000 a
 // day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years", a quarter as
 // "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%", "F1" for "Formula 1", "fell 2.6
-// points" from 34% to 31.4%, "up 1% on December" for "in January from the previous month"): each is kept here so it
-// stays fixed.
+// points" from 34% to 31.4%, "up 1% on December" for "in January from the previous month", "18km" for 17.9km, "USGS"
+// for "the US Geological Survey"): each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -341,6 +341,22 @@ const PASSAGES: Passage[] = [
       'Year-on-year, orders dropped almost 11%.',
     ],
     wrong: [['Industrial orders in Germany were up 1% on November.', 'unsupported-number', 'November']],
+  },
+  {
+    name: 'an earthquake',
+    source:
+      'A magnitude 7.8 earthquake struck southern Turkey and northwest Syria before dawn on Monday, killing more than 5,000 people.\n' +
+      'The quake hit at 04:17 local time (01:17 GMT) at a depth of 17.9km, the US Geological Survey said.\n',
+    faithful: [
+      'The quake struck at 4.17am local time, 18km underground.',
+      'The USGS said the quake hit at a depth of 17.9 kilometres.',
+      'A 7.8-magnitude earthquake hit Turkey and Syria early on Monday, killing over 5,000 people.',
+    ],
+    wrong: [
+      ['The quake struck at 4.17am local time, 19km underground.', 'unsupported-number', '19km'],
+      ['A magnitude 8 earthquake struck southern Turkey and northwest Syria before dawn on Monday.', 'number-mismatch', '8'],
+      ['The USGA said the quake hit at a depth of 17.9 kilometres.', 'unsupported-name', 'USGA'],
+    ],
   },
 ];
 

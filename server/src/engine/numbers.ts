@@ -518,7 +518,8 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
 function roundedFrom(r: NumberClaim, exact: NumberClaim): boolean {
   // The cheap tests first: a draft figure is compared with every quantity of the sources.
   if (r.hedge === 'over' || r.hedge === 'under') return false; // a bound is not a rounding
-  if (!(r.hedge === 'about' || Math.abs(r.value) >= 100)) return false;
+  // A decimal rounded to two digits or more is a rounding too: "18km" for 17.9km (not "8" for a magnitude 7.8).
+  if (!(r.hedge === 'about' || Math.abs(r.value) >= 100 || (r.sig >= 2 && !Number.isInteger(exact.value)))) return false;
   if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
   return r.sig < sigDigits(String(exact.value));
 }

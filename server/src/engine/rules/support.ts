@@ -425,6 +425,9 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
     if (stated && otherFirstNames(ctx, n).length === 0) return true;
   }
   if (personOfOrganisation(ctx, n)) return true;
+  // "USGS" for "the US Geological Survey", where the country stands apart from the name: the country and the rest.
+  const country = /^(US|UK|EU|UN)(\p{Lu}{2,})$/u.exec(n.text);
+  if (country && wordInSources(ctx, country[1].toLowerCase()) && nameStatedInSources(ctx, { ...n, text: country[2], words: [country[2].toLowerCase()], place: undefined })) return true;
   if (n.words.length >= 2 && ORGANISATION_SUFFIX.has(n.words[n.words.length - 1]) && n.words.slice(0, -1).every(w => wordInSources(ctx, w) || ctx.index.vocab.has(`${w}s`))) return true;
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
