@@ -9,7 +9,8 @@
 // day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years", a quarter as
 // "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%", "F1" for "Formula 1", "fell 2.6
 // points" from 34% to 31.4%, "up 1% on December" for "in January from the previous month", "18km" for 17.9km, "USGS"
-// for "the US Geological Survey"): each is kept here so it stays fixed.
+// for "the US Geological Survey", "nearly 30%" for 350 of 1,200, "fell 21%" from £120m in 2021 to £95m last year):
+// each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
 import { seedArticle } from '../fixtures/seed';
@@ -356,6 +357,22 @@ const PASSAGES: Passage[] = [
       ['The quake struck at 4.17am local time, 19km underground.', 'unsupported-number', '19km'],
       ['A magnitude 8 earthquake struck southern Turkey and northwest Syria before dawn on Monday.', 'number-mismatch', '8'],
       ['The USGA said the quake hit at a depth of 17.9 kilometres.', 'unsupported-name', 'USGA'],
+    ],
+  },
+  {
+    name: 'job cuts',
+    source:
+      'The company, which employs 1,200 staff across its three UK sites, said 350 jobs would go by the end of the year.\n' +
+      "The firm's annual turnover fell from £120m in 2021 to £95m last year.\n",
+    faithful: [
+      'Nearly 30% of the workforce will lose their jobs.',
+      'More than a quarter of staff at the three UK sites face redundancy.',
+      'Annual turnover fell 21%.',
+      'Turnover dropped by £25m, or about a fifth.',
+    ],
+    wrong: [
+      ['More than 30% of the workforce will lose their jobs.', 'unsupported-number', '30%'],
+      ['Annual turnover fell 26%.', 'unsupported-number', '26%'],
     ],
   },
 ];

@@ -21,9 +21,10 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (yearOrDatePart(ctx, n)) return true;
   if (ctx.candidates.slice(0, 3).some(c => inRange(c.sentence, n))) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
+  // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
+  if (n.hedge && n.hedge !== 'about') return ctx.candidates.slice(0, 3).some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n, c.sentence.tokens));
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
-  if (n.hedge && n.hedge !== 'about') return false;
   const evidence = ctx.candidates.slice(0, 3);
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
   if (sumOrDifference(nums, n)) return true;
@@ -177,9 +178,18 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
 function percentChange(nums: NumberClaim[], n: NumberClaim, tokens: Token[]): boolean {
   if (n.unit?.family !== 'percent') return false;
   const figures = nums.filter(s => s.unit?.family !== 'percent' && s.value !== 0);
-  // Rounded to the draft's digits: "5%" or "5.4%" for 5.41%, not "5.7%".
+  // Rounded to the draft's digits: "5%" or "5.4%" for 5.41%, not "5.7%"; a hedge read as written ("nearly 30%" for
+  // 29.2%, "more than 25%").
   const decimals = /\.(\d+)/.exec(n.text)?.[1].length ?? 0;
-  const fits = (x: number) => (n.hedge === 'about' ? Math.abs(x - n.value) <= 0.1 * n.value : Math.abs(x - n.value) <= 0.5 * 10 ** -decimals + 1e-9);
+  const fits = (x: number) => {
+    switch (n.hedge) {
+      case 'about': return Math.abs(x - n.value) <= 0.1 * n.value;
+      case 'nearly': return x <= n.value && x >= 0.9 * n.value;
+      case 'over': return x >= n.value && x <= n.value * 1.2;
+      case 'under': return x <= n.value && x >= n.value / 1.2;
+      default: return Math.abs(x - n.value) <= 0.5 * 10 ** -decimals + 1e-9;
+    }
+  };
   // In the order written: the change from the first figure to the second, relative to the first; and the smaller as
   // a share of the larger.
   for (let i = 0; i < figures.length; i++) {
@@ -222,7 +232,8 @@ function startingFigure(tokens: Token[], x: NumberClaim): boolean {
   const before = tokens.slice(Math.max(0, x.tokenStart - 2), x.tokenStart).map(t => t.norm).join(' ');
   if (/(?:^| )(?:compared (?:with|to)|down from|up from|versus|vs)$/.test(before)) return true;
   const after = tokens.slice(x.tokenEnd, x.tokenEnd + 3).map(t => t.norm).join(' ');
-  return /^(?:a year (?:earlier|before|ago)|the year before|the previous year|last year|previously)(?: |$)/.test(after);
+  // ("£95m last year" only dates the figure: "from £120m in 2021 to £95m last year" started at £120m.)
+  return /^(?:a year (?:earlier|before|ago)|the year before|the previous year)(?: |$)/.test(after);
 }
 
 /** A duration or age in years that is the difference of two years of a sentence: "served eight years" from 2010
