@@ -360,17 +360,20 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
-    name: 'job cuts',
+    name: 'job cuts and a falling rate',
     source:
       'The company, which employs 1,200 staff across its three UK sites, said 350 jobs would go by the end of the year.\n' +
-      "The firm's annual turnover fell from £120m in 2021 to £95m last year.\n",
+      "The firm's annual turnover fell from £120m in 2021 to £95m last year.\n" +
+      'The rate of new HIV diagnoses fell to 4.5 per 100,000 people in 2022, from 9.2 per 100,000 in 2013.\n',
     faithful: [
       'Nearly 30% of the workforce will lose their jobs.',
       'More than a quarter of staff at the three UK sites face redundancy.',
       'Annual turnover fell 21%.',
       'Turnover dropped by £25m, or about a fifth.',
+      'The HIV diagnosis rate dropped 51% between 2013 and 2022.',
     ],
     wrong: [
+      ['Rates of new HIV diagnoses fell 45% from 2013 to 2022.', 'unsupported-number', '45%'],
       ['More than 30% of the workforce will lose their jobs.', 'unsupported-number', '30%'],
       ['Annual turnover fell 26%.', 'unsupported-number', '26%'],
     ],

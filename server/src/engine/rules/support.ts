@@ -227,10 +227,10 @@ export function baseOfChange(s: IndexedSentence, n: NumberClaim): boolean {
 }
 
 /** The figure is the earlier one of a comparison written the other way round: "compared with $123.9bn", "$123.9bn a
- *  year before", "down from 9.1%". */
+ *  year before", "fell to 4.5 … from 9.2". */
 function startingFigure(tokens: Token[], x: NumberClaim): boolean {
   const before = tokens.slice(Math.max(0, x.tokenStart - 2), x.tokenStart).map(t => t.norm).join(' ');
-  if (/(?:^| )(?:compared (?:with|to)|down from|up from|versus|vs)$/.test(before)) return true;
+  if (/(?:^| )(?:compared (?:with|to)|from|versus|vs)$/.test(before)) return true;
   const after = tokens.slice(x.tokenEnd, x.tokenEnd + 3).map(t => t.norm).join(' ');
   // ("£95m last year" only dates the figure: "from £120m in 2021 to £95m last year" started at £120m.)
   return /^(?:a year (?:earlier|before|ago)|the year before|the previous year)(?: |$)/.test(after);
