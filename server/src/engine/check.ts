@@ -156,17 +156,21 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const sentences: SentenceReport[] = [];
   const cache = options.cache?.index === index ? options.cache : undefined;
   const keys = cache ? new Set<string>() : undefined;
+  // Without a cache, a sentence repeated in the draft (a heading echoed by a list item, a recurring line) is still
+  // checked once: its result depends only on its block kind and text.
+  const repeated = cache ? undefined : new Map<string, SentenceResult>();
   const segments = segment(text, options.kind ?? 'markdown');
   const empty = emptyDraft(segments);
   const emptyFinding = empty && toFinding(empty, text, lines, options);
   if (emptyFinding) findings.push(emptyFinding);
   for (const s of segments) {
-    const key = cache ? cache.keyOf(s.block, s.text) : '';
+    const key = cache ? cache.keyOf(s.block, s.text) : `${s.block}\u0000${s.text}`;
     keys?.add(key);
-    let result = cache?.get(key);
+    let result = cache ? cache.get(key) : repeated!.get(key);
     if (!result) {
       result = checkSentence(s, index);
-      cache?.set(key, result);
+      if (cache) cache.set(key, result);
+      else repeated!.set(key, result);
     }
     let wrong = false;
     for (const raw of result.findings) {
