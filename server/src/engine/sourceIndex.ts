@@ -9,6 +9,7 @@ import { acronym, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
 import type { QuoteClaim } from './quotes';
+import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
@@ -214,36 +215,39 @@ export function sortedHas(list: Int32Array, from: number, to: number, v: number)
 }
 
 class StemTable {
-  list = new Int32Array(1024);
-  length = 0;
+  /** Complete once trimmed (trim()): the ids are appended to `growing` until then. */
+  list: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private growing: IntChunks | undefined = new IntChunks();
   /** Where each range starts, in the order added (a sentence's id is its range's place), then the end. */
   readonly starts = new IntList();
+  /** Scratch for add: the ids of one sentence, sorted. */
+  private sorted = new Int32Array(64);
 
   constructor(readonly bm25: Bm25) {}
 
   /** Appends the distinct term ids of one sentence (sorted here) as the next range. */
   add(distinct: number[]): void {
-    const from = this.length;
-    this.starts.push(from);
-    if (this.length + distinct.length > this.list.length) {
-      const bigger = new Int32Array(Math.max(this.list.length * 2, this.length + distinct.length));
-      bigger.set(this.list);
-      this.list = bigger;
-    }
-    // Sorted by insertion as they are appended: a sentence has a few dozen ids at most (a sort with a comparison
-    // function was a tenth of building the index).
-    const list = this.list;
+    const growing = this.growing!;
+    this.starts.push(growing.length);
+    if (distinct.length > this.sorted.length) this.sorted = new Int32Array(Math.max(distinct.length, this.sorted.length * 2));
+    // Sorted by insertion: a sentence has a few dozen ids at most (a sort with a comparison function was a tenth of
+    // building the index).
+    const sorted = this.sorted;
+    let n = 0;
     for (const id of distinct) {
-      let i = this.length++;
-      for (; i > from && list[i - 1] > id; i--) list[i] = list[i - 1];
-      list[i] = id;
+      let i = n++;
+      for (; i > 0 && sorted[i - 1] > id; i--) sorted[i] = sorted[i - 1];
+      sorted[i] = id;
     }
+    for (let i = 0; i < n; i++) growing.push(sorted[i]);
   }
 
-  /** Drops the room kept for more sentences. */
+  /** The list complete, in one array of its size. */
   trim(): void {
-    this.list = this.list.slice(0, this.length);
-    this.starts.push(this.length);
+    const growing = this.growing!;
+    this.list = growing.toArray();
+    this.starts.push(growing.length);
+    this.growing = undefined;
   }
 }
 
