@@ -90,7 +90,13 @@ const TOKENS_KEPT = 4096;
 const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
 let recentNext = 0;
 
-class SourceSentence implements IndexedSentence {
+class SourceSentence implements IndexedSentence, Sentence {
+  /** The Sentence fields, on the indexed sentence itself (which is its own `sentence`): one object per source
+   *  sentence, not two (4.5 MB for 10 MB of sources). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly block: Sentence['block'];
   private kept: Token[] | undefined;
   private keptNames: NameClaim[] | undefined;
   /** The claims other than names, once extracted (see analysed). */
@@ -101,12 +107,21 @@ class SourceSentence implements IndexedSentence {
   private named: boolean | undefined;
 
   constructor(
-    public sentence: Sentence,
+    sentence: Sentence,
     public id: number,
     public doc: IndexedDoc,
     /** The index's stem table, where this sentence's stems are range `id`. */
     private readonly stemTable: StemTable,
-  ) {}
+  ) {
+    this.start = sentence.start;
+    this.end = sentence.end;
+    this.text = sentence.text;
+    this.block = sentence.block;
+  }
+
+  get sentence(): Sentence {
+    return this;
+  }
 
   /** The sentence's stems: a view of its range of the index's stem table (made when asked for: an object per
    *  sentence kept for the whole index was 4 MB for 10 MB of sources). */
