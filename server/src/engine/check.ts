@@ -1,6 +1,6 @@
 // Checks a draft against an index of its sources: segment → claims → evidence → rules → findings.
 import { alignTokens, findEvidence } from './align';
-import { analyseSentence, type Claim } from './claims';
+import { analyseAs, analyseSentence, type Claim } from './claims';
 import { supportingSentences, type RawFinding, type SentenceContext } from './context';
 import { disabledLines, isDisabled } from './directives';
 import { LineMap } from './lineMap';
@@ -17,7 +17,7 @@ import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
 import { segment } from './segment';
-import { evidenceOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
+import { evidenceOf, sourceSentenceWritten, type IndexedSentence, type SourceIndex } from './sourceIndex';
 import type { CheckResult, DocumentKind, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
 
 export interface CheckOptions {
@@ -168,7 +168,7 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
     keys?.add(key);
     let result = cache ? cache.get(key) : repeated!.get(key);
     if (!result) {
-      result = checkSentence(s, index);
+      result = checkSentence(s, index, !cache);
       if (cache) cache.set(key, result);
       else repeated!.set(key, result);
     }
@@ -193,9 +193,13 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   return { findings, sentences };
 }
 
-/** Runs every rule on one sentence; spans in the result are relative to the sentence start. */
-function checkSentence(s: Sentence, index: SourceIndex): SentenceResult {
-  const draft = analyseSentence({ ...s, start: 0, end: s.end - s.start });
+/** Runs every rule on one sentence; spans in the result are relative to the sentence start. `copied`: a sentence
+ *  written exactly as a source sentence takes that sentence's claims (see analyseAs). A whole draft checked at once
+ *  (the CLI) asks for it; a server, whose cache keeps each sentence's result, does not keep the lookup it needs. */
+function checkSentence(s: Sentence, index: SourceIndex, copied: boolean): SentenceResult {
+  const at = { ...s, start: 0, end: s.end - s.start };
+  const source = copied ? sourceSentenceWritten(index, s.text) : undefined;
+  const draft = source ? analyseAs(at, source) : analyseSentence(at);
   const candidates = findEvidence(draft, index);
   const best = candidates[0];
   const ctx: SentenceContext = {

@@ -602,6 +602,19 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   return fuse;
 }
 
+const byText = new WeakMap<SourceIndex, Map<string, IndexedSentence>>();
+
+/** The first source sentence written exactly as `text`, if any (the lookup is built on first use). */
+export function sourceSentenceWritten(index: SourceIndex, text: string): IndexedSentence | undefined {
+  let map = byText.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.sentences) if (!map.has(s.sentence.text)) map.set(s.sentence.text, s);
+    byText.set(index, map);
+  }
+  return map.get(text);
+}
+
 const evidenceMemo = new WeakMap<IndexedSentence, Evidence>();
 
 /** The evidence record of a source sentence (one object per sentence, made on first use: treat it as read-only). */
