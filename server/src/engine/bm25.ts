@@ -213,47 +213,51 @@ function topK(scores: Float64Array, touched: Int32Array, count: number, limit: n
   const k = Math.min(limit, count);
   const heap = new Int32Array(k);
   let size = 0;
-  const worse = (a: number, b: number) => before(scores[b], b, scores[a], a); // a ranks after b
-  const siftUp = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i], heap[parent])) break;
-      const t = heap[i];
-      heap[i] = heap[parent];
-      heap[parent] = t;
-      i = parent;
-    }
-  };
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < size && worse(heap[l], heap[w])) w = l;
-      if (r < size && worse(heap[r], heap[w])) w = r;
-      if (w === i) break;
-      const t = heap[i];
-      heap[i] = heap[w];
-      heap[w] = t;
-      i = w;
-    }
-  };
+  // a ranks after b: lower score, or the same score and a higher id (see before).
   // Once the heap is full, a hit scoring below its root's score cannot rank before the root: passed over with one
   // comparison (the same hits are kept as comparing each with the root).
   let rootScore = 0;
   for (let i = 0; i < count; i++) {
     const id = touched[i];
+    const s = scores[id];
     if (size < k) {
-      heap[size++] = id;
-      siftUp(size - 1);
+      // Sift up.
+      let c = size++;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        const p = heap[parent];
+        const ps = scores[p];
+        if (!(s < ps || (s === ps && id > p))) break;
+        heap[c] = p;
+        c = parent;
+      }
+      heap[c] = id;
       rootScore = scores[heap[0]];
       continue;
     }
-    const s = scores[id];
     if (s < rootScore) continue;
     if (before(s, id, rootScore, heap[0])) {
-      heap[0] = id;
-      siftDown(0);
+      // Replace the root and sift down.
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        let w = l;
+        let ws = scores[heap[l]];
+        if (r < size) {
+          const rs = scores[heap[r]];
+          if (rs < ws || (rs === ws && heap[r] > heap[l])) {
+            w = r;
+            ws = rs;
+          }
+        }
+        const wid = heap[w];
+        if (!(ws < s || (ws === s && wid > id))) break;
+        heap[c] = wid;
+        c = w;
+      }
+      heap[c] = id;
       rootScore = scores[heap[0]];
     }
   }
