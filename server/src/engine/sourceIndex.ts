@@ -16,6 +16,10 @@ import { segment } from './segment';
 import { tokenize, wordForms, type Token, type WordForm } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const UNUSUAL_CHARACTER = /[^\p{L}\p{N}\p{P}\p{S}\s]/u;
+
 /** Membership test over a sentence's content word stems. */
 export interface StemSet {
   has(stem: string): boolean;
@@ -546,7 +550,7 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   const counts = new Int32Array(list.length);
   const fast = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => {
     const p = pattern.toLowerCase();
-    if (!pattern.trim() || p.length === 0 || /[^\p{L}\p{N}\p{P}\p{S}\s]/u.test(p)) return search(pattern, opts);
+    if (!pattern.trim() || p.length === 0 || UNUSUAL_CHARACTER.test(p)) return search(pattern, opts);
     const pieces = fusePieces(p, options.threshold);
     // A second necessary condition (the q-gram lemma): a text within k edits of a chunk of m characters holds
     // at least m + 1 - 2(k + 1) of the chunk's m - 1 character pairs (each edit breaks at most two of them).
