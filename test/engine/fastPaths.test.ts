@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { alignTokens, type Alignment, type Gap } from '../../server/src/engine/align';
+import { analyseAs, analyseSentence } from '../../server/src/engine/claims';
 import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
 import { splitLines } from '../../server/src/engine/prose';
@@ -208,6 +209,18 @@ describe('engine fast paths give the results of the plain code', () => {
       }
     }
     assert.ok(names > 100);
+  });
+
+  it('analyseAs from the same text analysed at other offsets = analyseSentence, on real sentences', () => {
+    let claims = 0;
+    for (const s of sentences) {
+      const source = analyseSentence({ text: s.text, start: s.start + 1000, end: s.start + 1000 + s.text.length, block: 'line' });
+      const here = { text: s.text, start: s.start, end: s.start + s.text.length, block: 'list-item' as const };
+      const got = analyseAs(here, source);
+      assert.deepEqual(got, analyseSentence(here));
+      claims += got.numbers.length + got.dates.length + got.quotes.length;
+    }
+    assert.ok(claims > 100);
   });
 
   it('alignTokens over stem numbers = alignTokens comparing stems and norms, on pairs of real sentences', () => {

@@ -5,6 +5,12 @@ import type { NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { STOPWORDS } from './tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const WORDS_G = /\p{L}[\p{L}-]*/gu;
+const LOWER_FIRST = /^\p{Ll}/u;
+const DESCRIBING_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s*,\s*(?:(?:who\s+was\s+)?(?:identified|named)\s+as|named)\s+|\s+)$/u;
+
 export interface PersonAge {
   person: NameClaim;
   value: number;
@@ -52,10 +58,10 @@ export function agesOfPeople(s: AnalysedSentence): PersonAge[] {
     for (const x of s.numbers) {
       if (x.end > n.start || x.unit?.family !== 'age' || !/year/i.test(x.text)) continue;
       const gap = between(x.end, n.start);
-      const words = gap.match(/\p{L}[\p{L}-]*/gu) ?? [];
+      const words = gap.match(WORDS_G) ?? [];
       const nouns = words.filter(w => !/^(?:identified|named|as|who|was)$/.test(w));
-      const describing = nouns.length <= 3 && nouns.every(w => /^\p{Ll}/u.test(w) && !STOPWORDS.has(w));
-      if (describing && /^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s*,\s*(?:(?:who\s+was\s+)?(?:identified|named)\s+as|named)\s+|\s+)$/u.test(gap)) {
+      const describing = nouns.length <= 3 && nouns.every(w => LOWER_FIRST.test(w) && !STOPWORDS.has(w));
+      if (describing && DESCRIBING_GAP.test(gap)) {
         const v = ageValue(x, false);
         if (v !== undefined) out.push({ person: n, value: v, claim: x });
         break;

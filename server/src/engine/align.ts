@@ -2,7 +2,7 @@
 // draft sentence's content they cover), and a word-by-word alignment with the best one, whose unmatched stretches
 // show where the draft put other words in place of the source's.
 import type { AnalysedSentence } from './claims';
-import { sortedHas, stemTableOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
+import { stemTableOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -24,6 +24,19 @@ function coverageStems(tokens: Token[]): string[] {
   return [...new Set(tokens.filter(t => !t.stop && !t.num && t.norm.length > 1).map(t => t.stem))];
 }
 
+/** Scratch for findEvidence: per term id, 1 + the place of the draft stem with that id (0: none); per place, whether
+ *  the candidate holds it. Left all zero between calls. */
+let stemMarks = new Int32Array(1024);
+let present = new Uint8Array(64);
+
+function markStems(ids: number[]): void {
+  let max = -1;
+  for (const id of ids) if (id > max) max = id;
+  if (max >= stemMarks.length) stemMarks = new Int32Array(Math.max(max + 1, stemMarks.length * 2));
+  if (ids.length > present.length) present = new Uint8Array(Math.max(ids.length, present.length * 2));
+  for (let i = 0; i < ids.length; i++) if (ids[i] >= 0) stemMarks[ids[i]] = i + 1;
+}
+
 /** The best supporting source sentences for a draft sentence, best first. */
 export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit = 5): Candidate[] {
   const query = contentStems(draft.tokens);
@@ -36,18 +49,30 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   const ids = stems.map(s => index.bm25.idOf(s) ?? -1);
   const out: Candidate[] = [];
   const table = stemTableOf(index);
+  // Each stem's place in `stems`, by term id: a candidate's ids are read once, rather than searched for each stem.
+  if (table) markStems(ids);
   for (const h of hits) {
     const s = index.sentences[h.id];
     let got = 0;
     if (table) {
-      // The same test as s.stems.hasTerm, on the index's arrays (the weights added in the same order).
+      // The same test as s.stems.hasTerm, on the index's arrays (the weights added in the same order, the stems').
       const { list, starts } = table;
-      const from = starts[h.id];
       const to = starts[h.id + 1];
-      for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && sortedHas(list, from, to, ids[i])) got += weights[i];
+      const marks = stemMarks;
+      for (let k = starts[h.id]; k < to; k++) {
+        const id = list[k];
+        if (id < marks.length && marks[id] > 0) present[marks[id] - 1] = 1;
+      }
+      for (let i = 0; i < stems.length; i++) {
+        if (present[i] === 1) {
+          got += weights[i];
+          present[i] = 0;
+        }
+      }
     } else for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
     out.push({ sentence: s, coverage: total > 0 ? got / total : 0, score: h.score });
   }
+  if (table) for (const id of ids) if (id >= 0) stemMarks[id] = 0;
   // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.
   out.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentence.id - b.sentence.id);
   return out.slice(0, limit);

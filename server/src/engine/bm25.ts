@@ -9,6 +9,7 @@
 // Memory: postings are appended as flat (term, sentence, tf) triples while sources are added, and grouped by term
 // into two typed arrays (sentence ids, weights) when first searched: no array per term (a source set of 10 MB has
 // some 60,000 terms, most in one or two sentences).
+import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 
 export interface Scored {
@@ -23,7 +24,7 @@ export class Bm25 {
   private readonly dfs = new IntList();
   /** Postings added since the last freeze, in document order: term id, document id, term frequency (flat, three
    *  per posting). */
-  private added = new IntList();
+  private added = new IntChunks();
   private readonly lengths: number[] = [];
   private totalLength = 0;
   private readonly k1 = 1.2;
@@ -37,6 +38,9 @@ export class Bm25 {
   private ids = new Int32Array(0);
   private tfs = new Int32Array(0);
   private lengthNorms = new Float64Array(0);
+  /** Per document, the norm of a term it holds once, tf·(k1+1) / (tf + lengthNorm) for tf = 1 (most postings):
+   *  the same expression, so the same value. */
+  private onceNorms = new Float64Array(0);
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
   /** Scratch for add: per term id, its count in the document being added. */
@@ -123,7 +127,7 @@ export class Bm25 {
     if (!this.frozen) this.freeze();
     const scores = this.scores;
     const touched = this.touched;
-    const { ids, tfs, lengthNorms, offsets } = this;
+    const { ids, tfs, lengthNorms, onceNorms, offsets } = this;
     const k1p1 = this.k1 + 1;
     let count = 0;
     for (const t of new Set(terms)) {
@@ -136,7 +140,7 @@ export class Bm25 {
         const s = scores[id];
         if (s === 0) touched[count++] = id;
         const tf = tfs[i];
-        scores[id] = s + idf * (tf * k1p1 / (tf + lengthNorms[id]));
+        scores[id] = s + idf * (tf === 1 ? onceNorms[id] : tf * k1p1 / (tf + lengthNorms[id]));
       }
     }
     const out = topK(scores, touched, count, limit);
@@ -157,11 +161,11 @@ export class Bm25 {
     const ids = new Int32Array(n);
     const tfs = new Int32Array(n);
     const next = offsets.slice(0, terms);
-    const added = this.added.data;
+    const added = this.added;
     for (let k = 0; k < n * 3; k += 3) {
-      const at = next[added[k]]++;
-      const id = added[k + 1];
-      const tf = added[k + 2];
+      const at = next[added.get(k)]++;
+      const id = added.get(k + 1);
+      const tf = added.get(k + 2);
       ids[at] = id;
       tfs[at] = tf;
     }
@@ -171,7 +175,12 @@ export class Bm25 {
     const lengthNorms = new Float64Array(lengths.length);
     for (let id = 0; id < lengths.length; id++) lengthNorms[id] = k1 * (1 - b + b * lengths[id] / avg);
     this.lengthNorms = lengthNorms;
-    this.added = new IntList(); // kept grouped from here on
+    const k1p1 = k1 + 1;
+    const once = 1;
+    const onceNorms = new Float64Array(lengths.length);
+    for (let id = 0; id < lengths.length; id++) onceNorms[id] = once * k1p1 / (once + lengthNorms[id]);
+    this.onceNorms = onceNorms;
+    this.added = new IntChunks(); // kept grouped from here on
     this.scores = new Float64Array(lengths.length);
     this.touched = new Int32Array(lengths.length);
     this.frozen = true;
@@ -180,7 +189,7 @@ export class Bm25 {
   /** Documents are added after a search: the grouped postings go back to the list of added ones (per term, in
    *  document order, which is the order the next freeze keeps). */
   private thaw(): void {
-    const added = new IntList();
+    const added = new IntChunks();
     for (let t = 0; t + 1 < this.offsets.length; t++) {
       for (let i = this.offsets[t]; i < this.offsets[t + 1]; i++) {
         added.push(t);
@@ -204,47 +213,51 @@ function topK(scores: Float64Array, touched: Int32Array, count: number, limit: n
   const k = Math.min(limit, count);
   const heap = new Int32Array(k);
   let size = 0;
-  const worse = (a: number, b: number) => before(scores[b], b, scores[a], a); // a ranks after b
-  const siftUp = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i], heap[parent])) break;
-      const t = heap[i];
-      heap[i] = heap[parent];
-      heap[parent] = t;
-      i = parent;
-    }
-  };
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let w = i;
-      if (l < size && worse(heap[l], heap[w])) w = l;
-      if (r < size && worse(heap[r], heap[w])) w = r;
-      if (w === i) break;
-      const t = heap[i];
-      heap[i] = heap[w];
-      heap[w] = t;
-      i = w;
-    }
-  };
+  // a ranks after b: lower score, or the same score and a higher id (see before).
   // Once the heap is full, a hit scoring below its root's score cannot rank before the root: passed over with one
   // comparison (the same hits are kept as comparing each with the root).
   let rootScore = 0;
   for (let i = 0; i < count; i++) {
     const id = touched[i];
+    const s = scores[id];
     if (size < k) {
-      heap[size++] = id;
-      siftUp(size - 1);
+      // Sift up.
+      let c = size++;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        const p = heap[parent];
+        const ps = scores[p];
+        if (!(s < ps || (s === ps && id > p))) break;
+        heap[c] = p;
+        c = parent;
+      }
+      heap[c] = id;
       rootScore = scores[heap[0]];
       continue;
     }
-    const s = scores[id];
     if (s < rootScore) continue;
     if (before(s, id, rootScore, heap[0])) {
-      heap[0] = id;
-      siftDown(0);
+      // Replace the root and sift down.
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        let w = l;
+        let ws = scores[heap[l]];
+        if (r < size) {
+          const rs = scores[heap[r]];
+          if (rs < ws || (rs === ws && heap[r] > heap[l])) {
+            w = r;
+            ws = rs;
+          }
+        }
+        const wid = heap[w];
+        if (!(ws < s || (ws === s && wid > id))) break;
+        heap[c] = wid;
+        c = w;
+      }
+      heap[c] = id;
       rootScore = scores[heap[0]];
     }
   }

@@ -1,6 +1,6 @@
 // Checks a draft against an index of its sources: segment → claims → evidence → rules → findings.
 import { alignTokens, findEvidence } from './align';
-import { analyseSentence, type Claim } from './claims';
+import { analyseAs, analyseSentence, type Claim } from './claims';
 import { supportingSentences, type RawFinding, type SentenceContext } from './context';
 import { disabledLines, isDisabled } from './directives';
 import { LineMap } from './lineMap';
@@ -17,7 +17,7 @@ import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
 import { segment } from './segment';
-import { evidenceOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
+import { evidenceOf, sourceSentenceWritten, type IndexedSentence, type SourceIndex } from './sourceIndex';
 import type { CheckResult, DocumentKind, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
 
 export interface CheckOptions {
@@ -156,17 +156,21 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const sentences: SentenceReport[] = [];
   const cache = options.cache?.index === index ? options.cache : undefined;
   const keys = cache ? new Set<string>() : undefined;
+  // Without a cache, a sentence repeated in the draft (a heading echoed by a list item, a recurring line) is still
+  // checked once: its result depends only on its block kind and text.
+  const repeated = cache ? undefined : new Map<string, SentenceResult>();
   const segments = segment(text, options.kind ?? 'markdown');
   const empty = emptyDraft(segments);
   const emptyFinding = empty && toFinding(empty, text, lines, options);
   if (emptyFinding) findings.push(emptyFinding);
   for (const s of segments) {
-    const key = cache ? cache.keyOf(s.block, s.text) : '';
+    const key = cache ? cache.keyOf(s.block, s.text) : `${s.block}\u0000${s.text}`;
     keys?.add(key);
-    let result = cache?.get(key);
+    let result = cache ? cache.get(key) : repeated!.get(key);
     if (!result) {
-      result = checkSentence(s, index);
-      cache?.set(key, result);
+      result = checkSentence(s, index, !cache);
+      if (cache) cache.set(key, result);
+      else repeated!.set(key, result);
     }
     let wrong = false;
     for (const raw of result.findings) {
@@ -189,9 +193,13 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   return { findings, sentences };
 }
 
-/** Runs every rule on one sentence; spans in the result are relative to the sentence start. */
-function checkSentence(s: Sentence, index: SourceIndex): SentenceResult {
-  const draft = analyseSentence({ ...s, start: 0, end: s.end - s.start });
+/** Runs every rule on one sentence; spans in the result are relative to the sentence start. `copied`: a sentence
+ *  written exactly as a source sentence takes that sentence's claims (see analyseAs). A whole draft checked at once
+ *  (the CLI) asks for it; a server, whose cache keeps each sentence's result, does not keep the lookup it needs. */
+function checkSentence(s: Sentence, index: SourceIndex, copied: boolean): SentenceResult {
+  const at = { ...s, start: 0, end: s.end - s.start };
+  const source = copied ? sourceSentenceWritten(index, s.text) : undefined;
+  const draft = source ? analyseAs(at, source) : analyseSentence(at);
   const candidates = findEvidence(draft, index);
   const best = candidates[0];
   const ctx: SentenceContext = {

@@ -44,6 +44,18 @@ export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSent
   return { sentence, tokens, numbers, dates, names, quotes };
 }
 
+/** analyseSentence of a sentence written exactly as `source`, a sentence already analysed (at its own offsets): the
+ *  numbers, dates and quotations are the source's moved to this sentence's offsets (they depend on the text alone,
+ *  and reading dates is the slow part), the tokens and names its own. */
+export function analyseAs(sentence: Sentence, source: Pick<AnalysedSentence, 'sentence' | 'numbers' | 'dates' | 'quotes'>): AnalysedSentence {
+  const shift = sentence.start - source.sentence.start;
+  const tokens = tokenize(sentence.text, sentence.start);
+  const dates = source.dates.map(d => ({ ...d, start: d.start + shift, end: d.end + shift }));
+  const numbers = source.numbers.map(n => ({ ...n, start: n.start + shift, end: n.end + shift }));
+  const quotes = source.quotes.map(q => ({ ...q, start: q.start + shift, end: q.end + shift }));
+  return { sentence, tokens, numbers, dates, names: namesOf(sentence, tokens, dates), quotes };
+}
+
 /** The names of a sentence given its tokens and dates: a name inside a date ("May 2019") is part of the date. Codes
  *  ("SARS-CoV-2", "M1") count as names. */
 export function namesOf(sentence: Sentence, tokens: Token[], dates: DateClaim[]): NameClaim[] {

@@ -4,6 +4,10 @@
 import type { NameClaim } from './names';
 import type { Token } from './tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const LETTER_OR_DIGIT_GROUPS_G = /\p{L}+|\d+/gu;
+
 /** A letter first, a digit later: "COVID-19", "A55", "under-21". Figures with a unit or suffix start with their
  *  digits ("3.5m", "10am", "1980s") and are quantities or times, not codes. */
 const CODE = /^\p{L}[\p{L}\p{M}'’.-]*\d/u;
@@ -26,7 +30,7 @@ export function extractCodes(tokens: Token[], taken: Array<{ start: number; end:
 /** The letter and digit groups of a code, as a pattern that finds it however the hyphens and spaces fall: "top-10"
  *  in "top 10", "SARS-CoV-2" in "SARS CoV 2". */
 export function codePattern(code: string): RegExp {
-  const groups = code.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+  const groups = code.toLowerCase().match(LETTER_OR_DIGIT_GROUPS_G) ?? [];
   const escaped = groups.map(g => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\d])${escaped.join('[\\s‐‑-]*')}s?(?![\\p{L}\\d])`, 'iu');
 }

@@ -2,6 +2,13 @@
 // when two dates agree.
 import type * as Chrono from 'chrono-node';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+const ANY_UPPER = /\p{Lu}/u;
+const CAPITALISED_WORD_AT_END = /\p{Lu}\p{L}*\s+$/u;
+const INITIAL_AT_END = /\b\p{L}\.$/u;
+
 // chrono-node is loaded on the first sentence that may hold a date: a third of the server's start-up otherwise.
 let chronoModule: typeof Chrono | undefined;
 function chrono(): typeof Chrono {
@@ -48,7 +55,7 @@ const FULL_NAMES = /\b(?:january|february|april|june|july|august|september|octob
 function namedProperly(dateText: string, cased: boolean): boolean {
   const names = [...dateText.matchAll(new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\b`, 'gi'))].map(m => m[0]);
   if (names.length === 0) return true;
-  if (cased) return names.every(n => /^\p{Lu}/u.test(n));
+  if (cased) return names.every(n => UPPER_FIRST.test(n));
   return /\d/.test(dateText) || names.every(n => FULL_NAMES.test(n));
 }
 
@@ -118,7 +125,7 @@ function holidays(text: string, base: number): DateClaim[] {
 /** Extracts the dates of a sentence whose text starts at document offset `base`. */
 export function extractDates(text: string, base: number): DateClaim[] {
   const out: DateClaim[] = [];
-  const cased = /\p{Lu}/u.test(text);
+  const cased = ANY_UPPER.test(text);
   if ((cased ? MAY_HAVE_CASED_DATE : MAY_HAVE_DATE).test(text)) {
     const ranges = /\d\s*(?:-|–|—|to|until|till|and)\s*\d/i.test(text) ? dayRanges(text, base, cased) : [];
     out.push(...ranges);
@@ -167,13 +174,13 @@ export function extractDates(text: string, base: number): DateClaim[] {
       if (/^may$/i.test(r.text.trim())) {
         const left = text.slice(0, r.index);
         const right = text.slice(r.index + r.text.length);
-        if (/\p{Lu}\p{L}*\s+$/u.test(left) || !/^\s*(?:\d|,?\s*(?:1[89]|20)\d\d)/.test(right) && !/\b(?:in|of|since|until|by|from|early|late|mid|during|last|next|this)\s+$/i.test(left)) continue;
+        if (CAPITALISED_WORD_AT_END.test(left) || !/^\s*(?:\d|,?\s*(?:1[89]|20)\d\d)/.test(right) && !/\b(?:in|of|since|until|by|from|early|late|mid|during|last|next|this)\s+$/i.test(left)) continue;
       }
       // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one, and
       // punctuation off its end ("Friday,").
       trimTime(d, text, base);
       const tail = /[\s,.;:]+$/.exec(d.text);
-      if (tail && tail[0].length < d.text.length && !/\b\p{L}\.$/u.test(d.text.slice(0, d.text.length - tail[0].length + 1))) {
+      if (tail && tail[0].length < d.text.length && !INITIAL_AT_END.test(d.text.slice(0, d.text.length - tail[0].length + 1))) {
         d.text = d.text.slice(0, -tail[0].length);
         d.end -= tail[0].length;
       }

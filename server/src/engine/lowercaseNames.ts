@@ -9,6 +9,12 @@ import { canonicalPlace } from './places';
 import type { NameClaim } from './names';
 import { STOPWORDS, type Token } from './tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const ANY_UPPER = /\p{Lu}/u;
+const PLAIN_WORD = /^\p{L}+(?:[-']\p{L}+)*$/u;
+const HYPHEN_BEFORE_LETTER = /-(?=\p{L})/u;
+
 /** The bundles in dist/ ship the list beside them as sorted lines (scripts/build.mjs writes it, so the .vsix needs
  *  no node_modules and the bundle stays small); run from source, it comes from node_modules. */
 const WORD_LIST_FILE = 'english-words.txt';
@@ -64,7 +70,7 @@ function englishWords(): WordList {
 
 /** A sentence with words but no capital letter at all. */
 export function isLowercase(text: string, tokens: Token[]): boolean {
-  return tokens.length >= 4 && !/\p{Lu}/u.test(text);
+  return tokens.length >= 4 && !ANY_UPPER.test(text);
 }
 
 /** Words of the lists that carry no content on their own, tokenisation leftovers of lower-cased datasets included. */
@@ -76,7 +82,7 @@ const DATE_WORDS = new Set(
 
 function nameLike(t: Token): boolean {
   if (t.num || t.stop || t.norm.length < 3 || NOT_NAMES.has(t.norm) || DATE_WORDS.has(t.norm)) return false;
-  if (!/^\p{L}+(?:[-']\p{L}+)*$/u.test(t.norm)) return false;
+  if (!PLAIN_WORD.test(t.norm)) return false;
   // Countries, regions and demonyms are left out: in lower case many are ordinary words (china, turkey, jordan,
   // wales), and they are what a summary most often adds from common knowledge ("england", "british"). On the dev
   // data, taking them cost more false alarms than it found errors (README, Accuracy).
@@ -106,7 +112,7 @@ export function extractLowercaseNames(text: string, base: number, tokens: Token[
     let j = i + 1;
     while (j < tokens.length && like[j] && tokens[j].start - tokens[j - 1].end <= 1) j++;
     const raw = text.slice(tokens[i].start - base, tokens[j - 1].end - base);
-    const words = tokens.slice(i, j).flatMap(t => t.norm.split(/-(?=\p{L})/u));
+    const words = tokens.slice(i, j).flatMap(t => t.norm.split(HYPHEN_BEFORE_LETTER));
     out.push({ kind: 'name', start: tokens[i].start, end: tokens[j - 1].end, text: raw, words, type: 'unknown', initial: false, tokenStart: i, tokenEnd: j });
     i = j;
   }

@@ -4,6 +4,23 @@
 import { CAPITALS, canonicalPlace } from './places';
 import { STOPWORDS, type Token } from './tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const ANY_LETTER = /\p{L}/u;
+const NOT_UPPER_G = /[^\p{Lu}]/gu;
+const NOT_LETTER_G = /[^\p{L}]/gu;
+const ONE_LETTER = /^\p{L}\.?$/u;
+const HYPHEN_BEFORE_LETTER = /-(?=\p{L})/u;
+const ANY_HYPHEN_BEFORE_LETTER = /[-‐‑](?=\p{L})/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}{2,}$/u;
+const LETTER_FIRST = /^\p{L}/u;
+const ACRONYM_UPPER = /^\p{Lu}{2,6}$/u;
+const ACRONYM_MIXED = /^(?:\p{Lu}\p{Ll}?){1,3}\p{Lu}$/u;
+const ACRONYM_LOWER = /^\p{Ll}{2,5}$/u;
+const POSSESSIVE_G = /['’]s(?!\p{Ll})/gu;
+const NOT_LETTER_OR_NUMBER_G = /[^\p{L}\p{N}]/gu;
+
 export type NameType = 'person' | 'place' | 'org' | 'unknown';
 
 export interface NameClaim {
@@ -105,7 +122,7 @@ function lettersOf(text: string): Letters {
   let l = lettersMemo.get(text);
   if (!l) {
     if (lettersMemo.size >= LETTERS_KEPT) lettersMemo.clear();
-    l = { letter: /\p{L}/u.test(text), upper: text.replace(/[^\p{Lu}]/gu, '').length, all: text.replace(/[^\p{L}]/gu, '').length };
+    l = { letter: ANY_LETTER.test(text), upper: text.replace(NOT_UPPER_G, '').length, all: text.replace(NOT_LETTER_G, '').length };
     lettersMemo.set(text, l);
   }
   return l;
@@ -211,7 +228,7 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   const first = tokens[s];
   const last = tokens[e - 1];
   // A lone letter is no name: "40°C", "Mr X", a list's "A." (a name of letters has two: "UK", "J.K.").
-  if (e - s === 1 && /^\p{L}\.?$/u.test(first.text)) return;
+  if (e - s === 1 && ONE_LETTER.test(first.text)) return;
   const words: string[] = [];
   let joined = '';
   for (let k = s; k < e; k++) {
@@ -222,9 +239,9 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
     else {
       // "Soviet-style", "Perth-born", "US-led": a lower-case part after the hyphen makes an adjective of the name;
       // the name is the capitalised part ("Al-Qaeda", "Lim Soo-suk" keep theirs: their first part is not alone).
-      const parts = norm.split(/-(?=\p{L})/u);
-      const written = tokens[k].text.split(/[-‐‑](?=\p{L})/u);
-      const adjective = parts.length === 2 && written.length === 2 && /^\p{Lu}/u.test(written[0]) && ADJECTIVE_SUFFIX.has(parts[1]);
+      const parts = norm.split(HYPHEN_BEFORE_LETTER);
+      const written = tokens[k].text.split(ANY_HYPHEN_BEFORE_LETTER);
+      const adjective = parts.length === 2 && written.length === 2 && UPPER_FIRST.test(written[0]) && ADJECTIVE_SUFFIX.has(parts[1]);
       for (const w of adjective ? parts.slice(0, 1) : parts) if (w.length > 0) words.push(w);
     }
   }
@@ -234,7 +251,7 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   if (place && CAPITALS.has(joined) && s > 0 && CITY_BEFORE.has(tokens[s - 1].norm)) place = joined;
   let type: NameType = 'unknown';
   if (place) type = 'place';
-  else if (ORG_WORDS.has(tokens[e - 1].norm) || ORG_WORDS.has(tokens[s].norm) || /^\p{Lu}{2,}$/u.test(raw.replace(/\./g, ''))) type = 'org';
+  else if (ORG_WORDS.has(tokens[e - 1].norm) || ORG_WORDS.has(tokens[s].norm) || ALL_UPPER.test(raw.replace(/\./g, ''))) type = 'org';
   else if (hadTitle) type = 'person';
   out.push({ kind: 'name', start: first.start, end: last.end, text: raw, words, type, place, initial: s === 0 && e - s === 1, tokenStart: s, tokenEnd: e });
 }
@@ -247,7 +264,7 @@ export function initials(words: string[]): string {
 /** The initials of every word of a name as written, its particles too: "boj" for "Bank of Japan" (where
  *  `initials` gives "bj", as "FBI" leaves out the "of" of "Federal Bureau of Investigation"). */
 export function writtenInitials(n: NameClaim): string {
-  return n.text.split(/\s+/).filter(w => /^\p{L}/u.test(w)).map(w => w[0].toLowerCase()).join('');
+  return n.text.split(/\s+/).filter(w => LETTER_FIRST.test(w)).map(w => w[0].toLowerCase()).join('');
 }
 
 /** The acronym form of a single-word name ("U.N." → "un", "NATO" → "nato"), or undefined when it is not one. */
@@ -258,7 +275,7 @@ export function acronym(n: NameClaim): string | undefined {
     const compact = n.text.replace(/[.\s]/g, '');
     // A short name found in lower-case text (capitalised text never gives one) may be an acronym written small: "tsa".
     // Mixed case too, a capital for each word: "MoD" (Ministry of Defence), "DfE".
-    a = /^\p{Lu}{2,6}$/u.test(compact) || /^(?:\p{Lu}\p{Ll}?){1,3}\p{Lu}$/u.test(compact) ? compact.toLowerCase() : /^\p{Ll}{2,5}$/u.test(compact) ? compact : '';
+    a = ACRONYM_UPPER.test(compact) || ACRONYM_MIXED.test(compact) ? compact.toLowerCase() : ACRONYM_LOWER.test(compact) ? compact : '';
     acronymMemo.set(n.text, a);
   }
   return a === '' ? undefined : a;
@@ -334,7 +351,7 @@ export function compact(s: string): string {
   let c = compactMemo.get(s);
   if (c === undefined) {
     if (compactMemo.size >= COMPACT_KEPT) compactMemo.clear();
-    c = s.replace(/['’]s(?!\p{Ll})/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    c = s.replace(POSSESSIVE_G, '').toLowerCase().replace(NOT_LETTER_OR_NUMBER_G, '');
     compactMemo.set(s, c);
   }
   return c;

@@ -3,6 +3,11 @@
 import { type Token } from './tokens';
 import { convert, JOINED_UNITS, MEASURED, measureOf, SEPARATE_UNITS } from './units';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const CURRENCY_BEFORE = /(?:(?<![\p{L}])([A-Z]{1,2}))?([$£€¥₹#])\s?$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 export type NumberUnit =
   | { family: 'time'; unit: string; days: number }
   | { family: 'money'; unit: string }
@@ -278,7 +283,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       next++;
     }
     // Money: a currency symbol just before ("£3.5m", "US$ 40"), or a currency word after ("40 dollars")
-    const before = /(?:(?<![\p{L}])([A-Z]{1,2}))?([$£€¥₹#])\s?$/u.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
+    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
     let start = t.start;
     const code = CURRENCY_CODE[tokens[i - 1]?.norm ?? ''];
     if (before) {
@@ -382,7 +387,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     else if (alt !== undefined) claim.value = alt;
     // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.
     const counted = tokens[claim.tokenEnd];
-    if (counted && !counted.stop && !counted.num && /^\p{Ll}/u.test(counted.text)) claim.noun = counted.stem;
+    if (counted && !counted.stop && !counted.num && LOWER_FIRST.test(counted.text)) claim.noun = counted.stem;
     out.push(claim);
     i = next - 1;
   }

@@ -5,6 +5,16 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { DocumentKind, Sentence } from './types';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const LOWER_FIRST = /^\p{Ll}/u;
+const ANY_UPPER_OR_TITLE = /[\p{Lu}\p{Lt}]/u;
+const NUMBER_FIRST = /^\p{N}/u;
+const UPPER_OR_TITLE_FIRST = /^[\p{Lu}\p{Lt}]/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+const DOTTED_UPPER = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** A run of prose that sentences never cross: a heading, paragraph, list item's paragraph, table cell or
  *  plain-text line group. `masked.slice(start, end)` is its text. */
 export interface Block {
@@ -88,7 +98,7 @@ export function joinsAcross(before: string, after: string): boolean {
   const next = m ? m[1] : '';
   // `He said “no.” and left`, `“Really?” he asked`, `Inc. and its partners`: lowercase goes on.
   // (Not "iPhones sold well": a word with capitals inside starts a sentence.)
-  if (next !== '' && /^\p{Ll}/u.test(next) && !/[\p{Lu}\p{Lt}]/u.test(next)) return true;
+  if (next !== '' && LOWER_FIRST.test(next) && !ANY_UPPER_OR_TITLE.test(next)) return true;
   if (!b.endsWith('.')) return false;
   // The last whitespace-separated word, without its final period (a scan: /(\S+)\.$/ is quadratic on long text).
   let wordStart = b.length - 1;
@@ -97,19 +107,19 @@ export function joinsAcross(before: string, after: string): boolean {
   if (token === '') return false;
   const lower = token.toLowerCase();
   if (ALWAYS_CONTINUES.has(lower)) return true;
-  if (/^\p{N}/u.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower);
-  const nextCapitalised = /^[\p{Lu}\p{Lt}]/u.test(next);
+  if (NUMBER_FIRST.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower);
+  const nextCapitalised = UPPER_OR_TITLE_FIRST.test(next);
   if (!nextCapitalised) return false;
   // A single initial: "Mark A. Smith", "J. K. Rowling" (but not "Plan B. The plan").
-  if (/^\p{Lu}$/u.test(token)) return !SENTENCE_STARTERS.has(next);
+  if (ONE_UPPER.test(token)) return !SENTENCE_STARTERS.has(next);
   // A dotted acronym: "U.S. District Court" continues, "in the U.S. The next day" doesn't.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) {
+  if (DOTTED_LETTERS.test(token)) {
     if (PLACE_ACRONYMS.has(token.toUpperCase())) return ACRONYM_CONTINUATIONS.has(next);
     // Initials of a name after a capitalised first name or at the start: "George H.W. Bush", "J.R.R. Tolkien".
-    if (!/^(?:\p{Lu}\.)+\p{Lu}$/u.test(token) || SENTENCE_STARTERS.has(next)) return false;
+    if (!DOTTED_UPPER.test(token) || SENTENCE_STARTERS.has(next)) return false;
     const prevWord = /(\S+)\s*$/u.exec(b.slice(Math.max(0, wordStart - 40), wordStart));
     if (prevWord === null || TERMINAL.test(prevWord[1])) return true; // at the start of a sentence
-    return /^[\p{Lu}\p{Lt}]/u.test(prevWord[1].replace(OPENERS, ''));
+    return UPPER_OR_TITLE_FIRST.test(prevWord[1].replace(OPENERS, ''));
   }
   return false;
 }

@@ -5,6 +5,7 @@
 // one Map of distinct words), not a word list and a Map of position lists per document: 10 MB of sources in
 // 4,000 files took some 260 MB that way.
 import { quoteWords } from './quotes';
+import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 
 /** First index in [lo, hi) of the ascending `a` whose value is >= v. */
@@ -28,7 +29,7 @@ export class QuoteRuns {
 
   /** `docs`: per document, the texts of its sentences in order. */
   constructor(docs: Array<Iterable<string>>) {
-    const stream = new IntList(4096);
+    const stream = new IntChunks();
     const docStart = new Int32Array(docs.length + 1);
     const counts = new IntList(4096);
     docs.forEach((sentences, d) => {
@@ -47,7 +48,7 @@ export class QuoteRuns {
       }
     });
     docStart[docs.length] = stream.length;
-    this.stream = stream.data.slice(0, stream.length);
+    this.stream = stream.toArray();
     this.docStart = docStart;
     const n = this.ids.size;
     this.offsets = new Int32Array(n + 1);

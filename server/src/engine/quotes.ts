@@ -2,6 +2,11 @@
 // parts that must each appear, in order, in a source.
 import { normWord } from './tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const ANY_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER_CLASS = /[\p{L}]/u;
+
 export interface QuoteClaim {
   kind: 'quote';
   /** Offsets of the quoted words, without the quotation marks. */
@@ -47,13 +52,13 @@ export function extractQuotes(text: string, base: number): QuoteClaim[] {
       const o = text.indexOf(open, from);
       if (o < 0) break;
       // A curly single quote opens a quotation only at a word start; elsewhere it is an apostrophe.
-      if (open === '‘' && o > 0 && /[\p{L}\p{N}]/u.test(text[o - 1])) {
+      if (open === '‘' && o > 0 && ANY_LETTER_OR_NUMBER.test(text[o - 1])) {
         from = o + 1;
         continue;
       }
       let c = text.indexOf(close, o + 1);
       if (close === '’') {
-        while (c >= 0 && /[\p{L}]/u.test(text[c + 1] ?? '')) c = text.indexOf(close, c + 1); // skip apostrophes (don’t)
+        while (c >= 0 && LETTER_CLASS.test(text[c + 1] ?? '')) c = text.indexOf(close, c + 1); // skip apostrophes (don’t)
       }
       if (c < 0) break;
       const inner = text.slice(o + 1, c);

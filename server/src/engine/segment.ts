@@ -3,6 +3,14 @@
 import type { DocumentKind, Sentence } from './types';
 import { isWhitespace, joinsAcross, markdownChunkMask, proseMask, type Block } from './prose';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const ANY_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const NOT_SPACE_OR_MARK = /[^\s\p{P}\p{S}]/u;
+const INNER_DOT_G = /\.(?=[\p{L}\p{N}])/gu;
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_UPPER_OR_TITLE = /[\p{Lu}\p{Lt}]/u;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** V8's segmenter costs (segments × string length): a long block is segmented through a sliding window. */
@@ -140,7 +148,7 @@ function segmentChunks(text: string): Sentence[] {
 
 function segmentBlock(masked: string, block: Block, out: Sentence[]): void {
   const raw = masked.slice(block.start, block.end);
-  if (!/[\p{L}\p{N}]/u.test(raw)) return;
+  if (!ANY_LETTER_OR_NUMBER.test(raw)) return;
   // Intl.Segmenter ends a sentence at every line break; inside a block, a line break is a soft wrap.
   const str = raw.replace(/[\r\n]/g, ' ');
   const cuts = new Set(icuBoundaries(str));
@@ -163,7 +171,7 @@ function emit(masked: string, block: Block, from: number, to: number, out: Sente
   while (s < e && isWhitespace(masked.charCodeAt(s))) s++;
   while (e > s && isWhitespace(masked.charCodeAt(e - 1))) e--;
   const text = masked.slice(s, e);
-  if (!/[^\s\p{P}\p{S}]/u.test(text)) return;
+  if (!NOT_SPACE_OR_MARK.test(text)) return;
   out.push({ start: s, end: e, text, block: block.kind });
 }
 
@@ -210,7 +218,7 @@ function gluedBoundaries(str: string): number[] {
       tokenEnd = b;
       const token = b - a > 200 ? '' : str.slice(a, b); // a 200-character token is no prose
       tokenOk =
-        token !== '' && !/[/@:\\]|^www\./i.test(token) && (token.match(/\.(?=[\p{L}\p{N}])/gu) ?? []).length === 1;
+        token !== '' && !/[/@:\\]|^www\./i.test(token) && (token.match(INNER_DOT_G) ?? []).length === 1;
     }
     if (tokenOk) cuts.push(i + 1);
   }
@@ -235,11 +243,11 @@ function spacedBoundaries(str: string): number[] {
 function isLower(str: string, i: number): boolean {
   const c = str.charCodeAt(i);
   if (c >= 97 && c <= 122) return true;
-  return c >= 128 && /\p{Ll}/u.test(str[i]);
+  return c >= 128 && ANY_LOWER.test(str[i]);
 }
 
 function isUpper(str: string, i: number): boolean {
   const c = str.charCodeAt(i);
   if (c >= 65 && c <= 90) return true;
-  return c >= 128 && /[\p{Lu}\p{Lt}]/u.test(str[i]);
+  return c >= 128 && ANY_UPPER_OR_TITLE.test(str[i]);
 }

@@ -9,11 +9,16 @@ import { acronym, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
 import type { QuoteClaim } from './quotes';
+import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
 import { tokenize, wordForms, type Token, type WordForm } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
+
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const UNUSUAL_CHARACTER = /[^\p{L}\p{N}\p{P}\p{S}\s]/u;
 
 /** Membership test over a sentence's content word stems. */
 export interface StemSet {
@@ -89,7 +94,13 @@ const TOKENS_KEPT = 4096;
 const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
 let recentNext = 0;
 
-class SourceSentence implements IndexedSentence {
+class SourceSentence implements IndexedSentence, Sentence {
+  /** The Sentence fields, on the indexed sentence itself (which is its own `sentence`): one object per source
+   *  sentence, not two (4.5 MB for 10 MB of sources). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly block: Sentence['block'];
   private kept: Token[] | undefined;
   private keptNames: NameClaim[] | undefined;
   /** The claims other than names, once extracted (see analysed). */
@@ -100,12 +111,21 @@ class SourceSentence implements IndexedSentence {
   private named: boolean | undefined;
 
   constructor(
-    public sentence: Sentence,
+    sentence: Sentence,
     public id: number,
     public doc: IndexedDoc,
     /** The index's stem table, where this sentence's stems are range `id`. */
     private readonly stemTable: StemTable,
-  ) {}
+  ) {
+    this.start = sentence.start;
+    this.end = sentence.end;
+    this.text = sentence.text;
+    this.block = sentence.block;
+  }
+
+  get sentence(): Sentence {
+    return this;
+  }
 
   /** The sentence's stems: a view of its range of the index's stem table (made when asked for: an object per
    *  sentence kept for the whole index was 4 MB for 10 MB of sources). */
@@ -214,36 +234,39 @@ export function sortedHas(list: Int32Array, from: number, to: number, v: number)
 }
 
 class StemTable {
-  list = new Int32Array(1024);
-  length = 0;
+  /** Complete once trimmed (trim()): the ids are appended to `growing` until then. */
+  list: Int32Array<ArrayBuffer> = new Int32Array(0);
+  private growing: IntChunks | undefined = new IntChunks();
   /** Where each range starts, in the order added (a sentence's id is its range's place), then the end. */
   readonly starts = new IntList();
+  /** Scratch for add: the ids of one sentence, sorted. */
+  private sorted = new Int32Array(64);
 
   constructor(readonly bm25: Bm25) {}
 
   /** Appends the distinct term ids of one sentence (sorted here) as the next range. */
   add(distinct: number[]): void {
-    const from = this.length;
-    this.starts.push(from);
-    if (this.length + distinct.length > this.list.length) {
-      const bigger = new Int32Array(Math.max(this.list.length * 2, this.length + distinct.length));
-      bigger.set(this.list);
-      this.list = bigger;
-    }
-    // Sorted by insertion as they are appended: a sentence has a few dozen ids at most (a sort with a comparison
-    // function was a tenth of building the index).
-    const list = this.list;
+    const growing = this.growing!;
+    this.starts.push(growing.length);
+    if (distinct.length > this.sorted.length) this.sorted = new Int32Array(Math.max(distinct.length, this.sorted.length * 2));
+    // Sorted by insertion: a sentence has a few dozen ids at most (a sort with a comparison function was a tenth of
+    // building the index).
+    const sorted = this.sorted;
+    let n = 0;
     for (const id of distinct) {
-      let i = this.length++;
-      for (; i > from && list[i - 1] > id; i--) list[i] = list[i - 1];
-      list[i] = id;
+      let i = n++;
+      for (; i > 0 && sorted[i - 1] > id; i--) sorted[i] = sorted[i - 1];
+      sorted[i] = id;
     }
+    for (let i = 0; i < n; i++) growing.push(sorted[i]);
   }
 
-  /** Drops the room kept for more sentences. */
+  /** The list complete, in one array of its size. */
   trim(): void {
-    this.list = this.list.slice(0, this.length);
-    this.starts.push(this.length);
+    const growing = this.growing!;
+    this.list = growing.toArray();
+    this.starts.push(growing.length);
+    this.growing = undefined;
   }
 }
 
@@ -527,7 +550,7 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   const counts = new Int32Array(list.length);
   const fast = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => {
     const p = pattern.toLowerCase();
-    if (!pattern.trim() || p.length === 0 || /[^\p{L}\p{N}\p{P}\p{S}\s]/u.test(p)) return search(pattern, opts);
+    if (!pattern.trim() || p.length === 0 || UNUSUAL_CHARACTER.test(p)) return search(pattern, opts);
     const pieces = fusePieces(p, options.threshold);
     // A second necessary condition (the q-gram lemma): a text within k edits of a chunk of m characters holds
     // at least m + 1 - 2(k + 1) of the chunk's m - 1 character pairs (each edit breaks at most two of them).
@@ -581,6 +604,19 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
     return r;
   }) as typeof fuse.search;
   return fuse;
+}
+
+const byText = new WeakMap<SourceIndex, Map<string, IndexedSentence>>();
+
+/** The first source sentence written exactly as `text`, if any (the lookup is built on first use). */
+export function sourceSentenceWritten(index: SourceIndex, text: string): IndexedSentence | undefined {
+  let map = byText.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.sentences) if (!map.has(s.sentence.text)) map.set(s.sentence.text, s);
+    byText.set(index, map);
+  }
+  return map.get(text);
 }
 
 const evidenceMemo = new WeakMap<IndexedSentence, Evidence>();

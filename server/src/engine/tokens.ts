@@ -1,4 +1,14 @@
 // Word tokens with offsets, their normal forms and a light stem, shared by every stage that compares words.
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const ANY_LETTER = /\p{L}/u;
+const ANY_NUMBER = /\p{N}/u;
+const ANY_MARK = /\p{M}/u;
+const ANY_UPPER = /\p{Lu}/u;
+const DOTTED_END = /\.\p{L}\.$/u;
+const LETTER_DOT = /^\p{L}\.$/u;
+const DOTTED_INITIALS = /^(?:\p{L}\.)+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 export interface Token {
   /** Offsets into the document (UTF-16). */
@@ -34,7 +44,7 @@ const KNOWN = 16;
 const BMP_CLASSES = new Uint8Array(0x10000);
 
 function classify(ch: string): number {
-  return (/\p{L}/u.test(ch) ? L : 0) | (/\p{N}/u.test(ch) ? N : 0) | (/\p{M}/u.test(ch) ? M : 0) | (/\p{Lu}/u.test(ch) ? LU : 0);
+  return (ANY_LETTER.test(ch) ? L : 0) | (ANY_NUMBER.test(ch) ? N : 0) | (ANY_MARK.test(ch) ? M : 0) | (ANY_UPPER.test(ch) ? LU : 0);
 }
 
 for (let c = 0; c < 128; c++) BMP_CLASSES[c] = classify(String.fromCharCode(c)) | KNOWN;
@@ -164,7 +174,7 @@ export function normWord(word: string): string {
   if (/[\u00c0-\u024f\u1e00-\u1eff]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
-  if (w.endsWith('.') && !/\.\p{L}\.$/u.test(w) && !/^\p{L}\.$/u.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('.') && !DOTTED_END.test(w) && !LETTER_DOT.test(w)) w = w.slice(0, -1);
   return w;
 }
 
@@ -207,14 +217,14 @@ const forms = new Map<string, WordForm | null>();
 function formOf(match: string): WordForm | null {
   let raw = match;
   // A trailing period belongs to the token only for abbreviations like "U.S." or initials "A."
-  if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) && !/\.\p{L}\.$/u.test(raw)) raw = raw.slice(0, -1);
+  if (raw.endsWith('.') && !DOTTED_INITIALS.test(raw) && !DOTTED_END.test(raw)) raw = raw.slice(0, -1);
   const norm = normWord(raw);
   if (!norm) return null;
   // The index's memo fields are made here too, so that every form has one shape (forms an index build had given
   // them later were a second shape, and tokenising read its fields about 8% slower). One literal: a spread makes
   // shapes of its own.
-  const cap = /^\p{Lu}/u.test(raw);
-  const num = /\p{N}/u.test(raw);
+  const cap = UPPER_FIRST.test(raw);
+  const num = ANY_NUMBER.test(raw);
   return { text: raw, norm, stem: stem(norm), cap, num, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
 }
 

@@ -7,6 +7,10 @@ import { closeParaphrase, inFlaggedQuote, type SentenceContext } from '../contex
 import { isNegation } from '../terms';
 import type { Token } from '../tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** The draft must match this share of its content words in the evidence. */
 const MIN_MATCHED = 0.75;
 /** Below MIN_MATCHED, down to this share, the words on each side of the negation must follow the evidence firmly:
@@ -107,7 +111,7 @@ function withoutNegation(dn: Token[]): string | undefined {
   if (t.norm === 'not' || t.norm === 'never') return '';
   const positive = POSITIVE[t.norm.replace(/’/g, "'")];
   if (positive === undefined) return undefined;
-  return /^\p{Lu}/u.test(t.text) ? positive[0].toUpperCase() + positive.slice(1) : positive;
+  return UPPER_FIRST.test(t.text) ? positive[0].toUpperCase() + positive.slice(1) : positive;
 }
 
 const POSITIVE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {

@@ -12,6 +12,11 @@ import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem, type Token } from '../tokens';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const SPELT_ACRONYM = /^\s*\((\p{Lu}{2,6})\)/u;
+const PERSON_OF = /^(\p{Lu}\p{L}+ \p{Lu}\p{L}+) of (.+)$/u;
+
 /** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
  *  a percentage change, the years between two years. `scanAll` skips the lookup by value (the reference the tests
  *  compare it with). */
@@ -443,7 +448,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   // "Police and Crime Commissioner (PCC)": the draft spells out an acronym the sources use.
-  const spelt = /^\s*\((\p{Lu}{2,6})\)/u.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
+  const spelt = SPELT_ACRONYM.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   return false;
@@ -452,7 +457,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
 /** "Jane Smith of UCL": a first name and surname the sources give, "of" an organisation or place they name (in
  *  any form: "UCL" for "University College London"), read as one name run. */
 function personOfOrganisation(ctx: SentenceContext, n: NameClaim): boolean {
-  const m = /^(\p{Lu}\p{L}+ \p{Lu}\p{L}+) of (.+)$/u.exec(n.text);
+  const m = PERSON_OF.exec(n.text);
   if (!m || n.words.length < 3) return false;
   const person: NameClaim = { ...n, text: m[1], words: n.words.slice(0, 2), type: 'person', place: undefined };
   const rest: NameClaim = { ...n, text: m[2], words: n.words.slice(2), type: 'unknown', place: undefined, initial: false };

@@ -6,6 +6,10 @@
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
 import { contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** An adverb of degree beside the swapped word changes nothing of it: "hugely popular" / "unpopular". */
 const DEGREE = /^(?:hugely|highly|very|extremely|largely|widely|deeply|sharply|slightly|increasingly|relatively|fairly|quite)$/;
 
@@ -63,7 +67,7 @@ export function termMismatch(ctx: SentenceContext): void {
 
 /** The source's word with the draft word's capitalisation, for the quick fix. */
 function matchCase(word: string, like: string): string {
-  if (/^\p{Lu}/u.test(like)) return word[0].toUpperCase() + word.slice(1);
+  if (UPPER_FIRST.test(like)) return word[0].toUpperCase() + word.slice(1);
   return word.toLowerCase();
 }
 
