@@ -193,6 +193,11 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   return { findings, sentences };
 }
 
+/** Coverages closer than this are a tie between two candidates; the second wins it when the draft follows it by
+ *  this share of its content words more. */
+const TIED_COVERAGE = 0.005;
+const CLOSER = 0.2;
+
 /** Runs every rule on one sentence; spans in the result are relative to the sentence start. `copied`: a sentence
  *  written exactly as a source sentence takes that sentence's claims (see analyseAs). A whole draft checked at once
  *  (the CLI) asks for it; a server, whose cache keeps each sentence's result, does not keep the lookup it needs. */
@@ -201,12 +206,23 @@ function checkSentence(s: Sentence, index: SourceIndex, copied: boolean): Senten
   const source = copied ? sourceSentenceWritten(index, s.text) : undefined;
   const draft = source ? analyseAs(at, source) : analyseSentence(at);
   const candidates = findEvidence(draft, index);
+  let alignment = candidates.length > 0 ? alignTokens(draft.tokens, candidates[0].sentence.tokens) : undefined;
+  // Two candidates that cover the sentence alike ("An Australian pleaded guilty on Thursday, Feb. 23, 2023, to the
+  // manslaughter of …" and "… pleaded guilty on Thursday to manslaughter in the death …"): the one the draft follows
+  // more closely word for word is the evidence.
+  if (alignment && candidates.length > 1 && candidates[0].coverage - candidates[1].coverage < TIED_COVERAGE) {
+    const other = alignTokens(draft.tokens, candidates[1].sentence.tokens);
+    if (other.matchedContent > alignment.matchedContent + CLOSER) {
+      [candidates[0], candidates[1]] = [candidates[1], candidates[0]];
+      alignment = other;
+    }
+  }
   const best = candidates[0];
   const ctx: SentenceContext = {
     draft,
     index,
     candidates,
-    alignment: best ? alignTokens(draft.tokens, best.sentence.tokens) : undefined,
+    alignment,
     flagged: new Set<Claim>(),
     findings: [],
   };

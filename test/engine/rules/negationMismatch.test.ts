@@ -17,6 +17,14 @@ describe('rule negation-mismatch', () => {
     assert.equal(f.evidence[0].quote, x.source.trim());
   });
 
+  it('summedits-news-63f9455b8d931ba6e664fb85_32: "has pled not guilty", against the sentence the draft follows, not a photo caption that covers it as well', () => {
+    const x = dev.CLIFFTOP_PLED_NOT_GUILTY;
+    const found = checkExcerpt(x).filter(f => f.rule === 'negation-mismatch');
+    assert.deepEqual(summary(found), [['negation-mismatch', 'not', '']]);
+    assert.deepEqual(found[0].span, spanOf(x.draft, 'not'));
+    assert.match(found[0].evidence[0].quote, /^CANBERRA - An Australian pleaded guilty on Thursday to manslaughter/);
+  });
+
   it('summedits-news-63fe83a6822983eae8845b49_3: "have found the evidence" where the source says "have not found any evidence"', () => {
     const x = dev.POISON_FOUND;
     const found = checkExcerpt(x);
