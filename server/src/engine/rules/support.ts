@@ -16,6 +16,8 @@ import { stem, type Token } from '../tokens';
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 const SPELT_ACRONYM = /^\s*\((\p{Lu}{2,6})\)/u;
 const PERSON_OF = /^(\p{Lu}\p{L}+ \p{Lu}\p{L}+) of (.+)$/u;
+const COUNTRY_ACRONYM = /^(US|UK|EU|UN)(\p{Lu}{2,})$/u;
+const LETTER_AND_FIGURE = /^(\p{Lu})(\d+)$/u;
 
 /** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
  *  a percentage change, the years between two years. `scanAll` skips the lookup by value (the reference the tests
@@ -27,15 +29,15 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if (ctx.candidates.slice(0, 3).some(c => inRange(c.sentence, n))) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  if (n.hedge && n.hedge !== 'about') return ctx.candidates.slice(0, 3).some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n, c.sentence.tokens));
+  const evidence = ctx.candidates.slice(0, 3);
+  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n));
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
-  const evidence = ctx.candidates.slice(0, 3);
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
   if (sumOrDifference(nums, n)) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence.numbers.filter(s => !s.hedge), n, c.sentence.tokens) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
+  return evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
 }
 
 /** "Three months" for a quarter of the year its evidence names ("the first quarter", "Q4"). */
@@ -78,7 +80,6 @@ function decadeRange(ctx: SentenceContext, n: NumberClaim): boolean {
  *  "£1,200 a year", "£1,200 a year" for "£100 a month", "1.1 million vehicles a week" for "160,000 vehicles a day". The draft may round the amount it works out, to two significant digits
  *  unless it says "about". */
 export function rateConverted(ctx: SentenceContext, n: NumberClaim): boolean {
-  if (!sameRateKind(n, n)) return false;
   const per = timesAYear(ctx.draft.tokens, n);
   if (per === undefined) return false;
   for (const c of ctx.candidates.slice(0, 3)) {
@@ -180,9 +181,9 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
 /** A percentage the draft worked out from two different figures of one kind: "rose 20%" from 100,000 to 120,000,
  *  "fell 20%" from $50 to $40 (not 25%: a change is relative to where it started), or the smaller as a share of the
  *  larger; rounded to the draft's precision. */
-function percentChange(nums: NumberClaim[], n: NumberClaim, tokens: Token[]): boolean {
+function percentChange(s: IndexedSentence, n: NumberClaim): boolean {
   if (n.unit?.family !== 'percent') return false;
-  const figures = nums.filter(s => s.unit?.family !== 'percent' && s.value !== 0);
+  const figures = s.numbers.filter(x => !x.hedge && x.unit?.family !== 'percent' && x.value !== 0);
   // Rounded to the draft's digits: "5%" or "5.4%" for 5.41%, not "5.7%"; a hedge read as written ("nearly 30%" for
   // 29.2%, "more than 25%").
   const decimals = /\.(\d+)/.exec(n.text)?.[1].length ?? 0;
@@ -205,7 +206,7 @@ function percentChange(nums: NumberClaim[], n: NumberClaim, tokens: Token[]): bo
       const small = Math.min(Math.abs(a.value), Math.abs(b.value));
       const large = Math.max(Math.abs(a.value), Math.abs(b.value));
       // "$117.2bn, compared with $123.9bn a year before": the second figure is where it started.
-      const start = startingFigure(tokens, b) ? b : a;
+      const start = startingFigure(s.tokens, b) ? b : a;
       if (fits((Math.abs(b.value - a.value) / Math.abs(start.value)) * 100) || fits((small / large) * 100)) return true;
     }
   }
@@ -309,8 +310,7 @@ export function numbersCounting(index: SourceIndex, noun: string): Array<Sourced
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
   if (ctx.index.dates.some(s => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d)))) return true;
   // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
-  if (yearOnly(d) && ctx.candidates.slice(0, 3).some(c => yearImplied(c.sentence, d.year!))) return true;
-  if (quarterDated(ctx, d) || (monthOnly(d) && ctx.candidates.slice(0, 3).some(c => monthsWorkedOut(c.sentence).includes(d.month!)))) return true;
+  if (quarterDated(ctx, d) || ctx.candidates.slice(0, 3).some(c => dateImplied(c.sentence, d))) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
   const parts: Array<Partial<DateClaim>> = [];
   if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
@@ -322,15 +322,17 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   return false;
 }
 
-/** A date that is a month alone ("in December"). */
-export function monthOnly(d: DateClaim): boolean {
-  return d.month !== undefined && d.day === undefined && d.year === undefined && d.weekday === undefined && d.through === undefined;
+/** A year alone or a month alone that a source sentence implies: a year it works out ("opened in 2009" from "closed
+ *  in 2019, ten years after it opened") or names relative to its document's dateline ("last year" in a story dated
+ *  14 March 2023), a month it works out ("December" from "in January from the previous month"). */
+export function dateImplied(s: IndexedSentence, d: DateClaim): boolean {
+  if (yearOnly(d)) return yearsWorkedOut(s).includes(d.year!) || yearsRelative(s).some(r => r.year === d.year);
+  return monthOnly(d) && monthsWorkedOut(s).includes(d.month!);
 }
 
-/** A year the sentence works out ("ten years after" 2019) or names relative to its document's dateline ("last
- *  year" in a story dated 14 March 2023). */
-export function yearImplied(s: IndexedSentence, year: number): boolean {
-  return yearsWorkedOut(s).includes(year) || yearsRelative(s).some(r => r.year === year);
+/** A date that is a month alone ("in December"). */
+function monthOnly(d: DateClaim): boolean {
+  return d.month !== undefined && d.day === undefined && d.year === undefined && d.weekday === undefined && d.through === undefined;
 }
 
 /** The years a source sentence names relative to its document's dateline, with their words ("last year"). */
@@ -442,7 +444,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   }
   if (personOfOrganisation(ctx, n)) return true;
   // "USGS" for "the US Geological Survey", where the country stands apart from the name: the country and the rest.
-  const country = /^(US|UK|EU|UN)(\p{Lu}{2,})$/u.exec(n.text);
+  const country = COUNTRY_ACRONYM.exec(n.text);
   if (country && wordInSources(ctx, country[1].toLowerCase()) && nameStatedInSources(ctx, { ...n, text: country[2], words: [country[2].toLowerCase()], place: undefined })) return true;
   if (n.words.length >= 2 && ORGANISATION_SUFFIX.has(n.words[n.words.length - 1]) && n.words.slice(0, -1).every(w => wordInSources(ctx, w) || ctx.index.vocab.has(`${w}s`))) return true;
   const ac = acronym(n);
@@ -572,7 +574,7 @@ function codeInSources(index: SourceIndex, code: string): boolean {
   if (found === undefined) {
     const pattern = codePattern(code);
     // A letter and a figure may shorten a capitalised word and the figure: "F1" for "Formula 1".
-    const short = /^(\p{Lu})(\d+)$/u.exec(code);
+    const short = LETTER_AND_FIGURE.exec(code);
     const spelt = short ? new RegExp(`\\b${short[1]}\\p{Ll}{2,}[ -]${short[2]}\\b`, 'u') : undefined;
     found = index.docs.some(d => pattern.test(d.text) || (spelt !== undefined && spelt.test(d.text)));
     seen.set(key, found);
