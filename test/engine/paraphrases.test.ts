@@ -9,7 +9,8 @@
 // day", "Australian dollars", "in 2025" for "mid-2025", "240 km/h" for 150 mph, "once-in-500-years", a quarter as
 // "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%", "F1" for "Formula 1", "fell 2.6
 // points" from 34% to 31.4%, "up 1% on December" for "in January from the previous month", "18km" for 17.9km, "USGS"
-// for "the US Geological Survey", "nearly 30%" for 350 of 1,200, "fell 21%" from £120m in 2021 to £95m last year):
+// for "the US Geological Survey", "nearly 30%" for 350 of 1,200, "fell 21%" from £120m in 2021 to £95m last year, "Shares rose 7.5%" beside a revenue that "rose 12%", "January 2022"
+// for "January last year"):
 // each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
@@ -376,6 +377,33 @@ const PASSAGES: Passage[] = [
       ['Rates of new HIV diagnoses fell 45% from 2013 to 2022.', 'unsupported-number', '45%'],
       ['More than 30% of the workforce will lose their jobs.', 'unsupported-number', '30%'],
       ['Annual turnover fell 26%.', 'unsupported-number', '26%'],
+    ],
+  },
+  {
+    name: 'a quarterly report, a share price and a rival',
+    source:
+      "LONDON, March 14, 2023 (Reuters) - Acme Corp said on Tuesday its first-quarter revenue rose 12% to $4.2 billion, beating analysts' forecasts of $3.9 billion, as demand for its cloud services surged.\n" +
+      'The company, based in Seattle, employs about 18,500 people and plans to hire another 1,200 engineers by the end of 2024.\n' +
+      'Shares in Acme jumped 7.5% to $143.20 in early trading, valuing the company at roughly $96 billion.\n' +
+      'The firm also raised its full-year profit guidance to between $3.10 and $3.25 a share, from $2.90 to $3.05 previously.\n' +
+      'Acme cut 6% of its workforce in January last year after a slump in hardware sales.\n' +
+      'Its rival, Zenith Systems, reported a 3% fall in revenue to $2.8 billion last week.\n',
+    faithful: [
+      "Acme's first-quarter revenue grew 12 per cent to $4.2bn.",
+      'Shares rose 7.5% to $143.20.',
+      'Acme laid off 6% of its staff in January 2022.',
+      'Acme laid off 6% of its staff last year.',
+      'It plans to hire 1,200 more engineers by the end of next year.',
+      'Acme has roughly 18,000 staff.',
+      "Acme's shares jumped 7.5 percent, valuing it at nearly $100 billion.",
+      "Acme's revenue rose 12%, and its shares jumped 7.5%.",
+    ],
+    wrong: [
+      ["Acme's revenue rose 7.5%.", 'number-mismatch', '7.5%'],
+      ["Acme's revenue rose 9%.", 'number-mismatch', '9%'],
+      ['Shares rose 5.7% to $143.20.', 'unsupported-number', '5.7%'],
+      ['Acme laid off 6% of its staff in January 2021.', 'unsupported-number', 'January 2021'],
+      ['It plans to hire 1,200 more engineers by the end of 2025.', 'date-mismatch', '2025'],
     ],
   },
 ];

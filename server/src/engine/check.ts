@@ -1,5 +1,5 @@
 // Checks a draft against an index of its sources: segment → claims → evidence → rules → findings.
-import { alignTokens, findEvidence } from './align';
+import { alignTokens, findEvidence, preferFigures } from './align';
 import { analyseAs, analyseSentence, type Claim } from './claims';
 import { supportingSentences, type RawFinding, type SentenceContext } from './context';
 import { disabledLines, isDisabled } from './directives';
@@ -206,11 +206,12 @@ function checkSentence(s: Sentence, index: SourceIndex, copied: boolean): Senten
   const source = copied ? sourceSentenceWritten(index, s.text) : undefined;
   const draft = source ? analyseAs(at, source) : analyseSentence(at);
   const candidates = findEvidence(draft, index);
+  const byFigures = preferFigures(draft, candidates);
   let alignment = candidates.length > 0 ? alignTokens(draft.tokens, candidates[0].sentence.tokens) : undefined;
   // Two candidates that cover the sentence alike ("An Australian pleaded guilty on Thursday, Feb. 23, 2023, to the
   // manslaughter of …" and "… pleaded guilty on Thursday to manslaughter in the death …"): the one the draft follows
   // more closely word for word is the evidence.
-  if (alignment && candidates.length > 1 && candidates[0].coverage - candidates[1].coverage < TIED_COVERAGE) {
+  if (alignment && !byFigures && candidates.length > 1 && candidates[0].coverage - candidates[1].coverage < TIED_COVERAGE) {
     const other = alignTokens(draft.tokens, candidates[1].sentence.tokens);
     if (other.matchedContent > alignment.matchedContent + CLOSER) {
       [candidates[0], candidates[1]] = [candidates[1], candidates[0]];

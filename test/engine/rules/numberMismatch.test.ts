@@ -178,6 +178,18 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('a figure the sources give only about something else', () => {
+    it('frank-cnndm-abd69dcc…-bus: "4.5 %" for the top performer, whose sentence says "11.5%" (4.5% is JetBlue\'s)', () => {
+      const x = dev.AWARD_SEATS_SHARE;
+      const found = only(checkExcerpt(x), 'number-mismatch');
+      assert.deepEqual(summary(found), [['number-mismatch', '4.5 %', '11.5%']]);
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 0));
+      // The right figure, and the other airline's figure for that airline, are not flagged.
+      assert.deepEqual(only(checkExcerpt(x, x.draft.replace('4.5', '11.5')), 'number-mismatch', 'unsupported-number'), []);
+      assert.deepEqual(only(checkExcerpt(x, 'jetblue offered the lowest percentage of award seats , 4.5 % .'), 'number-mismatch', 'unsupported-number'), []);
+    });
+  });
+
   describe("a person given an age the sources give someone else, or not this person", () => {
     it('frank-cnndm-2b19de4f…-bus: "enoch gaver , 28" where the source says "Enoch Gaver, 21" (28 is David Gaver\'s age)', () => {
       const x = dev.GAVER_AGE;

@@ -2,10 +2,10 @@
 // the source says "18-month"). A duration's message says so.
 import { agesOfPeople, type PersonAge } from '../ages';
 import { tokenRange } from '../claims';
-import { substituted, type SentenceContext } from '../context';
+import { closeParaphrase, substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
-import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, rateConverted, withinRange } from './support';
+import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -22,7 +22,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     // precise one is left to unsupported-number.
     if (withinRange(best, n) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
-    if (!expected && !numberStatedInSources(ctx, n) && n.unit && ctx.candidates[0].coverage >= 0.6) {
+    if (!expected && n.unit && ctx.candidates[0].coverage >= 0.6 && (!numberStatedInSources(ctx, n) || statedOnlyApart(ctx, n))) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.
       const same = best.numbers.filter(e => e.unit?.family === n.unit!.family && !draftNumbers.some(d => numbersAgree(d, e)));
       if (same.length === 1) expected = same[0];
@@ -48,6 +48,19 @@ export function numberMismatch(ctx: SentenceContext): void {
     });
   }
 }
+
+/** The draft sentence follows its evidence closely, and its figure, which that evidence does not work out, the
+ *  sources give only in sentences about something else: "Acme's revenue rose 7.5%" where the evidence says "its
+ *  revenue rose 12%" and another sentence "Shares in Acme jumped 7.5%". */
+function statedOnlyApart(ctx: SentenceContext, n: NumberClaim): boolean {
+  const best = ctx.candidates[0];
+  if (best.coverage < APART_COVERAGE || !closeParaphrase(ctx)) return false;
+  const near = ctx.candidates.filter(c => c.coverage >= best.coverage - NEAR_COVERAGE);
+  return !near.some(c => c.sentence.numbers.some(e => numbersAgree(n, e))) && !numberWorkedOut(ctx, n, near);
+}
+const APART_COVERAGE = 0.8;
+/** Candidates this close to the best one's coverage may be what the draft sentence draws on as well. */
+const NEAR_COVERAGE = 0.3;
 
 /** Two figures of the evidence sentence put in each other's place: "touched 0.5% … breaching the 0.505% cap" where
  *  the source says "touched 0.505% … breaching the 0.5% cap". The draft's figure is exactly one the evidence gives

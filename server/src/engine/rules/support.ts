@@ -2,6 +2,7 @@
 // mismatch rules share.
 import { agesOfPeople, decadesOf, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
+import type { Candidate } from '../align';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
@@ -26,10 +27,15 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
   if ((!scanAll && numbersOfValue(ctx.index, n.value).some(s => numbersAgree(n, s.claim))) || ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
-  if (ctx.candidates.slice(0, 3).some(c => inRange(c.sentence, n))) return true;
+  return numberWorkedOut(ctx, n, ctx.candidates.slice(0, 3));
+}
+
+/** The draft worked the quantity out from figures of the given evidence sentences: a sum or difference, a
+ *  percentage change, the years between two years, a range, a rate. */
+export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
+  if (evidence.some(c => inRange(c.sentence, n))) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  const evidence = ctx.candidates.slice(0, 3);
   if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n));
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
@@ -295,7 +301,7 @@ type Sourced<T> = { claim: T; sentence: IndexedSentence };
  *  every number of the sources (those are scanned only when these disagree). */
 const numbersByValue = perIndex(index => groupBy(index.numbers, s => [s.claim.value]));
 
-function numbersOfValue(index: SourceIndex, value: number): Array<Sourced<NumberClaim>> {
+export function numbersOfValue(index: SourceIndex, value: number): Array<Sourced<NumberClaim>> {
   return numbersByValue(index).get(value) ?? [];
 }
 
@@ -317,6 +323,12 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   if (d.year !== undefined) parts.push({ year: d.year });
   if (d.weekday !== undefined) parts.push({ weekday: d.weekday });
   if (parts.length > 1 && parts.every(p => ctx.index.dates.some(s => datesAgree({ ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p }, s.claim) && coversParts(s.claim, { ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p })))) return true;
+  // "January 2022" from "in January last year" in a story dated 14 March 2023: the month or day as a source date
+  // gives it, in a sentence whose relative year is the draft's.
+  if (d.year !== undefined && (d.month !== undefined || d.day !== undefined)) {
+    const dayOrMonth = { ...d, year: undefined, weekday: undefined };
+    if (ctx.index.dates.some(s => s.claim.year === undefined && datesAgree(dayOrMonth, s.claim) && coversParts(s.claim, dayOrMonth) && yearsRelative(s.sentence).some(r => r.year === d.year))) return true;
+  }
   // A year may appear as a plain number in the source ("2019 figures").
   if (d.year !== undefined && d.month === undefined && d.day === undefined) return ctx.index.numbers.some(s => s.claim.value === d.year);
   return false;
