@@ -47,6 +47,9 @@ const YEAR = /(?:(?<=\b(?:mid|early|late)-)|(?<![\p{L}\p{N}$£€¥.,-]))(1[89]\
 
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night)\s+of\b/i;
 const PART_OF_DAY_G = new RegExp(PART_OF_DAY.source, 'gi');
+// "In March, 40 people were arrested", "On Tuesday, 15 were hurt": after a month or weekday and a comma, a bare
+// number of up to three digits counts something; chrono reads it as the day ("Tuesday, 15 March" is still a date).
+const NAME_COMMA_COUNT = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\.?,(?=\\s*\\d{1,3}(?![\\d:.]|\\s*(?:st|nd|rd|th)\\b|\\s*(?:of\\s+)?(?:${MONTHS})\\b))`, 'gi');
 
 const FULL_NAMES = /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -131,7 +134,9 @@ export function extractDates(text: string, base: number): DateClaim[] {
     out.push(...ranges);
     // chrono reads "the morning of 5 May" as a time with the date uncertain: blank the time of day out (same length,
     // so offsets hold).
-    const parsed = PART_OF_DAY.test(text) ? text.replace(PART_OF_DAY_G, m => ' '.repeat(m.length)) : text;
+    let parsed = PART_OF_DAY.test(text) ? text.replace(PART_OF_DAY_G, m => ' '.repeat(m.length)) : text;
+    // Same length, so offsets hold.
+    parsed = parsed.replace(NAME_COMMA_COUNT, m => m.slice(0, -1) + ';');
     for (const r of chrono().parse(parsed, REFERENCE)) {
       if (ranges.some(d => base + r.index < d.end && d.start < base + r.index + r.text.length)) continue;
       // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).

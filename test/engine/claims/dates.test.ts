@@ -81,6 +81,14 @@ describe('claims: dates', () => {
       assert.deepEqual(brief('Employees have until March 15 to ditch TikTok.'), [['March 15', 21, { month: 3, day: 15 }]]);
     });
 
+    it('leaves a count after "March," or "Tuesday," to the numbers (xsumfaith-37618111: "the end of March, 57 victims")', () => {
+      assert.deepEqual(brief('In the year to the end of March, 57 victims of homicide were recorded.'), [['end of March', 19, { month: 3 }]]);
+      assert.deepEqual(brief('On Tuesday, 15 people were injured.'), [['Tuesday', 3, { weekday: 2 }]]);
+      // A day and month after the weekday, and a year after the month, are still the date's.
+      assert.deepEqual(brief('On Tuesday, 15 March, police said.'), [['Tuesday, 15 March', 3, { month: 3, day: 15, weekday: 2 }]]);
+      assert.deepEqual(brief('In March, 2023, it rose.'), [['March, 2023', 3, { year: 2023, month: 3 }]]);
+    });
+
     it('reads a bare year: "in 2019"', () => {
       assert.deepEqual(brief('Starbucks opened its first branch in Italy in 2019, causing outcry.'), [['2019', 46, { year: 2019 }]]);
       // After "mid-", "early-", "late-" too; not inside another hyphenated word or a figure.
