@@ -123,6 +123,9 @@ function sigDigits(digits: string): number {
 }
 
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
+/** A figure written with a fraction sign: "11½ hours" is 11.5 hours, "¾" is 0.75. */
+const VULGAR_FRACTION = /^(\d*)([½¼¾⅓⅔⅛⅜⅝⅞])/;
+const VULGAR_VALUE: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 /** Units of measure written after a number ("20kg", "9 km"). */
 const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
 
@@ -222,7 +225,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       if (/^\d{1,3}$/.test(t.text)) {
         while (next < tokens.length && /^\d{3}$/.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === ', ') next++;
       }
-      const joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
+      let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
+      if (VULGAR_FRACTION.test(joined)) joined = joined.replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || '0') + VULGAR_VALUE[f]));
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
       // "24/7", "9/11", "3/4": a figure joined to another by a slash is a phrase or a date, not a quantity.
@@ -238,6 +242,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
       else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];
       else if (suffix === 'm') (alt = value * 1e6), (unit = { family: 'count', unit: 'm' }); // metres or millions: both readings are kept
+      else if (suffix === 'p' && !CURRENCY_BEFORE.test(text.slice(Math.max(0, t.start - base - 4), t.start - base))) (value /= 100), (unit = { family: 'money', unit: 'GBP' }); // "179.1p" is £1.791
       else if (suffix && JOINED_UNITS.has(suffix)) unit = { family: 'count', unit: suffix };
       else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
@@ -298,6 +303,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       unit = { family: 'money', unit: DOLLAR_COUNTRY[tokens[next].norm] };
       end = tokens[next + 1].end;
       next += 2;
+    } else if (next < tokens.length && (tokens[next].norm === 'pence' || tokens[next].norm === 'penny') && !unit) {
+      // "179.1 pence" is £1.791.
+      value /= 100;
+      unit = { family: 'money', unit: 'GBP' };
+      end = tokens[next].end;
+      next++;
     } else if (next < tokens.length && CURRENCY_WORD[tokens[next].norm]) {
       unit = { family: 'money', unit: CURRENCY_WORD[tokens[next].norm] };
       end = tokens[next].end;
@@ -328,8 +339,10 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         next++;
       }
     }
-    // "104 miles per hour", "160 km an hour", "240 km/h": a speed.
-    if (unit?.family === 'count' && PER_HOUR[unit.unit] && next + 1 < tokens.length && /^(?:per|an|a)$/.test(tokens[next].norm) && tokens[next + 1].norm === 'hour') {
+    // "104 miles per hour", "160 km an hour", "240 km/h", "260-mile-an-hour winds": a speed.
+    if (unit?.family === 'count' && PER_HOUR[unit.unit] && hyphenRest && /^[a-z]+-(?:an|a|per)-hour$/.test(hyphenRest)) {
+      unit = { family: 'count', unit: PER_HOUR[unit.unit] };
+    } else if (unit?.family === 'count' && PER_HOUR[unit.unit] && next + 1 < tokens.length && /^(?:per|an|a)$/.test(tokens[next].norm) && tokens[next + 1].norm === 'hour') {
       unit = { family: 'count', unit: PER_HOUR[unit.unit] };
       end = tokens[next + 1].end;
       next += 2;

@@ -120,6 +120,28 @@ describe('claims: numbers', () => {
       assert.deepEqual([gust.start, gust.value, gust.unit, gust.hedge], [58, 75, { family: 'count', unit: 'mph' }, 'under']);
     });
 
+    it('reads a speed written "260-mile-an-hour" as "260mph" (frank-cnndm-cc4729e5…-bart)', () => {
+      const draft = quantity('Hargreaves was killed by 260-mile-an-hour winds.', '260-mile-an-hour');
+      assert.deepEqual(draft.unit, { family: 'count', unit: 'mph' });
+      assert.equal(numbersAgree(draft, quantity('Alison Hargreaves, 32, was swept to her death in 260mph winds on her descent.', '260mph')), true);
+    });
+
+    it('reads prices in pence as pounds: "179.1p" is £1.791 (xsumfaith-35773812, frank-cnndm-2d4ca8fe…-bart)', () => {
+      const close = quantity('Shares in Home Retail closed down almost 0.5% at 179.1p, but have risen more than 80% this year.', '179.1p');
+      assert.deepEqual([close.value, close.unit], [1.791, { family: 'money', unit: 'GBP' }]);
+      assert.equal(numbersAgree(quantity('Shares closed at 179.1 pence.', '179.1 pence'), close), true);
+      assert.equal(numbersAgree(quantity('Shares closed at £1.79.', '£1.79'), close), true);
+      assert.equal(numbersAgree(quantity('Shares fell more than 3 per cent to 383.5p.', '383.5p'), quantity('Shares fell more than 3 per cent to 338.5p.', '338.5p')), false);
+      assert.deepEqual(brief('Steinhoff made a 175p-a-share all-cash offer.'), [['175p-a-share', 17, 1.75, 'money:GBP']]);
+    });
+
+    it('reads a figure with a fraction sign: "11½ hours" is 11.5 hours (frank-cnndm-947b339a…-bart)', () => {
+      const jury = quantity('After deliberating for 11½ hours, jurors found Dzhokhar Tsarnaev guilty on Wednesday of all 30 counts.', '11½ hours');
+      assert.deepEqual([jury.start, jury.value, jury.unit?.unit], [23, 11.5, 'hour']);
+      assert.equal(numbersAgree(quantity('The jury took eleven and a half hours to reach its verdict.', 'eleven and a half hours'), jury), true);
+      assert.equal(numbersAgree(quantity('The jury deliberated for 13½ hours.', '13½ hours'), jury), false);
+    });
+
     it('reads durations: hyphenated, in digits and in words, with their length in days', () => {
       const war = quantity('Putin sees the meeting with Kim as a chance to replenish the munitions stocks that the 18-month conflict has depleted.', '18-month');
       assert.deepEqual([war.start, war.value, war.unit], [87, 18, { family: 'time', unit: 'month', days: 30.4375 }]);

@@ -178,6 +178,14 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('a figure in the place of one it agrees with', () => {
+    it('xsumfaith-35773812: "Steinhoff offered 175p a share" is the 175p offer, not a swap for "about 167p"', () => {
+      assert.deepEqual(only(checkExcerpt(dev.HOME_RETAIL_OFFERS), 'number-mismatch', 'unsupported-number'), []);
+      // A price the source does not give is still flagged.
+      assert.deepEqual(summary(only(checkExcerpt(dev.HOME_RETAIL_OFFERS, 'Steinhoff offered 195p a share in cash.'), 'number-mismatch', 'unsupported-number')).map(f => f[1]), ['195p']);
+    });
+  });
+
   describe('a figure the sources give only about something else', () => {
     it('frank-cnndm-abd69dcc…-bus: "4.5 %" for the top performer, whose sentence says "11.5%" (4.5% is JetBlue\'s)', () => {
       const x = dev.AWARD_SEATS_SHARE;

@@ -69,7 +69,8 @@ function misplacedFigure(ctx: SentenceContext, n: NumberClaim): NumberClaim | un
   const best = ctx.candidates[0]?.sentence;
   if (!best || !best.numbers.some(e => sameFigure(n, e))) return undefined;
   const facing = substituted(ctx, n, s => s.numbers, [], comparableUnits, sameFigure);
-  return facing && best.numbers.some(e => e !== facing && sameFigure(n, e)) ? facing : undefined;
+  // A facing figure the draft's agrees with ("175p" where the source says "about 167p") is no other figure.
+  return facing && !numbersAgree(n, facing) && best.numbers.some(e => e !== facing && sameFigure(n, e)) ? facing : undefined;
 }
 
 /** The same value, hedge and kind of quantity. */
