@@ -67,7 +67,7 @@ const COMMON_CAPS = new Set(
     'mp mps msp msps mep meps am ams tv gp gps ceo ceos pm dj djs mc pr hr it uk-wide ' +
     'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december please yes thanks thank well oh former ex late then current ' +
-    'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf ' +
+    'unk celsius fahrenheit usd gbp eur jpy cny inr aud cad chf phd ph.d. ph.d mba msc bsc dphil mphil ' +
     "i'm i've i'd i'll i’m i’ve i’d i’ll").split(' '),
 );
 
@@ -194,7 +194,10 @@ export function extractNames(text: string, base: number, tokens: Token[]): NameC
     }
     // "Russian President Vladimir Putin": a country or demonym in front of a person is a name of its own.
     let runStart = i;
-    if (!ORG_WORDS.has(tokens[j - 1].norm)) {
+    // (An organisation keeps it: "the Australian National University", also before "Ph.D.", which emit drops.)
+    let last = j - 1;
+    while (last > i && COMMON_CAPS.has(tokens[last].norm)) last--;
+    if (!ORG_WORDS.has(tokens[last].norm)) {
       for (let k = Math.min(4, j - i - 1); k >= 1; k--) {
         if (canonicalPlace(tokens.slice(i, i + k).map(t => t.norm).join(' '))) {
           emit(out, text, base, tokens, i, i + k, i);

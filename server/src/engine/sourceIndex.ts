@@ -396,6 +396,8 @@ function vocabularyOf(words: string[]): { vocab: Set<string>; places: Set<string
 
 /** Every claim of the sources (each distinct one once, with the first sentence stating it), the places their words
  *  and names give (`wordPlaces`, those of the words, is copied) and their acronyms. */
+const JOINED_BY_AND = /^\s+(?:and|&)\s+$/;
+
 function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<SourceIndex, 'numbers' | 'dates' | 'names' | 'places' | 'acronyms'> {
   const places = new Set(wordPlaces);
   const acronyms = new Set<string>();
@@ -428,6 +430,12 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
       if (seenDates.has(key)) continue;
       seenDates.add(key);
       dates.push({ claim: d, sentence: is });
+    }
+    // "Food and Drug Administration" is read as two names: their joint initials ("FDA") are an acronym too.
+    for (let k = 0; k + 1 < a.names.length; k++) {
+      const x = a.names[k];
+      const y = a.names[k + 1];
+      if (JOINED_BY_AND.test(is.sentence.text.slice(x.end - is.sentence.start, y.start - is.sentence.start))) acronyms.add(initials([...x.words, ...y.words]));
     }
     for (const n of a.names) {
       for (let w = 0; w < n.words.length; w++) n.words[w] = intern(n.words[w]);

@@ -178,6 +178,13 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('arithmetic the draft did on the figures of its evidence sentence', () => {
+    it('xsumfaith-38260939: "a combined 214 medals" for "67 medals and the Paralympics 147"', () => {
+      assert.deepEqual(only(checkExcerpt(dev.RIO_MEDALS), 'number-mismatch', 'unsupported-number'), []);
+      assert.deepEqual(summary(only(checkExcerpt(dev.RIO_MEDALS, 'Britain won a combined 241 medals at Rio 2016.'), 'number-mismatch')), [['number-mismatch', '241', '67']]);
+    });
+  });
+
   describe('a figure in the place of one it agrees with', () => {
     it('xsumfaith-35773812: "Steinhoff offered 175p a share" is the 175p offer, not a swap for "about 167p"', () => {
       assert.deepEqual(only(checkExcerpt(dev.HOME_RETAIL_OFFERS), 'number-mismatch', 'unsupported-number'), []);

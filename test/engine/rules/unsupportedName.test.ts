@@ -156,6 +156,20 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('an acronym of a name the sources give', () => {
+    it('frank-cnndm-d4f93ae8…-bart: "FDA" for "the US Food and Drug Administration" (a name read in two parts around "and")', () => {
+      assert.deepEqual(checkExcerpt(dev.AVASTIN_FDA), []);
+      assert.deepEqual(checkExcerpt(dev.AVASTIN_FDA, 'The US FDA approved Avastin in August 2014.'), []);
+      assert.deepEqual(summary(checkExcerpt(dev.AVASTIN_FDA, 'The EMA approved Avastin in August 2014.')), [['unsupported-name', 'EMA', undefined]]);
+    });
+
+    it('summedits-news-…fb85 (source): "ANU" for "an Australian National University Ph.D. student", and "PhD" is no name', () => {
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_PHD), []);
+      assert.deepEqual(checkExcerpt(dev.CLIFFTOP_PHD, 'Johnson was a PhD student at the Australian National University.'), []);
+      assert.deepEqual(summary(checkExcerpt(dev.CLIFFTOP_PHD, 'Johnson was a PhD student at the University of Melbourne.')).map(f => f[1]), ['University of Melbourne']);
+    });
+  });
+
   describe('a name the draft spells out for an acronym the sources use', () => {
     it('"Police and Crime Commissioner (PCC)" and "Ulster Defence Regiment (UDR)" where the source says "the PCC", "the UDR"', () => {
       const index = indexSources([{ path: 's.txt', text: 'East Sussex Fire Authority said it was willing to co-operate with the PCC.\nMr Elliott served in the UDR for 10 years.\n' }]);

@@ -184,6 +184,17 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
   return false;
 }
 
+/** A total the draft says it worked out from two figures of a sentence: "a combined 214 medals" for "67 medals and
+ *  the Paralympics 147". Without such a word a sum or difference within one sentence is too often a changed figure:
+ *  "3-2" for "3-1", "12 Challenger 2 tanks" for 14, "413 deaths" for 457 of 870 infected. */
+export function totalOf(ctx: SentenceContext, s: IndexedSentence, n: NumberClaim): boolean {
+  if (!TOTAL_WORDS.test(ctx.draft.sentence.text)) return false;
+  const same = s.numbers.filter(x => !x.hedge && x.unit?.family !== 'ordinal' && (x.unit?.family ?? 'count') === (n.unit?.family ?? 'count'));
+  for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) if (Math.abs(same[i].value + same[j].value - n.value) < 1e-9 * Math.max(1, n.value)) return true;
+  return false;
+}
+const TOTAL_WORDS = /\b(?:combined|in total|a total of|totall?ing|totall?ed|in all|altogether|together|between them)\b/i;
+
 /** A percentage the draft worked out from two different figures of one kind: "rose 20%" from 100,000 to 120,000,
  *  "fell 20%" from $50 to $40 (not 25%: a change is relative to where it started), or the smaller as a share of the
  *  larger; rounded to the draft's precision. */
