@@ -32,6 +32,19 @@ export function supportingSentences(ctx: SentenceContext, min = 0.3): IndexedSen
   return ctx.candidates.filter(c => c.coverage >= Math.max(min, best.coverage - 0.15)).slice(0, 3).map(c => c.sentence);
 }
 
+/** When the draft sentence follows its best evidence closely (most of its content, word for word), the candidates
+ *  near that evidence's coverage: the sentences it may draw on. A claim that none of them gives, though the sources
+ *  give it elsewhere, is there about something else ("Acme's revenue rose 7.5%" where the evidence says "its revenue
+ *  rose 12%" and another sentence "Shares in Acme jumped 7.5%"). Undefined when the sentence follows no evidence so
+ *  closely. */
+export function closeEvidence(ctx: SentenceContext): Candidate[] | undefined {
+  const best = ctx.candidates[0];
+  if (!best || best.coverage < CLOSE_COVERAGE || !closeParaphrase(ctx)) return undefined;
+  return ctx.candidates.filter(c => c.coverage >= best.coverage - NEAR_COVERAGE);
+}
+const CLOSE_COVERAGE = 0.8;
+const NEAR_COVERAGE = 0.3;
+
 /** Where a comma-delimited phrase right after offset `at` in a source sentence ends (", the head of …,"), or
  *  `at` when there is none. */
 function appositiveAfter(sentence: IndexedSentence, at: number): number {
@@ -100,7 +113,10 @@ export function substituted<T extends Claim>(
   if (!best || !a) return undefined;
   const r = tokenRange(ctx.draft.tokens, claim);
   if (!r) return undefined;
-  let gap = a.gaps.find(g => r[0] >= g.d0 && r[0] < g.d1);
+  // The stretch holding the claim's first word, or for a date the stretch holding part of it ("June [30]" for
+  // "June [6]": the month matched).
+  const partly = claim.kind === 'date';
+  let gap = a.gaps.find(g => (partly ? g.d0 < r[1] : g.d0 <= r[0]) && r[0] < g.d1);
   if (!gap) return undefined;
   if (!gap.anchoredBefore || !gap.anchoredAfter) {
     gap = openingGap(ctx, claim, r, gap, sourceClaims(best.sentence));
@@ -113,7 +129,13 @@ export function substituted<T extends Claim>(
   const E = best.sentence;
   const facing = sourceClaims(E).filter(e => {
     const er = tokenRange(E.tokens, e);
-    return er !== undefined && er[0] >= gap.e0 && er[0] < gap.e1;
+    if (er === undefined || er[1] <= gap.e0 || gap.e1 <= er[0]) return false;
+    if (!partly) return er[0] >= gap.e0;
+    // Words of either claim outside the stretch are matched with words of the other ("June" of "June 30" and
+    // "June 6"), not with words elsewhere ("crystal palace at the [etihad]" is no swap for "Crystal Palace's [XI]").
+    for (let k = er[0]; k < er[1]; k++) if ((k < gap.e0 || k >= gap.e1) && !(a.sourceToDraft[k] >= r[0] && a.sourceToDraft[k] < r[1])) return false;
+    for (let k = r[0]; k < r[1]; k++) if ((k < gap.d0 || k >= gap.d1) && !(a.draftToSource[k] >= er[0] && a.draftToSource[k] < er[1])) return false;
+    return true;
   });
   const options = facing.filter(e => comparable(claim, e) && !agree(claim, e) && !draftClaims.some(d => agree(d, e)));
   if (options.length === 0) return undefined;

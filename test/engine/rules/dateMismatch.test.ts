@@ -69,6 +69,23 @@ describe('rule date-mismatch', () => {
     });
   });
 
+  describe('a date the sources give only about something else', () => {
+    it('summedits-news-…fb85 (source): "on June 30 to be sentenced" where the evidence says June 6 (June 30 is the inquiry\'s)', () => {
+      const x = dev.CLIFFTOP_JUNE;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['date-mismatch', 'June 30', 'June 6']]);
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 0));
+      assert.deepEqual(checkExcerpt(x, 'White returns to court on June 6 to be sentenced.'), []);
+      assert.deepEqual(checkExcerpt(x, 'The inquiry into hate crimes in New South Wales will report on June 30.'), []);
+    });
+
+    it('xsumfaith-37961975 (source): "since they reopened on Wednesday" where the evidence says Thursday', () => {
+      const x = dev.BANKS_REOPENED;
+      assert.deepEqual(summary(checkExcerpt(x)), [['date-mismatch', 'Wednesday', 'Thursday']]);
+      assert.deepEqual(checkExcerpt(x, 'Indians have been flocking to banks since they reopened on Thursday.'), []);
+    });
+  });
+
   describe('does not flag a date the source states, in any form', () => {
     it('summedits _og records: 1997, "Wednesday … since Jan. 18", "Thursday", "in 2018 … on Wednesday"', () => {
       assert.deepEqual(checkExcerpt(dev.BIRD_FLU_OG), []);

@@ -1,6 +1,6 @@
 // date-mismatch: a date, month, weekday or year that differs from the one the supporting source sentence gives.
-import { substituted, type SentenceContext } from '../context';
-import { comparableDates, datesAgree } from '../dates';
+import { closeEvidence, substituted, type SentenceContext } from '../context';
+import { comparableDates, datesAgree, type DateClaim } from '../dates';
 import { dateImplied, dateStatedInSources, quarterDated, sourceDateMeets, yearOnly, yearsRelative } from './support';
 
 export function dateMismatch(ctx: SentenceContext): void {
@@ -27,7 +27,7 @@ export function dateMismatch(ctx: SentenceContext): void {
       continue;
     }
     let expected = substituted(ctx, d, s => s.dates, draftDates, comparableDates, datesAgree);
-    if (!expected && !dateStatedInSources(ctx, d) && ctx.candidates[0].coverage >= 0.6) {
+    if (!expected && ctx.candidates[0].coverage >= 0.6 && (!dateStatedInSources(ctx, d) || statedOnlyApart(ctx, d))) {
       const same = best.dates.filter(e => comparableDates(d, e) && !draftDates.some(x => datesAgree(x, e)));
       if (same.length === 1) expected = same[0];
     }
@@ -41,4 +41,12 @@ export function dateMismatch(ctx: SentenceContext): void {
       evidence: [best],
     });
   }
+}
+
+/** The draft sentence follows its evidence closely, and its date the sources give only in sentences about something
+ *  else: "reopened on Wednesday" where the evidence says "since they reopened on Thursday" and the sentence before
+ *  "the banks were closed on Wednesday". */
+function statedOnlyApart(ctx: SentenceContext, d: DateClaim): boolean {
+  const near = closeEvidence(ctx);
+  return !!near && !near.some(c => c.sentence.dates.some(e => sourceDateMeets(c.sentence, e, x => datesAgree(d, x))) || dateImplied(c.sentence, d));
 }

@@ -2,7 +2,7 @@
 // the source says "18-month"). A duration's message says so.
 import { agesOfPeople, type PersonAge } from '../ages';
 import { tokenRange } from '../claims';
-import { closeParaphrase, substituted, type SentenceContext } from '../context';
+import { closeEvidence, substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
 import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, totalOf, withinRange } from './support';
@@ -54,14 +54,9 @@ export function numberMismatch(ctx: SentenceContext): void {
  *  sources give only in sentences about something else: "Acme's revenue rose 7.5%" where the evidence says "its
  *  revenue rose 12%" and another sentence "Shares in Acme jumped 7.5%". */
 function statedOnlyApart(ctx: SentenceContext, n: NumberClaim): boolean {
-  const best = ctx.candidates[0];
-  if (best.coverage < APART_COVERAGE || !closeParaphrase(ctx)) return false;
-  const near = ctx.candidates.filter(c => c.coverage >= best.coverage - NEAR_COVERAGE);
-  return !near.some(c => c.sentence.numbers.some(e => numbersAgree(n, e))) && !numberWorkedOut(ctx, n, near);
+  const near = closeEvidence(ctx);
+  return !!near && !near.some(c => c.sentence.numbers.some(e => numbersAgree(n, e))) && !numberWorkedOut(ctx, n, near);
 }
-const APART_COVERAGE = 0.8;
-/** Candidates this close to the best one's coverage may be what the draft sentence draws on as well. */
-const NEAR_COVERAGE = 0.3;
 
 /** Two figures of the evidence sentence put in each other's place: "touched 0.5% … breaching the 0.505% cap" where
  *  the source says "touched 0.505% … breaching the 0.5% cap". The draft's figure is exactly one the evidence gives
