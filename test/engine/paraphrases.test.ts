@@ -10,7 +10,7 @@
 // "three months" or "January-March", "about 311,000" worked back from "422,875, up 36%", "F1" for "Formula 1", "fell 2.6
 // points" from 34% to 31.4%, "up 1% on December" for "in January from the previous month", "18km" for 17.9km, "USGS"
 // for "the US Geological Survey", "nearly 30%" for 350 of 1,200, "fell 21%" from £120m in 2021 to £95m last year, "Shares rose 7.5%" beside a revenue that "rose 12%", "January 2022"
-// for "January last year"):
+// for "January last year", "a Tory government" for "a Conservative government", "the CEBR", "20%" for "20per cent"):
 // each is kept here so it stays fixed.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources, type SourceIndex } from '../../server/src/engine';
@@ -400,10 +400,28 @@ const PASSAGES: Passage[] = [
     ],
     wrong: [
       ["Acme's revenue rose 7.5%.", 'number-mismatch', '7.5%'],
+      ['Acme cut 8% of its workforce in January last year.', 'number-mismatch', '8%'],
       ["Acme's revenue rose 9%.", 'number-mismatch', '9%'],
       ['Shares rose 5.7% to $143.20.', 'unsupported-number', '5.7%'],
       ['Acme laid off 6% of its staff in January 2021.', 'unsupported-number', 'January 2021'],
       ['It plans to hire 1,200 more engineers by the end of 2025.', 'date-mismatch', '2025'],
+    ],
+  },
+  {
+    name: 'a tax row between the parties',
+    source:
+      'Tory Treasury minister David Gauke hit back with an accusation that Labour had a secret plan for tax rises.\n' +
+      'But Mr Balls predicted that a Conservative government would raise VAT, citing the Centre for Economics and Business Research.\n' +
+      'The Tory manifesto only contains an "ambition" to cut migration, and beans were sold on at a 20per cent mark-up.\n',
+    faithful: [
+      'Balls predicted a Tory government would hike VAT.',
+      "The Tories' manifesto only contains an \"ambition\" to cut migration.",
+      'Balls cited figures from the CEBR.',
+      'The beans were sold on at a 20% mark-up.',
+    ],
+    wrong: [
+      ['Balls predicted a Labour government would hike VAT.', 'name-mismatch', 'Labour'],
+      ['The beans were sold on at a 25% mark-up.', 'number-mismatch', '25%'],
     ],
   },
 ];

@@ -3,7 +3,7 @@
 // writes the share as a fraction; "a quarter-point" rise of a rate, "a quarter of a percentage point", 0.25 (points);
 // and a change as a multiple ("doubled" a rise of 100%, "halved" a fall of 50%). They support a draft's
 // figures; a draft's own fractions are not checked (writers round and reword shares freely).
-import type { NumberClaim } from './numbers';
+import { boundTakesItsValue, hedgeBefore, type NumberClaim } from './numbers';
 import type { Token } from './tokens';
 
 const COUNT: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
@@ -41,8 +41,13 @@ function share(tokens: Token[], text: string, base: number, i: number, j: number
   if (points) return claim;
   claim.value = Math.round(ratio * 100 * 1000) / 1000;
   claim.unit = { family: 'percent', unit: '%' };
-  // Thirds and the like are not whole percentages: "a third" stands for about 33%.
-  if (!Number.isInteger(claim.value * 10)) claim.hedge = 'about';
+  // A hedge before it is the share's: "more than four out of five" is over 80%. Thirds and the like are not whole
+  // percentages: "a third" stands for about 33%.
+  const hedge = hedgeBefore(tokens, i);
+  if (hedge) {
+    claim.hedge = hedge;
+    if (boundTakesItsValue(tokens, i, claim)) claim.inclusive = true;
+  } else if (!Number.isInteger(claim.value * 10)) claim.hedge = 'about';
   return claim;
 }
 

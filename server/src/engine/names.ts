@@ -55,7 +55,7 @@ const ORG_WORDS = new Set(
     'union organisation organization commission institute court police service services company group club fc league office ' +
     'foundation trust society board authority parliament assembly congress senate government army navy force forces command ' +
     'hospital airlines airways network news times post journal church federation fund programme program cosmodrome ' +
-    'regiment battalion brigade corps division squadron fleet').split(' '),
+    'regiment battalion brigade corps division squadron fleet centre center campaign alliance coalition').split(' '),
 );
 /** Capitalised words that start sentences or headlines without being names. */
 const COMMON_CAPS = new Set(
@@ -186,7 +186,8 @@ export function extractNames(text: string, base: number, tokens: Token[]): NameC
       }
       // A particle joins capitalised words ("Bank of England"), but not after a sentence's first word alone, which
       // may be an ordinary word ("Fans of Man Utd").
-      if (PARTICLES.has(tokens[j].norm) && !tokens[j].cap && !(i === 0 && j === 1) && j + 1 < tokens.length && isCapWord(tokens[j + 1]) && tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1) {
+      // "for" after an organisation's word too: "Institute for Fiscal Studies", "Department for Education".
+      if ((PARTICLES.has(tokens[j].norm) || (tokens[j].norm === 'for' && ORG_WORDS.has(tokens[j - 1].norm))) && !tokens[j].cap && !(i === 0 && j === 1) && j + 1 < tokens.length && isCapWord(tokens[j + 1]) && tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1) {
         j += 2;
         continue;
       }
@@ -261,7 +262,7 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
 
 /** Initials of a multi-word name ("united nations" → "un"), for matching acronyms. */
 export function initials(words: string[]): string {
-  return words.filter(w => !PARTICLES.has(w)).map(w => w[0]).join('');
+  return words.filter(w => !PARTICLES.has(w) && w !== 'for').map(w => w[0]).join('');
 }
 
 /** The initials of every word of a name as written, its particles too: "boj" for "Bank of Japan" (where
@@ -297,13 +298,20 @@ export function namesAgree(a: NameClaim, b: NameClaim): boolean {
   return nameCoveredBy(a, b) || nameCoveredBy(b, a);
 }
 
+/** Other names of one party, by word: "the Tories" are the Conservatives, a "Tory government" a Conservative one. */
+export const NAME_ALIASES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  tory: ['tories', 'conservative', 'conservatives'], tories: ['tory', 'conservative', 'conservatives'],
+  conservative: ['tory', 'tories', 'conservatives'], conservatives: ['tory', 'tories', 'conservative'],
+});
+
 /** `short` names what `full` names, in a shorter or other form: its words are among full's ("Kim" / "Kim Jong Un"),
- *  the same place, the same letters spaced otherwise, word-by-word short forms, or an acronym. */
+ *  another name of the party (NAME_ALIASES), the same place, the same letters spaced otherwise, word-by-word short
+ *  forms, or an acronym. */
 export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   const a = short;
   const b = full;
   if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
-  if (a.words.every(w => b.words.includes(w))) return true;
+  if (a.words.every(w => b.words.includes(w) || NAME_ALIASES[w]?.some(x => b.words.includes(x)))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".

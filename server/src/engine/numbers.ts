@@ -102,11 +102,32 @@ export function yearsOf(n: NumberClaim): number | undefined {
 const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
 
 /** The hedge written just before a number: "about", "more than", "up to"... */
-function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
+export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
   const one = tokens[i - 1]?.norm;
   const two = i >= 2 ? `${tokens[i - 2].norm} ${one}` : '';
   const three = i >= 3 ? `${tokens[i - 3].norm} ${two}` : '';
   return HEDGE_PAIRS[three] ?? HEDGE_PAIRS[two] ?? (one !== undefined ? HEDGE_BEFORE[one] : undefined);
+}
+
+/** "one million" (a million), "one per cent" (1, the percentage read after it), "half a billion" (500 million):
+ *  "one" and "half" start a figure only before a scale word or "per cent". */
+function scaledOne(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
+  const w = tokens[i].norm;
+  const next = tokens[i + 1]?.norm;
+  const big = (word: string | undefined) => word !== undefined && word.length > 2 && SCALE[word] !== undefined;
+  if (w === 'one' && big(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  if (w === 'one' && (next === 'percent' || (next === 'per' && tokens[i + 2]?.norm === 'cent'))) return { value: 1, next: i + 1, sig: 1 };
+  if (w === 'half' && next === 'a' && big(tokens[i + 2]?.norm)) return { value: SCALE[tokens[i + 2].norm] / 2, next: i + 3, sig: 1 };
+  return undefined;
+}
+
+/** A bound that takes its own value in: "at least", "up to", "upwards of"; and "over 18 months of war", "under two
+ *  years in office", where before a duration "over" and "under" are as often "during" as "more than". */
+export function boundTakesItsValue(tokens: Token[], i: number, claim: NumberClaim): boolean {
+  if (claim.hedge !== 'over' && claim.hedge !== 'under') return false;
+  const two = i >= 2 ? `${tokens[i - 2].norm} ${tokens[i - 1].norm}` : '';
+  const preposition = (tokens[i - 1]?.norm === 'over' || tokens[i - 1]?.norm === 'under') && claim.unit?.family === 'time';
+  return INCLUSIVE.has(two) || tokens[i - 1]?.norm === 'upwards' || preposition;
 }
 
 function timeUnit(word: string): string | undefined {
@@ -219,7 +240,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     // lookups below see every other word as nothing, so it is passed over at once.
     // "number one", "No. one": a rank, so "one" counts here (alone it is "one of the", "no one").
     const rankOne = t.norm === 'one' && i > 0 && (tokens[i - 1].norm === 'number' || /^no\.$/i.test(tokens[i - 1].text));
-    if (!t.num && !rankOne && !NUMBER_START.has(t.norm) && !t.norm.includes('-')) continue;
+    // "one million", "one per cent", "half a million": a figure in words that "one" and "half" start only here.
+    const scaled = !t.num ? scaledOne(tokens, i) : undefined;
+    if (!t.num && !rankOne && !scaled && !NUMBER_START.has(t.norm) && !t.norm.includes('-')) continue;
     if (t.num) {
       // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200": join the thousands groups back on.
       if (/^\d{1,3}$/.test(t.text)) {
@@ -244,6 +267,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (suffix === 'm') (alt = value * 1e6), (unit = { family: 'count', unit: 'm' }); // metres or millions: both readings are kept
       else if (suffix === 'p' && !CURRENCY_BEFORE.test(text.slice(Math.max(0, t.start - base - 4), t.start - base))) (value /= 100), (unit = { family: 'money', unit: 'GBP' }); // "179.1p" is £1.791
       else if (suffix && JOINED_UNITS.has(suffix)) unit = { family: 'count', unit: suffix };
+      else if (suffix === 'per' && tokens[next]?.norm === 'cent') (unit = { family: 'percent', unit: '%' }), next++; // "20per cent"
       else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
       // "£2.4-billion project": a scale word joined by a hyphen.
@@ -262,7 +286,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     } else {
       const ord = ORDINAL_WORDS[t.norm];
       const hy = t.norm.split('-');
-      const parsed = rankOne ? { value: 1, next: i + 1, sig: 1 } : parseNumberWords(tokens, i);
+      const parsed = rankOne ? { value: 1, next: i + 1, sig: 1 } : (scaled ?? parseNumberWords(tokens, i));
       if (parsed) {
         value = parsed.value;
         next = parsed.next;
@@ -389,13 +413,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (i > 0 && (tokens[i - 1].norm === 'aged' || (tokens[i - 1].norm === 'of' && tokens[i - 2]?.norm === 'age'))) unit = { family: 'age', unit: 'years old' };
     }
     const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, hedgeBefore(tokens, i));
-    if (claim.hedge === 'over' || claim.hedge === 'under') {
-      const two = i >= 2 ? `${tokens[i - 2].norm} ${tokens[i - 1].norm}` : '';
-      // "over 18 months of war", "under two years in office": before a duration, "over" and "under" are as often
-      // "during" as "more than", so they do not leave the figure itself out.
-      const preposition = (tokens[i - 1]?.norm === 'over' || tokens[i - 1]?.norm === 'under') && claim.unit?.family === 'time';
-      if (INCLUSIVE.has(two) || tokens[i - 1]?.norm === 'upwards' || preposition) claim.inclusive = true;
-    }
+    if (boundTakesItsValue(tokens, i, claim)) claim.inclusive = true;
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;
     // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.

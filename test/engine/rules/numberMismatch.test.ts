@@ -185,6 +185,24 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('figures written in words, as shares, or paired in one sentence', () => {
+    it('frank-cnndm-f873cc92…-bart (source): "1%" for "one per cent"', () => {
+      assert.deepEqual(checkExcerpt(dev.TAX_CUT_IFS), []);
+      assert.deepEqual(summary(checkExcerpt(dev.TAX_CUT_IFS, 'The government gave the top 2% of earners a £3bn-a-year tax cut.')).map(f => f[1]), ['2%']);
+    });
+
+    it('frank-cnndm-d630035b…-bart (source): "500,000" for "half a million", "more than 80%" for "more than four out of five"', () => {
+      assert.deepEqual(checkExcerpt(dev.FOOD_BANKS), []);
+      assert.deepEqual(checkExcerpt(dev.FOOD_BANKS, 'More than 80% of users live on state benefits.'), []);
+      assert.deepEqual(summary(checkExcerpt(dev.FOOD_BANKS, 'Some analysts say the true number of people may be closer to 800,000.')).map(f => f[1]), ['800,000']);
+    });
+
+    it('frank-cnndm-6009e3e4…-bart (source): "82% … between 2010 and 2060" is the second of two paired figures, not a swap', () => {
+      assert.deepEqual(checkExcerpt(dev.POPULATION_GROWTH), []);
+      assert.deepEqual(only(checkExcerpt(dev.POPULATION_GROWTH, 'Immigrants and their descendants will account for 82% of population growth between 2010 and 2050.'), 'number-mismatch').map(f => f.expected), ['75.5 per cent']);
+    });
+  });
+
   describe('a figure in the place of one it agrees with', () => {
     it('xsumfaith-35773812: "Steinhoff offered 175p a share" is the 175p offer, not a swap for "about 167p"', () => {
       assert.deepEqual(only(checkExcerpt(dev.HOME_RETAIL_OFFERS), 'number-mismatch', 'unsupported-number'), []);

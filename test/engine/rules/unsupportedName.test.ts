@@ -163,6 +163,11 @@ describe('rule unsupported-name', () => {
       assert.deepEqual(summary(checkExcerpt(dev.AVASTIN_FDA, 'The EMA approved Avastin in August 2014.')), [['unsupported-name', 'EMA', undefined]]);
     });
 
+    it('frank-cnndm-f873cc92…-bart (source): "IFS" for "the Institute for Fiscal Studies"', () => {
+      assert.deepEqual(checkExcerpt(dev.TAX_CUT_IFS, 'The IFS figures show families are £1,100 a year worse off.'), []);
+      assert.deepEqual(summary(checkExcerpt(dev.TAX_CUT_IFS, 'The OBR figures show families are £1,100 a year worse off.')).map(f => f[1]), ['OBR']);
+    });
+
     it('summedits-news-…fb85 (source): "ANU" for "an Australian National University Ph.D. student", and "PhD" is no name', () => {
       assert.deepEqual(checkExcerpt(dev.CLIFFTOP_PHD), []);
       assert.deepEqual(checkExcerpt(dev.CLIFFTOP_PHD, 'Johnson was a PhD student at the Australian National University.'), []);

@@ -5,6 +5,7 @@ import { tokenRange } from '../claims';
 import { closeEvidence, substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import type { IndexedSentence } from '../sourceIndex';
+import type { Token } from '../tokens';
 import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, totalOf, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
@@ -66,7 +67,37 @@ function misplacedFigure(ctx: SentenceContext, n: NumberClaim): NumberClaim | un
   if (!best || !best.numbers.some(e => sameFigure(n, e))) return undefined;
   const facing = substituted(ctx, n, s => s.numbers, [], comparableUnits, sameFigure);
   // A facing figure the draft's agrees with ("175p" where the source says "about 167p") is no other figure.
-  return facing && !numbersAgree(n, facing) && best.numbers.some(e => e !== facing && sameFigure(n, e)) ? facing : undefined;
+  if (!facing || numbersAgree(n, facing)) return undefined;
+  const own = best.numbers.filter(e => e !== facing && sameFigure(n, e));
+  // The draft's other figures lie nearer its own place than the facing one: "82% of population growth between 2010
+  // and 2060" where the source gives "75.5 per cent of … growth between 2010 and 2050 and 82 per cent of growth
+  // between 2010 and 2060".
+  return own.length > 0 && !own.some(e => figuresNearer(ctx, n, best, e, facing)) ? facing : undefined;
+}
+
+/** The draft's other figures (years too) between its figure and the next comparable one on each side are found
+ *  more between `own` and its neighbours in the source sentence than between `other` and its neighbours. */
+function figuresNearer(ctx: SentenceContext, n: NumberClaim, s: IndexedSentence, own: NumberClaim, other: NumberClaim): boolean {
+  const draft = stretchesAround(ctx.draft.tokens, ctx.draft.numbers, n);
+  const a = stretchesAround(s.tokens, s.numbers, own);
+  const b = stretchesAround(s.tokens, s.numbers, other);
+  if (!draft || !a || !b) return false;
+  const count = (side: 0 | 1, source: Set<string>[]) => [...draft[side]].filter(f => source[side].has(f)).length;
+  return count(0, a) + count(1, a) > count(0, b) + count(1, b);
+}
+
+/** The figures written before and after a number, each side up to the next number of its kind: "[2010, 2060]" after
+ *  "82 per cent" in "… 2050 and 82 per cent of growth between 2010 and 2060". The figure itself written again does
+ *  not count ("touched 0.5% … the BOJ's 0.5% cap"). */
+function stretchesAround(tokens: Token[], numbers: NumberClaim[], n: NumberClaim): [Set<string>, Set<string>] | undefined {
+  const r = tokenRange(tokens, n);
+  if (!r) return undefined;
+  const bounds = numbers.filter(x => x !== n && comparableUnits(n, x)).map(x => tokenRange(tokens, x)).filter((x): x is [number, number] => x !== undefined);
+  const from = Math.max(0, ...bounds.filter(x => x[1] <= r[0]).map(x => x[1]));
+  const to = Math.min(tokens.length, ...bounds.filter(x => x[0] >= r[1]).map(x => x[0]));
+  const itself = new Set(tokens.slice(r[0], r[1]).map(t => t.norm));
+  const figures = (i: number, j: number) => new Set(tokens.slice(i, j).filter(t => t.num && !itself.has(t.norm)).map(t => t.norm));
+  return [figures(from, r[0]), figures(r[1], to)];
 }
 
 /** The same value, hedge and kind of quantity. */

@@ -6,7 +6,7 @@ import type { Candidate } from '../align';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
-import { acronym, compact, initials, MIN_CLIPPED, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
+import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
@@ -400,7 +400,7 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
   const place = asCountry ? canonicalPlace(w) : undefined;
   if (place && places.has(place)) return true;
   if (w.length < 4) return false;
-  if (ALIASES[w]?.some(a => vocab.has(a))) return true;
+  if (NAME_ALIASES[w]?.some(a => vocab.has(a))) return true;
   // Transliterations of a Slavic "-sky": "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenski".
   const slavic = /^(.{3,}sk)(?:yy|iy|y|i)$/.exec(w);
   if (slavic && ['y', 'yy', 'iy', 'i'].some(e => vocab.has(slavic[1] + e))) return true;
@@ -408,12 +408,6 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
   for (const suffix of ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'e', 'a', 'ia']) if (stem.length >= 4 && vocab.has(stem + suffix)) return true;
   return false;
 }
-
-/** Other names of one party: "the Tories" are the Conservatives. */
-const ALIASES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
-  tory: ['conservative', 'conservatives'], tories: ['conservative', 'conservatives'],
-  conservative: ['tory', 'tories'], conservatives: ['tory', 'tories'],
-});
 
 /** The generic last word of an organisation's name: "Labour Party", "Arsenal FC", "Tesco plc" are the sources'
  *  "Labour", "Arsenal", "Tesco", and "the Conservative Party" their "Conservatives". */
