@@ -7,6 +7,19 @@ import * as dev from '../../fixtures/dev-excerpts';
 import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
 
 describe('rule term-mismatch', () => {
+
+  describe('the direction of a change at the same figure', () => {
+    it('"fell 7.5%" where the source says the shares "jumped 7.5%", with the source\'s word as the fix; a synonym is no flag', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Shares in Acme jumped 7.5% to $143.20 in early trading.\nIts rival, Zenith Systems, reported a 3% fall in revenue to $2.8 billion last week.\n' }]);
+      const found = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch').map(f => [f.actual, f.expected, f.message]);
+      assert.deepEqual(found('Acme shares fell 7.5% to $143.20.'), [['fell', 'jumped', '"fell" here; for 7.5% the source says "jumped".']]);
+      assert.deepEqual(found("Zenith's revenue rose 3% to $2.8bn."), [['rose', 'fall', '"rose" here; for 3% the source says "fall".']]);
+      assert.deepEqual(found('Acme shares soared 7.5% to $143.20.'), []);
+      assert.deepEqual(found("Zenith's revenue slipped, dropping 3% to $2.8bn."), []);
+      // "Up to" bounds a figure; it gives no direction.
+      assert.deepEqual(found('Zenith reported up to 3% less revenue.'), []);
+    });
+  });
   it('summedits-news-63f9455b8d931ba6e664fb84_14: "yellow and white paint" where the source says "yellow and blue paint", in a sentence fused from two', () => {
     const x = dev.PAINT_WHITE;
     // (The excerpt leaves out the article's lines that name the U.K.: only this rule's findings count here.)

@@ -4,7 +4,10 @@
 // the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
 // for a contradiction.
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
-import { contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
+import { tokenRange } from '../claims';
+import { numbersAgree } from '../numbers';
+import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
+import type { Token } from '../tokens';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
@@ -24,6 +27,12 @@ const OTHER_SOURCE = 0.5;
 const OTHER_SOURCE_LOOSE = 0.4;
 
 export function termMismatch(ctx: SentenceContext): void {
+  swappedTerms(ctx);
+  if (ctx.candidates[0] && ctx.alignment) directionAtFigure(ctx);
+}
+
+/** Words of the sets swapped where the draft follows its evidence word for word around them. */
+function swappedTerms(ctx: SentenceContext): void {
   const best = ctx.candidates[0]?.sentence;
   const a = ctx.alignment;
   if (!best || !a) return;
@@ -64,6 +73,56 @@ export function termMismatch(ctx: SentenceContext): void {
     }
   }
 }
+
+/**
+ * A change the draft gives the opposite direction at the same figure: "London prices will rise by 3.6 per cent" where
+ * the evidence has prices "dropping by 3.6 per cent". The figure anchors the comparison whatever the words around
+ * it, so the paraphrase may differ; the direction is the word nearest the figure on each side (before it within a
+ * few words, or right after it: "a 3% fall"), and no source sentence may give that figure in the draft's direction.
+ */
+function directionAtFigure(ctx: SentenceContext): void {
+  const best = ctx.candidates[0].sentence;
+  for (const n of ctx.draft.numbers) {
+    if (n.unit?.family === 'time' || n.unit?.family === 'age' || n.unit?.family === 'ordinal') continue;
+    const ours = directionNear(ctx.draft.tokens, n);
+    if (!ours) continue;
+    const same = best.numbers.filter(e => numbersAgree(n, e));
+    if (same.length === 0) continue;
+    const theirs = same.map(e => directionNear(best.tokens, e));
+    if (!theirs.every(t => t && t.direction === -ours.direction)) continue;
+    // The sources give the figure in the draft's direction somewhere: not a contradiction.
+    const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
+    if (near.some(s => s.numbers.some(e => numbersAgree(n, e) && directionNear(s.tokens, e)?.direction === ours.direction))) continue;
+    // Already flagged where the draft follows its evidence word for word.
+    if (ctx.findings.some(f => f.rule === 'term-mismatch' && f.span.start === ours.token.start)) continue;
+    const word = theirs[0]!.token;
+    ctx.findings.push({
+      rule: 'term-mismatch',
+      span: { start: ours.token.start, end: ours.token.end },
+      message: `"${ours.token.text}" here; for ${n.text} the source says "${word.text}".`,
+      expected: matchCase(word.text, ours.token.text),
+      evidence: [best],
+    });
+  }
+}
+
+/** The word giving a figure's direction of change: within DIRECTION_BEFORE words before it ("fell by 3.6 per cent",
+ *  "a rise of 5%"), not past another figure or a comma, or right after it ("a 3% fall", "5% higher"). "Up to" and
+ *  "down to" bound a figure; they give no direction. */
+function directionNear(tokens: Token[], n: { start: number; end: number }): { direction: 1 | -1; token: Token } | undefined {
+  const r = tokenRange(tokens, n);
+  if (!r) return undefined;
+  for (let k = r[0] - 1; k >= Math.max(0, r[0] - DIRECTION_BEFORE); k--) {
+    const t = tokens[k];
+    if (t.num || t.norm === ',') break;
+    const direction = changeDirection(t.norm);
+    if (direction) return { direction, token: t };
+  }
+  const after = tokens[r[1]];
+  const direction = after ? changeDirection(after.norm) : 0;
+  return direction ? { direction, token: after } : undefined;
+}
+const DIRECTION_BEFORE = 4;
 
 /** The source's word with the draft word's capitalisation, for the quick fix. */
 function matchCase(word: string, like: string): string {
