@@ -557,8 +557,14 @@ function roundedFrom(r: NumberClaim, exact: NumberClaim): boolean {
   // A decimal rounded to two digits or more is a rounding too: "18km" for 17.9km (not "8" for a magnitude 7.8).
   if (!(r.hedge === 'about' || Math.abs(r.value) >= 100 || (r.sig >= 2 && !Number.isInteger(exact.value)))) return false;
   if (!close(roundTo(exact.value, r.sig), r.value, 1e-9)) return false;
+  // A rank is never rounded ("200th" is not the 165th); a figure without "about" is rounded only a little: "2,000"
+  // for 1,987, not "300" for 330 nor "20,000" for 18,000 (xsumfaith-24553569).
+  if (r.unit?.family === 'ordinal' || exact.unit?.family === 'ordinal') return false;
+  if (r.hedge !== 'about' && Math.abs(r.value - exact.value) > PLAIN_ROUNDING * Math.abs(exact.value)) return false;
   return r.sig < sigDigits(String(exact.value));
 }
+/** How far a figure written without "about" may be from the one it rounds, relatively. */
+const PLAIN_ROUNDING = 0.05;
 
 /** True when the two quantities measure the same kind of thing, so one could stand in for the other. */
 export function comparableUnits(a: NumberClaim, b: NumberClaim): boolean {

@@ -215,6 +215,17 @@ describe('claims: numbers', () => {
       assert.equal(numbersAgree(quantity('In all, 2,600 people attended.', '2,600'), exact), false);
     });
 
+    it('a figure without "about" is rounded only a little, and a rank never (xsumfaith-24553569, xsumfaith-36687249)', () => {
+      const germany = quantity("The report also notes that England's vocational system has 18,000 different qualifications, while Germany has 330.", '330');
+      const england = quantity("The report also notes that England's vocational system has 18,000 different qualifications, while Germany has 330.", '18,000');
+      assert.equal(numbersAgree(quantity('Germany has 300.', '300'), germany), false);
+      assert.equal(numbersAgree(quantity('Germany has about 300.', '300'), germany), true);
+      assert.equal(numbersAgree(quantity('England has 20,000 qualifications.', '20,000'), england), false);
+      assert.equal(numbersAgree(quantity('It has 2,000 staff.', '2,000'), quantity('It has 1,987 staff.', '1,987')), true);
+      const rank = quantity('The Argentine is 165th in the rankings after missing more than two years because of injury problems.', '165th');
+      assert.equal(numbersAgree(quantity('The Argentine is 200th in the rankings.', '200th'), rank), false);
+    });
+
     it('a small figure is not a rounding of another: 20 pickups are not 19 (summedits-news-…fb8c_og)', () => {
       const source = quantity('The automaker also will voluntarily recall 19 Endurance pickups.', '19');
       assert.equal(numbersAgree(quantity('Lordstown will voluntarily recall 20 Endurance pickups.', '20'), source), false);
