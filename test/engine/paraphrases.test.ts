@@ -412,6 +412,21 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
+    name: 'a power station and its investors',
+    source:
+      'One third of the £18bn cost is being provided by Chinese investors.\n' +
+      'Nearly two-thirds of voters backed the plan in a referendum last year.\n',
+    faithful: [
+      'About a third of the cost comes from Chinese investors.',
+      'Chinese investors are providing 33% of the £18bn cost.',
+      'More than half of voters backed the plan.',
+    ],
+    wrong: [
+      ['Half of the £18bn cost is being provided by Chinese investors.', 'number-mismatch', 'Half'],
+      ['Nearly half of voters backed the plan in a referendum last year.', 'number-mismatch', 'half'],
+    ],
+  },
+  {
     name: 'a tax row between the parties',
     source:
       'Tory Treasury minister David Gauke hit back with an accusation that Labour had a secret plan for tax rises.\n' +

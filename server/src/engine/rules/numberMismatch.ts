@@ -14,7 +14,14 @@ export function numberMismatch(ctx: SentenceContext): void {
   for (const n of draftNumbers) {
     const best = ctx.candidates[0]?.sentence;
     if (!best) return;
-    if (n.fraction) continue; // a share the writer put as a fraction is left to them
+    // A share the writer put as a fraction is left to them, unless it stands where the evidence puts another
+    // fraction: "Half of the £18bn cost" where the source says "One third of the £18bn cost".
+    if (n.fraction) {
+      if (best.numbers.some(e => numbersAgree(n, e))) continue;
+      const other = substituted(ctx, n, s => s.numbers.filter(e => e.fraction), draftNumbers, comparableUnits, numbersAgree);
+      if (other) flagFigure(ctx, n, other, best);
+      continue;
+    }
     const age = ages.find(a => a.claim === n);
     if (age && ageMismatch(ctx, age)) continue;
     const misplaced = misplacedFigure(ctx, n);
@@ -37,18 +44,23 @@ export function numberMismatch(ctx: SentenceContext): void {
       if (!counted) continue;
       ({ claim: expected, sentence: evidence } = counted);
     }
-    ctx.flagged.add(n);
-    const rate = atDraftRate(ctx, n, expected, evidence);
-    ctx.findings.push({
-      rule: 'number-mismatch',
-      span: { start: n.start, end: n.end },
-      message: rate
-        ? `${describe(n)} "${n.text}" ${rate.ours} here; the source says "${expected.text}" ${rate.theirs}, ${rate.text} ${rate.ours}.`
-        : `${describe(n)} "${n.text}" here; the source says "${expected.text}".`,
-      expected: rate?.text ?? expected.text,
-      evidence: [evidence],
-    });
+    flagFigure(ctx, n, expected, evidence);
   }
+}
+
+/** Reports the draft's figure as another than the source's `expected` (at the draft's rate, where it gives one). */
+function flagFigure(ctx: SentenceContext, n: NumberClaim, expected: NumberClaim, evidence: IndexedSentence): void {
+  ctx.flagged.add(n);
+  const rate = atDraftRate(ctx, n, expected, evidence);
+  ctx.findings.push({
+    rule: 'number-mismatch',
+    span: { start: n.start, end: n.end },
+    message: rate
+      ? `${describe(n)} "${n.text}" ${rate.ours} here; the source says "${expected.text}" ${rate.theirs}, ${rate.text} ${rate.ours}.`
+      : `${describe(n)} "${n.text}" here; the source says "${expected.text}".`,
+    expected: rate?.text ?? expected.text,
+    evidence: [evidence],
+  });
 }
 
 /** The draft sentence follows its evidence closely, and its figure, which that evidence does not work out, the
@@ -180,7 +192,7 @@ function describe(n: NumberClaim): string {
   switch (n.unit?.family) {
     case 'time': return 'Duration';
     case 'money': return 'Amount';
-    case 'percent': return 'Percentage';
+    case 'percent': return n.fraction ? 'Share' : 'Percentage';
     case 'age': return 'Age';
     case 'ordinal': return 'Ordinal';
     default: return 'Number';
