@@ -49,6 +49,11 @@ describe('rule number-mismatch', () => {
       assert.deepEqual(checkDraft('The treatment costs £23 a week per patient.', index, { kind: 'plaintext' }).findings, []);
       assert.deepEqual(checkDraft('The treatment costs about £20 a week per patient.', index, { kind: 'plaintext' }).findings, []);
       assert.deepEqual(summary(checkDraft('The treatment costs £20 a week per patient.', index, { kind: 'plaintext' }).findings), [['number-mismatch', '£20', '£23']]);
+      // The source's own figure at another rate is flagged the same way.
+      const same = checkDraft('The treatment costs £1,200 a month per patient.', index, { kind: 'plaintext' }).findings;
+      assert.deepEqual(summary(same), [['number-mismatch', '£1,200', '£100']]);
+      assert.equal(same[0].message, 'Amount "£1,200" a month here; the source says "£1,200" a year, £100 a month.');
+      assert.deepEqual(checkDraft('The treatment costs £1,200 per patient.', index, { kind: 'plaintext' }).findings, []);
     });
 
     it('summedits-news-63f9455b8d931ba6e664fb85_35: "20 years ago" where the source says "35 years ago"', () => {

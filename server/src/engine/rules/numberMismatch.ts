@@ -4,6 +4,7 @@ import { agesOfPeople, type PersonAge } from '../ages';
 import { tokenRange } from '../claims';
 import { closeEvidence, substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
+import { sameRateKind, timesAYear } from '../rates';
 import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
 import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, totalOf, withinRange } from './support';
@@ -25,7 +26,11 @@ export function numberMismatch(ctx: SentenceContext): void {
     const age = ages.find(a => a.claim === n);
     if (age && ageMismatch(ctx, age)) continue;
     const misplaced = misplacedFigure(ctx, n);
-    if (!misplaced && best.numbers.some(e => numbersAgree(n, e))) continue;
+    if (!misplaced && best.numbers.some(e => numbersAgree(n, e))) {
+      const other = atOtherRate(ctx, n);
+      if (other) flagFigure(ctx, n, other, best);
+      continue;
+    }
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
     // precise one is left to unsupported-number.
     if (withinRange(best, n) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
@@ -46,6 +51,19 @@ export function numberMismatch(ctx: SentenceContext): void {
     }
     flagFigure(ctx, n, expected, evidence);
   }
+}
+
+/** The draft's figure at another rate than the evidence gives it: "£17 a week" where the source says "£17 a month"
+ *  (the source's figure, reported at the draft's rate). No near source sentence gives it at the draft's rate. */
+function atOtherRate(ctx: SentenceContext, n: NumberClaim): NumberClaim | undefined {
+  const per = timesAYear(ctx.draft.tokens, n);
+  if (per === undefined) return undefined;
+  const best = ctx.candidates[0].sentence;
+  const same = best.numbers.filter(e => numbersAgree(n, e));
+  const rates = same.map(e => (sameRateKind(n, e) ? timesAYear(best.tokens, e) : undefined));
+  if (rates.some(r => r === undefined || r === per)) return undefined;
+  const stated = ctx.candidates.slice(0, 3).some(c => c.sentence.numbers.some(e => numbersAgree(n, e) && timesAYear(c.sentence.tokens, e) === per));
+  return stated ? undefined : same[0];
 }
 
 /** Reports the draft's figure as another than the source's `expected` (at the draft's rate, where it gives one). */
