@@ -12,6 +12,7 @@ import { negationMismatch } from './rules/negationMismatch';
 import { numberMismatch } from './rules/numberMismatch';
 import { quoteInexact } from './rules/quoteInexact';
 import { quoteMismatch } from './rules/quoteMismatch';
+import { quoteSpeaker } from './rules/quoteSpeaker';
 import { termMismatch } from './rules/termMismatch';
 import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
@@ -142,6 +143,7 @@ const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   numberMismatch,
   dateMismatch,
   nameMismatch,
+  quoteSpeaker,
   termMismatch,
   negationMismatch,
   unsupportedNumber,

@@ -4,11 +4,24 @@
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import * as dev from '../../fixtures/dev-excerpts';
-import { checkExcerpt, checkSeed, spanOf, summary } from './ruleHelpers';
+import { checkExcerpt, checkSeed, sourceLine, spanOf, summary } from './ruleHelpers';
 
 const SPOKESPERSON = 'Speaking on behalf of the South Korean Foreign Ministry, Lim Soo-suk said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.';
 
 describe('rule name-mismatch', () => {
+
+  describe('a quotation given to someone the source does not give it to', () => {
+    it('xsumfaith-37618111 (source): Matheson\'s words given to Claire Baker; each speaker\'s own words are no flag', () => {
+      const x = dev.HOMICIDE_QUOTES;
+      const found = checkExcerpt(x);
+      assert.deepEqual(summary(found), [['name-mismatch', "Labour's Claire Baker", 'Michael Matheson']]);
+      assert.equal(found[0].message, '"Labour\'s Claire Baker" here; the source gives these words to "Michael Matheson".');
+      assert.equal(found[0].evidence[0].quote, sourceLine(x, 0));
+      assert.deepEqual(checkExcerpt(x, 'Michael Matheson said "each of the lives lost is one life too many".'), []);
+      assert.deepEqual(checkExcerpt(x, 'Claire Baker said "we have to take these statistics with a note of caution".'), []);
+      assert.deepEqual(checkExcerpt(x, 'Matheson said "each of the lives lost is one life too many".'), []);
+    });
+  });
   describe('flags another name in the place of the source\'s, with the source name and sentence', () => {
     it('seed: Pak Thae Song named as the Foreign Ministry\'s spokesperson, where the source names Lim Soo-suk', () => {
       const text = '- Speaking on behalf of the South Korean Foreign Ministry, Pak Thae Song said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.\n';
