@@ -7,6 +7,15 @@ import * as dev from '../../fixtures/dev-excerpts';
 import { checkExcerpt, checkSeed, only, spanOf, summary } from './ruleHelpers';
 
 describe('rule unsupported-number', () => {
+
+  describe('a duration the source gives in two units', () => {
+    it('xsumfaith-40540127 (source): "159 minutes" and "over two and a half hours" for "two hours and 39 minutes"; "169 minutes" is not', () => {
+      const x = dev.MURRAY_DURATION;
+      assert.deepEqual(checkExcerpt(x), []);
+      assert.deepEqual(checkExcerpt(x, 'Murray won in over two and a half hours.'), []);
+      assert.deepEqual(summary(checkExcerpt(x, 'Murray won in 169 minutes.')), [['unsupported-number', '169 minutes', undefined]]);
+    });
+  });
   describe('flags a quantity or date no source states, at its words', () => {
     it('seed: "About 40 million" rockets, where the source says only "Tens of millions"', () => {
       const text = '- About 40 million outdated rockets and artillery shells could be found in North Korea.\n';

@@ -36,14 +36,31 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => inRange(c.sentence, n))) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n));
+  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n));
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
   if (sumOrDifference(nums, n)) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n));
+  return evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n));
+}
+
+/** A duration the sentence gives in two units: "159 minutes" or "over two and a half hours" for "two hours and 39
+ *  minutes", "18 months" for "a year and six months". */
+function compoundDuration(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time') return false;
+  const nums = s.numbers;
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const a = nums[i];
+    const b = nums[i + 1];
+    if (a.unit?.family !== 'time' || b.unit?.family !== 'time' || a.hedge || b.hedge || a.unit.days <= b.unit.days) continue;
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(s.sentence.text.slice(a.end - s.sentence.start, b.start - s.sentence.start))) continue;
+    const days = a.value * a.unit.days + b.value * b.unit.days;
+    const whole: NumberClaim = { ...b, value: days / n.unit.days, unit: n.unit, sig: 15, text: `${a.text} and ${b.text}` };
+    if (numbersAgree(n, whole)) return true;
+  }
+  return false;
 }
 
 /** "Three months" for a quarter of the year its evidence names ("the first quarter", "Q4"). */
