@@ -412,17 +412,20 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
-    name: 'a power station and its investors',
+    name: 'a power station and its investors, and a glacier',
     source:
       'One third of the £18bn cost is being provided by Chinese investors.\n' +
+      'The ice fields covered some 375 sq km in the 1970s and had shrunk to about 275 sq km by the late 2000s.\n' +
       'Nearly two-thirds of voters backed the plan in a referendum last year.\n',
     faithful: [
+      'The ice fields lost about 100 sq km.',
       'About a third of the cost comes from Chinese investors.',
       'Chinese investors are providing 33% of the £18bn cost.',
       'More than half of voters backed the plan.',
     ],
     wrong: [
       ['Half of the £18bn cost is being provided by Chinese investors.', 'number-mismatch', 'Half'],
+      ['The ice fields lost about 150 sq km.', 'number-mismatch', '150'],
       ['Nearly half of voters backed the plan in a referendum last year.', 'number-mismatch', 'half'],
     ],
   },

@@ -7,7 +7,7 @@ import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { sameRateKind, timesAYear } from '../rates';
 import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
-import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, totalOf, withinRange } from './support';
+import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, roughArithmetic, totalOf, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -34,7 +34,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
     // precise one is left to unsupported-number.
     if (withinRange(best, n) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
-    if (totalOf(ctx, best, n)) continue;
+    if (totalOf(ctx, best, n) || roughArithmetic(best, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (!expected && n.unit && ctx.candidates[0].coverage >= 0.6 && (!numberStatedInSources(ctx, n) || statedOnlyApart(ctx, n))) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.

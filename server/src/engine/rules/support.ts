@@ -41,6 +41,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
   if (sumOrDifference(nums, n)) return true;
+  if (evidence.some(c => roughArithmetic(c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   return evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n));
@@ -199,6 +200,12 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
     }
   }
   return false;
+}
+
+/** A rough figure worked out from rough figures of one sentence: "a loss of about 100 sq km" for "some 375 sq km in
+ *  the 1970s and about 275 sq km by the late 2000s". */
+export function roughArithmetic(s: IndexedSentence, n: NumberClaim): boolean {
+  return n.hedge === 'about' && sumOrDifference(s.numbers.filter(x => !x.hedge || x.hedge === 'about'), n);
 }
 
 /** A total the draft says it worked out from two figures of a sentence: "a combined 214 medals" for "67 medals and
