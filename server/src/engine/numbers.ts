@@ -463,6 +463,8 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   // Families differ: no agreement, except an age and a duration in years, or an ordinal and a count or duration
   // ("87th minute" / "87 minute").
   if (bareCountOfMeasure(a, b)) return false;
+  // A count of something is no duration: "12 men" is not "over 11 years".
+  if ((!fa && a.noun !== undefined && fb === 'time') || (!fb && b.noun !== undefined && fa === 'time')) return false;
   if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age') && fa !== 'ordinal' && fb !== 'ordinal') return false;
   // An ordinal in words ("the second quarter") ranks; it is not a count ("2-1").
   if (fa !== fb && ((fa === 'ordinal' && a.words) || (fb === 'ordinal' && b.words))) return false;

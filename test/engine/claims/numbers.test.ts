@@ -226,6 +226,12 @@ describe('claims: numbers', () => {
       assert.equal(numbersAgree(quantity('The Argentine is 200th in the rankings.', '200th'), rank), false);
     });
 
+    it('a count of something is no duration: "12 men" is not "over 11 years" (frank-cnndm-340cf468…-bart)', () => {
+      const source = 'A New York woman pleaded not guilty Friday based on charges that she married 10 men over 11 years.';
+      assert.equal(numbersAgree(quantity('She married 12 men in 11 years.', '12'), quantity(source, '11 years')), false);
+      assert.equal(numbersAgree(quantity('She married 12 men in 11 years.', '11 years'), quantity(source, '11 years')), true);
+    });
+
     it('a small figure is not a rounding of another: 20 pickups are not 19 (summedits-news-…fb8c_og)', () => {
       const source = quantity('The automaker also will voluntarily recall 19 Endurance pickups.', '19');
       assert.equal(numbersAgree(quantity('Lordstown will voluntarily recall 20 Endurance pickups.', '20'), source), false);

@@ -8,6 +8,15 @@ import { checkExcerpt, checkSeed, only, spanOf, summary } from './ruleHelpers';
 
 describe('rule unsupported-number', () => {
 
+  describe('no arithmetic on ages', () => {
+    it('frank-cnndm-71530c72…-bart: "died aged 85" is not 84 plus the "1" of a list that follows', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Richie Benaud died at the age of 84 after battling skin cancer 1. BALL OF THE CENTURY.\n' }]);
+      const found = checkDraft('Richie Benaud has died aged 85.', index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info');
+      assert.deepEqual(found.map(f => f.actual), ['85']);
+      assert.deepEqual(checkDraft('Richie Benaud has died aged 84.', index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info'), []);
+    });
+  });
+
   describe('a duration the source gives in two units', () => {
     it('xsumfaith-40540127 (source): "159 minutes" and "over two and a half hours" for "two hours and 39 minutes"; "169 minutes" is not', () => {
       const x = dev.MURRAY_DURATION;

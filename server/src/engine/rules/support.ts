@@ -187,8 +187,9 @@ export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
 
 /** Two numbers of the evidence added or subtracted: "413 have survived" of 870 infected and 457 dead. */
 function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
-  // Nothing is worked out to zero, and a rank ("the second") is not added up.
-  if (n.value === 0) return false;
+  // Nothing is worked out to zero, and a rank ("the second") is not added up, nor an age ("died aged 85" is no
+  // "84" and a list's "1").
+  if (n.value === 0 || n.unit?.family === 'age') return false;
   const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit || !n.unit || s.unit.family === n.unit.family));
   for (let i = 0; i < same.length; i++) {
     for (let j = i + 1; j < same.length; j++) {
