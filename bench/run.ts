@@ -16,6 +16,7 @@ import { checkDraft, indexSources, prepareLookups, type SourceDoc } from '../ser
 import { fileUri, LspClient } from '../test/lsp/lspClient';
 import { rng } from '../test/fixtures/random';
 import { articles, draftMarkdown, REPO, sourceDocs, sourceText, wordCount } from './corpus';
+import { SERVER_ENV } from '../client/src/serverEnv';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
@@ -147,6 +148,10 @@ function rssOf(pid: number): { rss: number; peak: number } {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// The server sections start dist/server.js with the variables the VS Code client adds to its environment
+// (client/src/serverEnv.ts: MALLOC_ARENA_MAX=2), as the client starts it; an editor starting the server itself
+// over stdio does not set them.
+//
 // Edit latency: through the real server over stdio, didChange → publishDiagnostics, debounce 0.
 
 /** LSP position of `offset` in `text`. */
@@ -189,7 +194,7 @@ async function editSession(opts: Options, draftWords: number, sourceWords: numbe
   let text = draftMarkdown(draftWords, docs, 11, false);
   const file = path.join(ws, 'drafts/feature.md');
   fs.writeFileSync(file, text);
-  const env = process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : undefined;
+  const env = { ...SERVER_ENV, ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}) };
   const { client } = await LspClient.start(ws, { initializationOptions: { settings: { debounceMs: 0 } }, env });
   client.settings = { debounceMs: 0 };
   try {
@@ -437,7 +442,7 @@ async function benchMemory(opts: Options): Promise<void> {
     writeSources(ws, docs);
     writeConfig(ws);
     fs.mkdirSync(path.join(ws, 'drafts'));
-    const { client } = await LspClient.start(ws, { initializationOptions: { settings: { debounceMs: 0 } } });
+    const { client } = await LspClient.start(ws, { initializationOptions: { settings: { debounceMs: 0 } }, env: SERVER_ENV });
     client.settings = { debounceMs: 0 };
     try {
       const t0 = performance.now();
@@ -478,7 +483,7 @@ async function benchStartup(opts: Options): Promise<void> {
     try {
       for (const f of ['article.txt', 'draft.md']) fs.copyFileSync(path.join(REPO, 'sample', f), path.join(ws, f));
       const t0 = performance.now();
-      const { client } = await LspClient.start(ws, { initializationOptions: { settings: { debounceMs: 0 } } });
+      const { client } = await LspClient.start(ws, { initializationOptions: { settings: { debounceMs: 0 } }, env: SERVER_ENV });
       try {
         const draft = path.join(ws, 'draft.md');
         await client.openOnly(draft, fs.readFileSync(draft, 'utf8'));

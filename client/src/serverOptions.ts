@@ -1,6 +1,7 @@
 // How the client starts the bundled language server: dist/server.js in a Node child process, over Node IPC.
 import type { ExtensionContext } from 'vscode';
 import { TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_ENV } from './serverEnv';
 
 /** The server bundle, relative to the extension's folder. */
 export const SERVER_MODULE = 'dist/server.js';
@@ -10,11 +11,12 @@ export const DEBUG_PORT = 6009;
 export function serverOptions(context: ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath(SERVER_MODULE);
   return {
-    run: { module, transport: TransportKind.ipc },
+    // The client's environment with SERVER_ENV (vscode-languageclient adds `env` to process.env).
+    run: { module, transport: TransportKind.ipc, options: { env: { ...SERVER_ENV } } },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', `--inspect=${DEBUG_PORT}`] },
+      options: { env: { ...SERVER_ENV }, execArgv: ['--nolazy', `--inspect=${DEBUG_PORT}`] },
     },
   };
 }

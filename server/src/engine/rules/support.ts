@@ -328,6 +328,8 @@ function groupBy<T, K>(items: Iterable<T>, keysOf: (item: T) => Iterable<K>): Ma
       else map.set(key, [item]);
     }
   }
+  // Kept with the index: each list in an array of its size (one grown by push has room for 17).
+  for (const [key, list] of map) if (list.length > 1) map.set(key, list.slice());
   return map;
 }
 
