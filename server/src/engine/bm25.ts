@@ -36,9 +36,7 @@ export class Bm25 {
   private frozen = false;
   private offsets = new Int32Array(1);
   private ids = new Int32Array(0);
-  /** One byte a posting when every term frequency fits (a term is seldom more than a few times in a sentence):
-   *  4 MB less for 10 MB of sources. */
-  private tfs: Uint8Array | Int32Array = new Uint8Array(0);
+  private tfs = new Int32Array(0);
   private lengthNorms = new Float64Array(0);
   /** Per document, the norm of a term it holds once, tf·(k1+1) / (tf + lengthNorm) for tf = 1 (most postings):
    *  the same expression, so the same value. */
@@ -161,11 +159,9 @@ export class Bm25 {
     for (let t = 0; t < terms; t++) offsets[t + 1] = offsets[t] + dfs[t];
     const n = offsets[terms];
     const ids = new Int32Array(n);
-    const added = this.added;
-    let maxTf = 0;
-    for (let k = 2; k < n * 3; k += 3) maxTf = Math.max(maxTf, added.get(k));
-    const tfs = maxTf <= 0xff ? new Uint8Array(n) : new Int32Array(n);
+    const tfs = new Int32Array(n);
     const next = offsets.slice(0, terms);
+    const added = this.added;
     for (let k = 0; k < n * 3; k += 3) {
       const at = next[added.get(k)]++;
       const id = added.get(k + 1);
