@@ -113,12 +113,17 @@ export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
  *  "one" and "half" start a figure only before a scale word or "per cent". */
 function scaledOne(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
   const w = tokens[i].norm;
+  if (w !== 'one' && w !== 'half') return undefined;
   const next = tokens[i + 1]?.norm;
-  const big = (word: string | undefined) => word !== undefined && word.length > 2 && SCALE[word] !== undefined;
-  if (w === 'one' && big(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  if (w === 'one' && bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
   if (w === 'one' && (next === 'percent' || (next === 'per' && tokens[i + 2]?.norm === 'cent'))) return { value: 1, next: i + 1, sig: 1 };
-  if (w === 'half' && next === 'a' && big(tokens[i + 2]?.norm)) return { value: SCALE[tokens[i + 2].norm] / 2, next: i + 3, sig: 1 };
+  if (w === 'half' && next === 'a' && bigScale(tokens[i + 2]?.norm)) return { value: SCALE[tokens[i + 2].norm] / 2, next: i + 3, sig: 1 };
   return undefined;
+}
+
+/** A scale word written out ("million", "billion"; not the "m" of "£3m"). */
+function bigScale(word: string | undefined): boolean {
+  return word !== undefined && word.length > 2 && SCALE[word] !== undefined;
 }
 
 /** A bound that takes its own value in: "at least", "up to", "upwards of"; and "over 18 months of war", "under two
