@@ -87,8 +87,8 @@ const FIGURE_WEIGHT = 0.1;
  * the draft gives exactly is strong evidence of which sentence it draws on. "Shares rose 7.5% to $143.20" covers
  * "… revenue rose 12% to $4.2 billion" (rose) a little more than "Shares in Acme jumped 7.5% to $143.20"
  * (shares), and only the second gives its figures. Of the first few candidates, one that gives more of the
- * draft's figures than the best one, all those the best one gives among them, takes its place when its coverage, with each further figure worth
- * FIGURE_WEIGHT, is higher. Returns whether the candidates were reordered.
+ * draft's figures than the best one, all those the best one gives among them, takes its place when its coverage,
+ * with each further figure worth FIGURE_WEIGHT, is higher. Returns whether the candidates were reordered.
  */
 export function preferFigures(draft: AnalysedSentence, candidates: Candidate[]): boolean {
   if (draft.numbers.length === 0 || candidates.length < 2) return false;
