@@ -185,8 +185,8 @@ export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
   return false;
 }
 
-/** Two numbers of the evidence added or subtracted: "413 have survived" of 870 infected and 457 dead. */
-function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
+/** Two numbers of the evidence added or subtracted (or only added): "413 have survived" of 870 infected and 457 dead. */
+function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true): boolean {
   // Nothing is worked out to zero, and a rank ("the second") is not added up, nor an age ("died aged 85" is no
   // "84" and a list's "1").
   if (n.value === 0 || n.unit?.family === 'age') return false;
@@ -197,7 +197,7 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim): boolean {
       const b = same[j].value;
       // (Within a rounding error of floating point: 34 − 31.4 is 2.6000000000000014.)
       const eps = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-      if (Math.abs(a + b - n.value) < eps || Math.abs(Math.abs(a - b) - n.value) < eps) return true;
+      if (Math.abs(a + b - n.value) < eps || (differences && Math.abs(Math.abs(a - b) - n.value) < eps)) return true;
     }
   }
   return false;
@@ -214,9 +214,7 @@ export function roughArithmetic(s: IndexedSentence, n: NumberClaim): boolean {
  *  "3-2" for "3-1", "12 Challenger 2 tanks" for 14, "413 deaths" for 457 of 870 infected. */
 export function totalOf(ctx: SentenceContext, s: IndexedSentence, n: NumberClaim): boolean {
   if (!TOTAL_WORDS.test(ctx.draft.sentence.text)) return false;
-  const same = s.numbers.filter(x => !x.hedge && x.unit?.family !== 'ordinal' && (x.unit?.family ?? 'count') === (n.unit?.family ?? 'count'));
-  for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) if (Math.abs(same[i].value + same[j].value - n.value) < 1e-9 * Math.max(1, n.value)) return true;
-  return false;
+  return sumOrDifference(s.numbers.filter(x => !x.hedge && (x.unit?.family ?? 'count') === (n.unit?.family ?? 'count')), n, false);
 }
 const TOTAL_WORDS = /\b(?:combined|in total|a total of|totall?ing|totall?ed|in all|altogether|together|between them)\b/i;
 
