@@ -134,14 +134,15 @@ export function isNegation(norm: string): boolean {
   return NEGATIONS.has(norm);
 }
 
-/** Words that give a change its direction, up (1) or down (-1): "rose 12%", "a 3% fall", "dropping by 3.6 per cent". */
+/** Words that give a change its direction, up (1) or down (-1): "rose 12%", "a 3% fall", "dropping by 3.6 per cent".
+ *  The rise / fall set above, and words that only go with a figure this way ("soared 10 per cent"). */
 const DIRECTION_FORMS: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
-  ...forms(1, 'rise rises rose risen rising increase increases increased increasing grew grow grows growing grown gain gains gained gaining climb climbs climbed climbing jump jumps jumped jumping soar soars soared soaring surge surges surged surging rally rallied boost boosted higher'),
-  ...forms(-1, 'fall falls fell fallen falling decrease decreases decreased decreasing decline declines declined declining drop drops dropped dropping shrank shrink shrinks shrunk shrinking slump slumps slumped slumping plunge plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding dip dips dipped sink sinks sank sunk lower'),
+  ...forms(1, [...SETS.rise[0], ...'gain gains gained gaining climb climbs climbed climbing jump jumps jumped jumping soar soars soared soaring surge surges surged surging rally rallied boost boosted higher'.split(' ')]),
+  ...forms(-1, [...SETS.rise[1], ...'declining dropping shrinking slump slumps slumped slumping plunge plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding dip dips dipped sink sinks sank sunk lower'.split(' ')]),
 });
 
-function forms(direction: 1 | -1, words: string): Record<string, 1 | -1> {
-  return Object.fromEntries(words.split(' ').map(w => [w, direction]));
+function forms(direction: 1 | -1, words: string[]): Record<string, 1 | -1> {
+  return Object.fromEntries(words.map(w => [w, direction]));
 }
 
 /** The direction of change a word gives, or 0. */
