@@ -17,6 +17,7 @@ import { fileUri, LspClient } from '../test/lsp/lspClient';
 import { rng } from '../test/fixtures/random';
 import { articles, draftMarkdown, REPO, sourceDocs, sourceText, wordCount } from './corpus';
 import { SERVER_ENV } from '../client/src/serverEnv';
+import { IDLE_COLLECT_MS } from '../server/src/lsp/idleCollect';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Arguments
@@ -464,6 +465,9 @@ async function benchMemory(opts: Options): Promise<void> {
         details: { peakMB: peak, sourceBytes: bytes, openAllMs: ms },
       });
       figure({ section: 'memory', target: '  peak RSS while indexing and checking', value: peak, unit: 'MB' });
+      // At rest: the server collects its garbage when it has been idle for a while after checks (idleCollect.ts).
+      await new Promise(resolve => setTimeout(resolve, IDLE_COLLECT_MS + 1500));
+      figure({ section: 'memory', target: `  RSS at rest (${(IDLE_COLLECT_MS + 1500) / 1000} s after the last diagnostics)`, value: rssOf(client.child.pid!).rss, unit: 'MB' });
     } finally {
       await client.stop();
     }

@@ -1,5 +1,5 @@
 // The language server's pure parts, without a server process: settings, the disable directive edit, Markdown
-// escaping, the debounce scheduler and the source store.
+// escaping, the debounce scheduler, the idle collector and the source store.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableEdit } from '../../server/src/lsp/codeActions';
 import { escapeMarkdown } from '../../server/src/lsp/hover';
+import { fullCollection, IdleCollector } from '../../server/src/lsp/idleCollect';
 import { Scheduler } from '../../server/src/lsp/scheduler';
 import { Checker } from '../../server/src/lsp/checker';
 import { defaultSettings, effectiveRules, parseSettings, unwrapSettings } from '../../server/src/lsp/settings';
@@ -202,6 +203,47 @@ describe('lsp units', () => {
       const fresh = new Checker({ ...deps, store: new SourceStore() });
       const t2 = text.replace('2023', '2021');
       assert.deepEqual(check(t2).diagnostics, fresh.check({ uri: pathToUri(draft), version: 1, file: draft, text: t2, kind: 'markdown' }, defaultSettings()).diagnostics);
+    });
+  });
+  describe('IdleCollector', () => {
+    it('collects once after the checks stop, not while they keep coming', async () => {
+      let calls = 0;
+      const idle = new IdleCollector(() => calls++, 400, 0);
+      for (let i = 0; i < 5; i++) {
+        idle.touch(); // a check every 10 ms: the wait restarts each time
+        await sleep(10);
+      }
+      assert.equal(calls, 0);
+      await sleep(600);
+      assert.equal(calls, 1);
+      assert.equal(idle.collections, 1);
+      idle.dispose();
+    });
+
+    it('skips the collection when the heap has not grown enough, and does nothing without a collector', async () => {
+      let calls = 0;
+      const idle = new IdleCollector(() => calls++, 10, 1024 ** 4);
+      idle.touch();
+      await sleep(40);
+      assert.equal(calls, 0);
+      const none = new IdleCollector(undefined, 10, 0);
+      none.touch();
+      await sleep(40);
+      assert.equal(none.collections, 0);
+    });
+
+    it('runs a real full collection that frees unreachable memory', () => {
+      const collect = fullCollection();
+      assert.ok(collect, 'the runtime lets the server collect');
+      collect();
+      const base = process.memoryUsage().heapUsed;
+      let garbage: number[][] | undefined = Array.from({ length: 100_000 }, (_, i) => new Array<number>(64).fill(i));
+      const full = process.memoryUsage().heapUsed;
+      assert.ok(full - base > 40 * 1024 * 1024, 'the garbage takes room before the collection');
+      garbage = undefined;
+      collect();
+      assert.ok(full - process.memoryUsage().heapUsed > 35 * 1024 * 1024, 'the collection freed it');
+      void garbage;
     });
   });
 });

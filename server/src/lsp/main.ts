@@ -6,6 +6,7 @@
 // createConnection reads the transport from process.argv itself (also --clientProcessId=PID).
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { fullCollection } from './idleCollect';
 import { startServer, SERVER_NAME, SERVER_VERSION } from './server';
 
 const USAGE = `Usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=PORT | --pipe=NAME
@@ -56,7 +57,7 @@ function main(argv: readonly string[]): void {
   // by the server itself, so every editor starting it gets it.
   setFlagsFromString('--semi-space-growth-factor=1');
   const connection = createConnection(ProposedFeatures.all);
-  startServer(connection, { faultMarker: process.env.GROUNDED_LSP_FAULT || undefined });
+  startServer(connection, { faultMarker: process.env.GROUNDED_LSP_FAULT || undefined, collectGarbage: fullCollection() });
   connection.listen();
 }
 

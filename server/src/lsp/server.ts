@@ -39,6 +39,7 @@ import {
   type EvidenceParams,
   type EvidenceResult,
 } from './protocol';
+import { IdleCollector } from './idleCollect';
 import { Scheduler } from './scheduler';
 import { SettingsStore } from './settings';
 import { SourceStore } from './sourceStore';
@@ -68,6 +69,9 @@ interface ClientSupport {
 export interface ServerOptions {
   /** Test hook: a check of a draft whose text contains this marker throws (GROUNDED_LSP_FAULT). */
   faultMarker?: string;
+  /** A full garbage collection, run when the server rests after checks (see idleCollect.ts); none in tests that
+   *  start the server in-process. */
+  collectGarbage?: () => void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -92,6 +96,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     faultMarker: options.faultMarker,
   });
   const scheduler = new Scheduler((uri, generation) => void runScheduled(uri, generation));
+  const idle = new IdleCollector(options.collectGarbage, undefined, undefined, (before, after, ms) =>
+    log.info(`idle: collected garbage, heap ${Math.round(before / 1048576)} -> ${Math.round(after / 1048576)} MB in ${Math.round(ms)} ms`),
+  );
   /** Documents just opened: their first content event checks at once rather than after the debounce. */
   const justOpened = new Set<string>();
 
@@ -323,6 +330,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: check.diagnostics });
     recheckSourceDocs(previous, check.sources);
     retainIndexes();
+    idle.touch();
     return check;
   }
 
@@ -390,7 +398,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A bug must never take the server down: log it and keep serving.
   process.on('uncaughtException', e => log.error(`uncaught exception: ${describeError(e)}`));
   process.on('unhandledRejection', e => log.error(`unhandled rejection: ${describeError(e)}`));
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    idle.dispose();
+  });
 }
 
 function clientSupport(c: ClientCapabilities): ClientSupport {
