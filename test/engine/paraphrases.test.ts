@@ -446,6 +446,34 @@ const PASSAGES: Passage[] = [
       ['The beans were sold on at a 25% mark-up.', 'number-mismatch', '25%'],
     ],
   },
+  {
+    // Session 8 probes: derived spans, looser bounds and the direction of each figure, each a false alarm when first
+    // written.
+    name: 'derived spans, looser bounds and the direction of each figure',
+    source:
+      'Harbrook Foods said pre-tax profit increased by £800,000 to £3.5m in the year to the end of June 2016, despite turnover falling by £1m. The Green Party, which came fourth, spent £534,249 on its campaign. Health trusts should not be paying more than 55% above normal shift rates for agency staff. More than 5,300 bottles of fake wine were seized in the city. Some of the seized meat was more than 40 years old. The novelist Margaret Hale, 75, appeared alongside the 47-year-old actress Patsy Kerr. The archive holds paintings from the years 1800-2000. Mr Doyle won the county title in 1993. He had captained his club to a regional title in 1991. The thefts took place between 1 July 2006 and 31 December 2011.',
+    faithful: [
+      "Harbrook's pre-tax profit rose despite a £1m drop in turnover.",
+      "Harbrook's pre-tax profit rose by £800,000 to £3.5 million in the year to June 2016.",
+      'The Greens, who came fourth, spent £534,249.',
+      'Trusts should pay no more than 55% above normal shift rates for agency staff.',
+      'More than five thousand bottles of fake wine were seized.',
+      'Some of the seized meat was over four decades old.',
+      'Hale is 28 years older than Kerr.',
+      'The archive holds paintings from two centuries.',
+      'Doyle won the county title in 1993, two years after captaining his club to a regional title.',
+      'The thefts took place in a period of five and a half years.',
+    ],
+    wrong: [
+      ["Harbrook's pre-tax profit rose despite a £1m rise in turnover.", 'term-mismatch', 'rise'],
+      ['More than 6,000 bottles of fake wine were seized.', 'number-mismatch', '6,000'],
+      ['Some of the seized meat was over five decades old.', 'number-mismatch', 'five decades old'],
+      ['Hale is 18 years older than Kerr.', 'unsupported-number', '18 years'],
+      ['The thefts took place in a period of six and a half years.', 'unsupported-number', 'six and a half years'],
+      ['Doyle won the county title in 1993, three years after captaining his club to a regional title.', 'unsupported-number', 'three years'],
+      ['Trusts should pay more than 55% above normal shift rates for agency staff.', 'negation-mismatch', 'should pay'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -151,7 +151,8 @@ export function extractDates(text: string, base: number): DateClaim[] {
       const numericDate = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(r.text);
       const written = (part: 'year' | 'month' | 'day' | 'weekday'): boolean => {
         if (!c.isCertain(part)) return false;
-        if (part === 'year') return /(?<!\d)\d{4}(?!\d)/.test(r.text) || numericDate;
+        // The year chrono gives is the one written: "the year to June 2016" is not a year 2001 (its "now").
+        if (part === 'year') return numericDate || new RegExp(`(?<!\\d)${c.get('year')}(?!\\d)`).test(r.text);
         if (part === 'month') return MONTH_NAME.test(r.text) || numericDate;
         if (part === 'weekday') return WEEKDAY_NAME.test(r.text);
         return /\d/.test(r.text) && (MONTH_NAME.test(r.text) || numericDate);

@@ -311,7 +311,8 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   const a = short;
   const b = full;
   if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
-  if (a.words.every(w => b.words.includes(w) || NAME_ALIASES[w]?.some(x => b.words.includes(x)))) return true;
+  // A plural names the members: "the Greens" / "the Green Party".
+  if (a.words.every(w => b.words.includes(w) || NAME_ALIASES[w]?.some(x => b.words.includes(x)) || (w.length > 3 && w.endsWith('s') && b.words.includes(w.slice(0, -1))))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".

@@ -92,10 +92,14 @@ const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
 /** Distances that make a speed with "per hour". */
 const PER_HOUR: Record<string, string> = table({ miles: 'mph', mile: 'mph', mi: 'mph', km: 'kph', kilometres: 'kph', kilometers: 'kph', kilometre: 'kph', kilometer: 'kph' });
 
-/** The years a duration in years or decades gives ("ten years" 10, "two decades" 20), or undefined. */
+/** Years in a duration of years, decades or centuries. */
+const YEARS_IN: Record<string, number> = table({ year: 1, decade: 10, century: 100 });
+
+/** The years a duration in years, decades or centuries gives ("ten years" 10, "two decades" 20, "two centuries"
+ *  200), or undefined. */
 export function yearsOf(n: NumberClaim): number | undefined {
   const u = n.unit;
-  return u?.family === 'time' && (u.unit === 'year' || u.unit === 'decade') ? n.value * (u.unit === 'decade' ? 10 : 1) : undefined;
+  return u?.family === 'time' && YEARS_IN[u.unit] ? n.value * YEARS_IN[u.unit] : undefined;
 }
 
 /** Bounds that take their own value in. */
@@ -413,8 +417,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
           next++;
         }
       }
-      if (unitWord && old) unit = { family: 'age', unit: 'years old' };
-      else if (unitWord) unit = { family: 'time', unit: unitWord, days: TIME_DAYS[unitWord] };
+      if (unitWord && old) {
+        unit = { family: 'age', unit: 'years old' };
+        // An age in other units, in years: "four decades old" 40, "18 months old" 1.5.
+        if (unitWord !== 'year') value *= TIME_DAYS[unitWord] / TIME_DAYS.year;
+      } else if (unitWord) unit = { family: 'time', unit: unitWord, days: TIME_DAYS[unitWord] };
       else if (i > 0 && (tokens[i - 1].norm === 'aged' || (tokens[i - 1].norm === 'of' && tokens[i - 2]?.norm === 'age'))) unit = { family: 'age', unit: 'years old' };
     }
     const claim = numberClaim(text, base, tokens, i, next, value, sig, unit, words, start, end, hedgeBefore(tokens, i));
@@ -545,8 +552,10 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
     return false;
   }
   if (close(a.value, b.value, 1e-9)) return !excludesOwnValue(a, b);
-  // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph".
-  if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return false;
+  // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph". The source's bound rounded
+  // outwards to fewer digits is stated by it: "more than five thousand" by "more than 5,300", "fewer than 100" by
+  // "fewer than 92".
+  if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return !a.inclusive && !b.inclusive && boundRoundedOut(a, b);
   if (fitsHedge(a.hedge, a.value, b.value, a.sig)) return true;
   // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
   // figure well past the bound is ("60 missing" / "more than 50").
@@ -555,6 +564,14 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
   if (roundedFrom(a, b)) return true;
   return false;
+}
+
+/** Bound `r` is bound `b` rounded outwards (down for "more than", up for "fewer than") to r's fewer digits. */
+function boundRoundedOut(r: NumberClaim, b: NumberClaim): boolean {
+  if (r.sig >= sigDigits(String(b.value)) || b.value <= 0) return false;
+  const p = Math.pow(10, Math.floor(Math.log10(b.value)) - r.sig + 1);
+  const rounded = r.hedge === 'over' ? Math.floor(b.value / p) * p : Math.ceil(b.value / p) * p;
+  return close(rounded, r.value, 1e-9);
 }
 
 /** `r` is `exact` rounded to r's written precision, and r reads as a round figure. */

@@ -31,6 +31,8 @@ export function negationMismatch(ctx: SentenceContext): void {
   if ([...d, ...e].some(t => t.norm === 'until' || t.norm === 'unless')) return;
   const draftNegations = countNegations(d);
   const sourceNegations = countNegations(e);
+  // "should pay no more than 55%" says "should not be paying more than 55%": the bound carries the negation.
+  if (draftNegations === sourceNegations && (noComparative(d) || noComparative(e))) return;
   const anchors: Array<[number, number]> = [[-1, -1]];
   for (let k = 0; k < d.length; k++) if (a.draftToSource[k] >= 0) anchors.push([k, a.draftToSource[k]]);
   anchors.push([d.length, e.length]);
@@ -122,6 +124,12 @@ const POSITIVE: Record<string, string> = Object.assign(Object.create(null) as Re
 
 const NO_WORDS = new Set(['no', 'none', 'nothing', 'nobody', 'never']);
 const ANY_WORDS = new Set(['any', 'anything', 'anybody', 'anyone', 'ever']);
+
+/** "no more than", "no later than": a bound written with "no". */
+function noComparative(tokens: Token[]): boolean {
+  return tokens.some((t, i) => t.norm === 'no' && COMPARATIVES.has(tokens[i + 1]?.norm) && tokens[i + 2]?.norm === 'than');
+}
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'shorter', 'greater', 'higher', 'lower', 'bigger', 'smaller', 'better', 'worse']);
 
 function countNegations(tokens: Token[]): number {
   return tokens.filter(t => isNegation(t.norm)).length;

@@ -44,8 +44,36 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  return evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n));
+  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n))) return true;
+  return yearsFromDraftYear(ctx, n, evidence);
 }
+
+/** Years counted from a year the draft sentence gives to one its evidence gives: "won the title in 1993, two years
+ *  after captaining Lavey" where another sentence of the evidence says 1991. */
+function yearsFromDraftYear(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
+  if (n.hedge || n.unit?.family !== 'time' || n.unit.unit !== 'year' || !Number.isInteger(n.value)) return false;
+  const own = ctx.draft.dates.filter(d => d.year !== undefined).map(d => d.year!);
+  if (own.length === 0) return false;
+  return evidence.some(c => c.sentence.dates.some(d => d.year !== undefined && own.some(y => y !== d.year && Math.abs(y - d.year!) === n.value)));
+}
+
+/** A span in months or years between two dates of one sentence, to the month: "over five and a half years" for
+ *  "between 1 July 2006 and 31 December 2011" (a span ending on a month's last day counts that month). */
+function monthsBetween(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time' || n.unit.days < 28) return false;
+  const months = (n.value * n.unit.days) / (TIME_DAYS_YEAR / 12);
+  const dated = s.dates.filter(d => d.year !== undefined && d.month !== undefined);
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const [a, b] = dated[i].year! * 12 + dated[i].month! <= dated[j].year! * 12 + dated[j].month! ? [dated[i], dated[j]] : [dated[j], dated[i]];
+      let span = (b.year! - a.year!) * 12 + (b.month! - a.month!);
+      if (b.day !== undefined && b.day >= 28 && (a.day ?? 1) === 1) span++;
+      if (span > 0 && Math.abs(span - months) < 0.01) return true;
+    }
+  }
+  return false;
+}
+const TIME_DAYS_YEAR = 365.25;
 
 /** A duration the sentence gives in two units: "159 minutes" or "over two and a half hours" for "two hours and 39
  *  minutes", "18 months" for "a year and six months". */
@@ -190,13 +218,22 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true
   // Nothing is worked out to zero, and a rank ("the second") is not added up, nor an age ("died aged 85" is no
   // "84" and a list's "1").
   if (n.value === 0 || n.unit?.family === 'age') return false;
-  const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit || !n.unit || s.unit.family === n.unit.family));
+  // Years between two ages ("28 years older" for the 75-year-old and Kensit, 47), where one at least is an age.
+  const gap = differences && n.unit?.family === 'time' && n.unit.unit === 'year';
+  const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit || !n.unit || s.unit.family === n.unit.family || (gap && s.unit.family === 'age')));
   for (let i = 0; i < same.length; i++) {
     for (let j = i + 1; j < same.length; j++) {
       const a = same[i].value;
       const b = same[j].value;
       // (Within a rounding error of floating point: 34 − 31.4 is 2.6000000000000014.)
       const eps = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+      const ageI = same[i].unit?.family === 'age';
+      if (ageI || same[j].unit?.family === 'age') {
+        // An age is only taken from another age or a bare figure, and only the difference.
+        const other = ageI ? same[j] : same[i];
+        if ((!other.unit || other.unit.family === 'age') && Math.abs(Math.abs(a - b) - n.value) < eps) return true;
+        continue;
+      }
       if (Math.abs(a + b - n.value) < eps || (differences && Math.abs(Math.abs(a - b) - n.value) < eps)) return true;
     }
   }

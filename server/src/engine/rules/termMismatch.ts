@@ -106,21 +106,23 @@ function directionAtFigure(ctx: SentenceContext): void {
   }
 }
 
-/** The word giving a figure's direction of change: within DIRECTION_BEFORE words before it ("fell by 3.6 per cent",
- *  "a rise of 5%"), not past another figure or a comma, or right after it ("a 3% fall", "5% higher"). "Up to" and
- *  "down to" bound a figure; they give no direction. */
+/** The word giving a figure's direction of change: right after it ("a 3% fall", "5% higher"), or within
+ *  DIRECTION_BEFORE words before it ("fell by 3.6 per cent", "a rise of 5%"), not past another figure or a comma.
+ *  "Up to" and "down to" bound a figure; they give no direction. */
 function directionNear(tokens: Token[], n: { start: number; end: number }): { direction: 1 | -1; token: Token } | undefined {
   const r = tokenRange(tokens, n);
   if (!r) return undefined;
+  // The word right after the figure first: in "profits rose despite a £1m drop", "drop" is £1m's.
+  const after = tokens[r[1]];
+  const next = after ? changeDirection(after.norm) : 0;
+  if (next) return { direction: next, token: after };
   for (let k = r[0] - 1; k >= Math.max(0, r[0] - DIRECTION_BEFORE); k--) {
     const t = tokens[k];
     if (t.num || t.norm === ',') break;
     const direction = changeDirection(t.norm);
     if (direction) return { direction, token: t };
   }
-  const after = tokens[r[1]];
-  const direction = after ? changeDirection(after.norm) : 0;
-  return direction ? { direction, token: after } : undefined;
+  return undefined;
 }
 const DIRECTION_BEFORE = 4;
 
