@@ -258,7 +258,7 @@ const PASSAGES: Passage[] = [
     ],
     wrong: [
       ['London reached 72F last July.', 'unsupported-number', '72F'],
-      ['The Green Party called the plan "too little, too late".', 'unsupported-name', 'Green Party'],
+      ['The Green Party called the plan "too little, too late".', 'name-mismatch', 'Green Party'],
     ],
   },
   {

@@ -87,6 +87,8 @@ const HEDGE_BEFORE: Record<string, NonNullable<NumberClaim['hedge']>> = table({
 const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   'more than': 'over', 'over than': 'over', 'at least': 'over', 'just over': 'over', 'less than': 'under', 'fewer than': 'under',
   'up to': 'under', 'just under': 'nearly', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
+  // A bound with "no" or "not" turns: "no more than 55%" is at most 55%.
+  'no more than': 'under', 'not more than': 'under', 'no less than': 'over', 'not less than': 'over', 'no fewer than': 'over', 'not fewer than': 'over',
 });
 
 /** Distances that make a speed with "per hour". */
@@ -103,7 +105,7 @@ export function yearsOf(n: NumberClaim): number | undefined {
 }
 
 /** Bounds that take their own value in. */
-const INCLUSIVE = new Set(['at least', 'up to', 'at most']);
+const INCLUSIVE = new Set(['at least', 'up to', 'at most', 'no more than', 'not more than', 'no less than', 'not less than', 'no fewer than', 'not fewer than']);
 
 /** The hedge written just before a number: "about", "more than", "up to"... */
 export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
@@ -135,8 +137,9 @@ function bigScale(word: string | undefined): boolean {
 export function boundTakesItsValue(tokens: Token[], i: number, claim: NumberClaim): boolean {
   if (claim.hedge !== 'over' && claim.hedge !== 'under') return false;
   const two = i >= 2 ? `${tokens[i - 2].norm} ${tokens[i - 1].norm}` : '';
+  const three = i >= 3 ? `${tokens[i - 3].norm} ${two}` : '';
   const preposition = (tokens[i - 1]?.norm === 'over' || tokens[i - 1]?.norm === 'under') && claim.unit?.family === 'time';
-  return INCLUSIVE.has(two) || tokens[i - 1]?.norm === 'upwards' || preposition;
+  return INCLUSIVE.has(two) || INCLUSIVE.has(three) || tokens[i - 1]?.norm === 'upwards' || preposition;
 }
 
 function timeUnit(word: string): string | undefined {

@@ -22,6 +22,29 @@ describe('rule name-mismatch', () => {
       assert.deepEqual(checkExcerpt(x, 'Matheson said "each of the lives lost is one life too many".'), []);
     });
   });
+  describe('a quotation given to someone else, with the speaker written in other ways (a passage written for this test)', () => {
+    const source = [
+      '"I was just a bit tired of the heat at times," said Kerrigan, when asked why he was so quiet against Morales.',
+      'Judge Peter Lowe, sentencing, said: "You were preparing this person for a long time."',
+      'Sarah Dunn, prosecuting, told the court the messages began in May.',
+      'Tom Ashby was named captain. "At 26, Tom is a fine young man with remarkable talent," said national selector Ian Reed.',
+      'When she asked about the locked door, Hanley allegedly told Moreno that he kept his tools down there and "did not want the children to touch them".',
+    ].join(' ');
+    const index = indexSources([{ path: 'source.txt', text: source }]);
+    const speakers = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'name-mismatch').map(f => [f.actual, f.expected]);
+    it('flags the other speaker, though the source names them elsewhere in the sentence', () => {
+      assert.deepEqual(speakers('Morales said: "I was just a bit tired of the heat at times."'), [['Morales', 'Kerrigan']]);
+      assert.deepEqual(speakers('Sarah Dunn told him: "You were preparing this person for a long time."'), [['Sarah Dunn', 'Peter Lowe']]);
+      assert.deepEqual(speakers('Ashby described the new captain as "a fine young man with remarkable talent".'), [['Ashby', 'Ian Reed']]);
+    });
+    it('leaves each speaker\'s own words, and the one told, alone', () => {
+      assert.deepEqual(speakers('Kerrigan said: "I was just a bit tired of the heat at times."'), []);
+      assert.deepEqual(speakers('Judge Lowe told him: "You were preparing this person for a long time."'), []);
+      assert.deepEqual(speakers('Reed described Ashby as "a fine young man with remarkable talent".'), []);
+      assert.deepEqual(speakers('Hanley told Moreno he kept his tools down there and "did not want the children to touch them".'), []);
+      assert.deepEqual(speakers('Ian Reed, the national selector for the county board, said Ashby was "a fine young man with remarkable talent".'), []);
+    });
+  });
   describe('flags another name in the place of the source\'s, with the source name and sentence', () => {
     it('seed: Pak Thae Song named as the Foreign Ministry\'s spokesperson, where the source names Lim Soo-suk', () => {
       const text = '- Speaking on behalf of the South Korean Foreign Ministry, Pak Thae Song said that while Seoul was closely monitoring Kim’s visit, it was still in contact with Moscow.\n';

@@ -14,6 +14,12 @@ const SPEECH_VERBS = new Set(
   'said says say told tells added adds warned warns conceded concedes explained explains insisted insists claimed claims stated states declared declares wrote writes argued argues noted notes replied replies admitted admits'.split(' '),
 );
 
+/** Verbs of saying whose object is the one told. */
+const TOLD = new Set(['told', 'tells', 'tell']);
+
+/** Verbs whose subject says the quoted words, but not their object: "Clarke described Smith as '…'". */
+const SUBJECT_VERBS = new Set(['described', 'describes', 'calls', 'called']);
+
 export function quoteSpeaker(ctx: SentenceContext): void {
   const quotes = ctx.draft.quotes.filter(q => !ctx.flagged.has(q));
   if (quotes.length !== 1) return;
@@ -24,17 +30,24 @@ export function quoteSpeaker(ctx: SentenceContext): void {
   const source = ctx.candidates.slice(0, 5).map(c => c.sentence).find(s => holdsQuote(s, q));
   if (!source) return;
   let theirs = speakersOf(source.tokens, source.names, source.quotes);
-  const named = [...source.names];
+  let said: IndexedSentence = source;
   if (theirs.length === 0 && !source.tokens.some(t => SPEECH_VERBS.has(t.norm))) {
     const before = source.doc.sentences[source.doc.sentences.indexOf(source) - 1];
     if (before) {
       theirs = speakersOf(before.tokens, before.names, before.quotes);
-      named.push(...before.names);
+      said = before;
     }
   }
   if (theirs.length === 0 || theirs.some(t => namesAgree(ours, t))) return;
-  // Named anywhere in those sentences (as "Baker", or inside the quotation): perhaps the speaker after all.
-  const words = new Set(named.flatMap(n => n.words));
+  // The draft names the source's speaker too ("Val Shawcross, Labour's spokeswoman on the London Assembly, said").
+  if (ctx.draft.names.some(n => n !== ours && theirs.some(t => namesAgree(n, t)))) return;
+  // Named inside the quoted words ("… I told Baker …"), or in the speaker's title ("Labour leader Keir Starmer" for
+  // "Labour called it"): perhaps the speaker after all. Named elsewhere in the sentence is no defence: "'I was a bit
+  // bored,' said Kyrgios … against Querrey" is still Kyrgios's line.
+  const near = [...source.names, ...(said === source ? [] : said.names)].filter(
+    n => source.quotes.some(x => n.start < x.end && x.start < n.end) || theirs.some(t => said.names.includes(n) && n.tokenEnd <= t.tokenStart && t.tokenStart - n.tokenEnd <= TITLE_WORDS),
+  );
+  const words = new Set(near.flatMap(n => n.words));
   if (ours.words.some(w => words.has(w))) return;
   ctx.flagged.add(ours);
   ctx.findings.push({
@@ -46,16 +59,39 @@ export function quoteSpeaker(ctx: SentenceContext): void {
   });
 }
 
-/** The names written right before or after a verb of saying, outside the sentence's quotations. */
+/** The names written right before or after a verb of saying, outside the sentence's quotations: "X said", "said
+ *  X", "said national selector X", "X, sentencing, said", "according to X"; "X of the Y said" is X. */
 function speakersOf(tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): NameClaim[] {
   const quoted = (n: NameClaim) => quotes.some(q => n.start < q.end && q.start < n.end);
-  return names.filter(n => {
-    if (quoted(n) || n.place || n.code) return false;
+  const out: NameClaim[] = [];
+  for (const n of names) {
+    if (quoted(n) || n.place || n.code) continue;
     const after = tokens[n.tokenEnd]?.norm;
     const before = tokens[n.tokenStart - 1]?.norm;
     const twoBefore = tokens[n.tokenStart - 2]?.norm;
-    return (after !== undefined && SPEECH_VERBS.has(after)) || (before !== undefined && SPEECH_VERBS.has(before)) || (twoBefore === 'according' && before === 'to');
-  });
+    // (Punctuation is no token: "Philip Head, sentencing said" reads "head sentencing said".)
+    // ("Castro allegedly told": an adverb between.)
+    const verbAfter = after !== undefined && (SPEECH_VERBS.has(after) || SUBJECT_VERBS.has(after) || (/(?:ing|ly)$/.test(after) && SPEECH_VERBS.has(tokens[n.tokenEnd + 1]?.norm ?? '')));
+    if (!verbAfter && !saidBefore(tokens, n.tokenStart) && !(twoBefore === 'according' && before === 'to')) continue;
+    // "Edmund King of the AA called it": the speaker is the name before "of".
+    const k = n.tokenStart - (before === 'the' ? 2 : 1);
+    const head = verbAfter && (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'from') ? names.find(m => m.tokenEnd === k) : undefined;
+    if (head && !quoted(head)) {
+      if (!out.includes(head)) out.push(head);
+    } else if (!head) out.push(n);
+  }
+  return out;
+}
+
+/** A verb of saying right before token `i`, or before a title of up to three lower-case words ("said national
+ *  selector Rod Marsh"). */
+function saidBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    // "told Roldan": the one told is no speaker.
+    if (SPEECH_VERBS.has(tokens[k].norm)) return !TOLD.has(tokens[k].norm);
+    if (tokens[k].num || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].stop) return false;
+  }
+  return false;
 }
 
 /** The source sentence holds the quotation's words (its first part), in order. */
@@ -64,6 +100,9 @@ function holdsQuote(s: IndexedSentence, q: QuoteClaim): boolean {
   if (!part || part.length < MIN_WORDS) return false;
   return ` ${quoteWords(s.sentence.text).join(' ')} `.includes(` ${part.join(' ')} `);
 }
+
+/** A speaker's title between a name and the speaker: "Labour [leader] Keir Starmer", "AA [president] Edmund King". */
+const TITLE_WORDS = 3;
 
 /** A quotation of fewer words ("gutted") is too common to say whose it is. */
 const MIN_WORDS = 4;
