@@ -474,6 +474,14 @@ const PASSAGES: Passage[] = [
       ['Trusts should pay more than 55% above normal shift rates for agency staff.', 'negation-mismatch', 'should pay'],
     ],
   },
+  {
+    // A precise percentage is no rounding of a fraction another sentence gives: "36%" passed for "a third" elsewhere
+    // where the evidence says 63% (a session 8 probe).
+    name: 'a percentage beside a fraction elsewhere',
+    source: 'Shoppers will spend a third of their holiday budgets on gifts. Fathers plan to outspend mothers by 63%.',
+    faithful: ['Shoppers will spend 33% of their holiday budgets on gifts.', 'Fathers plan to outspend mothers by 63 percent.'],
+    wrong: [['Fathers plan to outspend mothers by 36 percent.', 'number-mismatch', '36 percent']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -562,7 +562,8 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (fitsHedge(a.hedge, a.value, b.value, a.sig)) return true;
   // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
   // figure well past the bound is ("60 missing" / "more than 50").
-  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value) && withinBound(b, a.value)) return true;
+  // Not a precise percentage for a fraction, though: "36 per cent" is not "a third" (33%, or 34%, is).
+  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value) && withinBound(b, a.value) && !(b.fraction && !a.fraction && Math.abs(a.value - b.value) >= 1)) return true;
   // Rounding: "2,000" for 1,987, "£3.5m" for £3,480,000. Only for round figures of at least 100, or hedged ones:
   // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
   if (roundedFrom(a, b)) return true;
