@@ -475,6 +475,29 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
+    // Directions of change in other words (session 8 probes: "up"/"down", a bracketed conversion, a change told the
+    // other way round were all missed).
+    name: 'markets and jobs: the direction of each change',
+    source:
+      'The FTSE 100 index closed 82.91 points or 1.35% up at 6,229.01. Shares in Harbrook were down 4% at 120p. ' +
+      'House prices near the new station were 3 per cent (£5,910) lower. The number of jobs to be cut had fallen from 950 to 897. ' +
+      'Unemployment went up by 20,000 to 1.6 million.',
+    faithful: [
+      'The FTSE 100 closed up 1.35% at 6,229.01.',
+      'Harbrook shares fell 4% to 120p.',
+      'House prices near the new station were 3% lower.',
+      'The number of jobs to be cut has fallen from 950 to 897.',
+      'Unemployment rose by 20,000 to 1.6 million.',
+    ],
+    wrong: [
+      ['The FTSE 100 closed down 1.35% at 6,229.01.', 'term-mismatch', 'down'],
+      ['Shares in Harbrook were up 4% at 120p.', 'term-mismatch', 'up'],
+      ['House prices near the new station were 3 per cent (£5,910) higher.', 'term-mismatch', 'higher'],
+      ['The number of jobs to be cut has risen from 897 to 950.', 'term-mismatch', 'risen from 897 to 950'],
+      ['Unemployment fell by 20,000 to 1.6 million.', 'term-mismatch', 'fell'],
+    ],
+  },
+  {
     // A precise percentage is no rounding of a fraction another sentence gives: "36%" passed for "a third" elsewhere
     // where the evidence says 63% (a session 8 probe).
     name: 'a percentage beside a fraction elsewhere',

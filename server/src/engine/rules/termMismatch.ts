@@ -5,7 +5,7 @@
 // for a contradiction.
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
 import { tokenRange } from '../claims';
-import { numbersAgree } from '../numbers';
+import { numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
 
@@ -28,7 +28,57 @@ const OTHER_SOURCE_LOOSE = 0.4;
 
 export function termMismatch(ctx: SentenceContext): void {
   swappedTerms(ctx);
-  if (ctx.candidates[0] && ctx.alignment) directionAtFigure(ctx);
+  if (ctx.candidates[0] && ctx.alignment) {
+    directionAtFigure(ctx);
+    reversedChange(ctx);
+  }
+}
+
+/** A change from one figure to another told the other way round: "has risen from 897 to 950" where the source says
+ *  "had fallen from 950 to 897". The evidence (or a sentence near it) gives the two figures as "from B to A" and no
+ *  source sentence among them as "from A to B". */
+function reversedChange(ctx: SentenceContext): void {
+  for (const [from, to] of changes(ctx.draft.tokens, ctx.draft.numbers)) {
+    if (ctx.flagged.has(from) || ctx.flagged.has(to)) continue;
+    const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
+    const pairs = near.flatMap(s => changes(s.tokens, s.numbers).map(p => ({ p, s })));
+    if (pairs.some(({ p }) => numbersAgree(from, p[0]) && numbersAgree(to, p[1]))) continue;
+    const other = pairs.find(({ p }) => numbersAgree(from, p[1]) && numbersAgree(to, p[0]));
+    if (!other) continue;
+    let theirs = other.s.sentence.text.slice(other.p[0].start - other.s.sentence.start, other.p[1].end - other.s.sentence.start);
+    let start = from.start;
+    // The draft's word for the change goes with it ("has [risen] from 897 to 950" for "had [fallen] from 950 to 897"),
+    // in one finding whose fix is whole.
+    const word = directionNear(ctx.draft.tokens, from)?.token;
+    const sourceWord = directionNear(other.s.tokens, other.p[0])?.token;
+    if (word && sourceWord && changeDirection(word.norm) === -changeDirection(sourceWord.norm)) {
+      start = word.start;
+      theirs = `${matchCase(sourceWord.text, word.text)}${ctx.draft.sentence.text.slice(word.end - ctx.draft.sentence.start, from.start - ctx.draft.sentence.start)}${theirs}`;
+      const said = ctx.findings.findIndex(f => f.rule === 'term-mismatch' && f.span.start === word.start);
+      if (said >= 0) ctx.findings.splice(said, 1);
+    }
+    const ours = ctx.draft.sentence.text.slice(start - ctx.draft.sentence.start, to.end - ctx.draft.sentence.start);
+    ctx.flagged.add(from);
+    ctx.flagged.add(to);
+    ctx.findings.push({
+      rule: 'term-mismatch',
+      span: { start, end: to.end },
+      message: `"${ours}" here; the source gives the change the other way round: "${theirs}".`,
+      expected: theirs,
+      evidence: [other.s],
+    });
+  }
+}
+
+/** The changes "from A to B" a sentence writes, as pairs of its figures. */
+function changes(tokens: Token[], numbers: NumberClaim[]): Array<[NumberClaim, NumberClaim]> {
+  const out: Array<[NumberClaim, NumberClaim]> = [];
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i];
+    const b = numbers[i + 1];
+    if (tokens[a.tokenStart - 1]?.norm === 'from' && b.tokenStart === a.tokenEnd + 1 && tokens[a.tokenEnd]?.norm === 'to') out.push([a, b]);
+  }
+  return out;
 }
 
 /** Words of the sets swapped where the draft follows its evidence word for word around them. */
@@ -112,18 +162,23 @@ function directionAtFigure(ctx: SentenceContext): void {
 function directionNear(tokens: Token[], n: { start: number; end: number }): { direction: 1 | -1; token: Token } | undefined {
   const r = tokenRange(tokens, n);
   if (!r) return undefined;
-  // The word right after the figure first: in "profits rose despite a £1m drop", "drop" is £1m's.
-  const after = tokens[r[1]];
-  const next = after ? changeDirection(after.norm) : 0;
+  // The word right after the figure first: in "profits rose despite a £1m drop", "drop" is £1m's. A conversion in
+  // brackets may come between: "3 per cent (£5,910) lower".
+  let a = r[1];
+  while (a < r[1] + 2 && tokens[a]?.num) a++;
+  const after = tokens[a];
+  const next = after ? changeDirection(after.norm) || UP_DOWN[after.norm] || 0 : 0;
   if (next) return { direction: next, token: after };
   for (let k = r[0] - 1; k >= Math.max(0, r[0] - DIRECTION_BEFORE); k--) {
     const t = tokens[k];
     if (t.num || t.norm === ',') break;
-    const direction = changeDirection(t.norm);
+    // "up 4%", "went down by 20,000"; not "up to 10%" (a bound).
+    const direction = changeDirection(t.norm) || (tokens[k + 1]?.norm !== 'to' && UP_DOWN[t.norm]) || 0;
     if (direction) return { direction, token: t };
   }
   return undefined;
 }
+const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
 const DIRECTION_BEFORE = 4;
 
 /** The source's word with the draft word's capitalisation, for the quick fix. */
