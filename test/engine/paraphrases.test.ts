@@ -498,6 +498,30 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
+    // Short forms and other words for the same thing (session 8 probes, each a false alarm when first written).
+    name: 'short forms: GM, a SPAC, 700lb, not aware, the Rome side, the Commission',
+    source:
+      'Lordstown Motors bought the Ohio plant from General Motors in 2019. Its shares, which began trading after a merger with a ' +
+      'special purpose acquisition company in 2020, fell 9%. The engines weigh nearly 700 pounds each. A spokeswoman said the ' +
+      'company was unaware of any injuries. The Roman club will face Juventus in the final on June 7. The European Commission ' +
+      'has banned the app on staff phones. In a statement, the EC said the ban would "protect data and increase cybersecurity".',
+    faithful: [
+      'Lordstown bought the Ohio plant from GM in 2019.',
+      'Lordstown began trading after merging with a SPAC in 2020.',
+      'The engines weigh almost 700lb each.',
+      'A spokeswoman said the company was not aware of any injuries.',
+      'The Rome side will face Juventus in the final on June 7.',
+      'The Commission said the ban would "protect data and increase cybersecurity".',
+    ],
+    wrong: [
+      ['Lordstown bought the Ohio plant from Ford in 2019.', 'name-mismatch', 'Ford'],
+      ['Lordstown began trading after merging with a SPAM in 2020.', 'unsupported-name', 'SPAM'],
+      ['The engines weigh almost 900lb each.', 'unsupported-number', '900lb'],
+      ['The Milan side will face Juventus in the final on June 7.', 'unsupported-name', 'Milan'],
+      ['The Council said the ban would "protect data and increase cybersecurity".', 'name-mismatch', 'Council'],
+    ],
+  },
+  {
     // A precise percentage is no rounding of a fraction another sentence gives: "36%" passed for "a third" elsewhere
     // where the evidence says 63% (a session 8 probe).
     name: 'a percentage beside a fraction elsewhere',

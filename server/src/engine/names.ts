@@ -55,7 +55,7 @@ const ORG_WORDS = new Set(
     'union organisation organization commission institute court police service services company group club fc league office ' +
     'foundation trust society board authority parliament assembly congress senate government army navy force forces command ' +
     'hospital airlines airways network news times post journal church federation fund programme program cosmodrome ' +
-    'regiment battalion brigade corps division squadron fleet centre center campaign alliance coalition').split(' '),
+    'regiment battalion brigade corps division squadron fleet centre center campaign alliance coalition motors electric').split(' '),
 );
 /** Capitalised words that start sentences or headlines without being names. */
 const COMMON_CAPS = new Set(
@@ -220,6 +220,8 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm) || (s === 0 && IMPERATIVES.has(tokens[s].norm)))) {
     // "New" opens names ("New Zealand", "New York Times") when a capitalised word follows it.
     if (tokens[s].norm === 'new' && s + 1 < j) break;
+    // A title before an organisation's word names it: "General Motors", "General Assembly".
+    if (TITLES.has(tokens[s].norm) && s + 1 < j && ORG_WORDS.has(tokens[s + 1].norm)) break;
     if (TITLES.has(tokens[s].norm)) hadTitle = hadTitle || PERSON_TITLES.has(tokens[s].norm) || s > runStart || tokens[s].norm === 'president';
     s++;
   }
@@ -302,7 +304,20 @@ export function namesAgree(a: NameClaim, b: NameClaim): boolean {
 export const NAME_ALIASES: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   tory: ['tories', 'conservative', 'conservatives'], tories: ['tory', 'conservative', 'conservatives'],
   conservative: ['tory', 'tories', 'conservatives'], conservatives: ['tory', 'tories', 'conservative'],
+  // A city's adjective for the city ("the Rome side" / "the Roman outfit"); kept out of places.ts, which would also
+  // hide these names from the lower-case name checks.
+  ...cityForms('rome roman romans', 'paris parisian parisians', 'london londoner londoners', 'milan milanese', 'naples neapolitan', 'venice venetian', 'florence florentine', 'glasgow glaswegian glaswegians', 'manchester mancunian mancunians', 'liverpool liverpudlian liverpudlians'),
 });
+
+/** Each of a city's forms names the others. */
+function cityForms(...lists: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const list of lists) {
+    const forms = list.split(' ');
+    for (const f of forms) out[f] = forms.filter(x => x !== f);
+  }
+  return out;
+}
 
 /** `short` names what `full` names, in a shorter or other form: its words are among full's ("Kim" / "Kim Jong Un"),
  *  another name of the party (NAME_ALIASES), the same place, the same letters spaced otherwise, word-by-word short

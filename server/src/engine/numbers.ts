@@ -475,6 +475,8 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
     if (close(da, db, 0.02)) return !excludesOwnValue(a, b);
     return !(a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) && fitsHedge(a.hedge, da, db);
   }
+  // "700 pounds" may weigh: it is "700lb" too.
+  if (poundsOfWeight(a, b) || poundsOfWeight(b, a)) return valuesAgree(a, b);
   // Families differ: no agreement, except an age and a duration in years, or an ordinal and a count or duration
   // ("87th minute" / "87 minute").
   if (bareCountOfMeasure(a, b)) return false;
@@ -486,6 +488,11 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
   if (fa === 'count' && fb === 'count' && a.unit!.unit !== b.unit!.unit) return measuresAgree(a, b);
   return valuesAgree(a, b);
+}
+
+/** `a` is in lb and `b` in pounds written as a word (which a currency reading took for pounds sterling). */
+function poundsOfWeight(a: NumberClaim, b: NumberClaim): boolean {
+  return a.unit?.family === 'count' && (a.unit.unit === 'lb' || a.unit.unit === 'lbs') && b.unit?.family === 'money' && b.unit.unit === 'GBP' && /pounds?$/i.test(b.text);
 }
 
 /** "executed nine" is a count with no unit; the source's "nine miles (15km)" measures a distance, and is not it.

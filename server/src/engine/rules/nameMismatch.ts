@@ -3,7 +3,7 @@
 import { tokenRange } from '../claims';
 import { substituted, type SentenceContext } from '../context';
 import { comparableNames, namesAgree, oneEditApart, spelledAlike, type NameClaim } from '../names';
-import { nameStatedInSources, otherFirstNames } from './support';
+import { nameStatedInSources, oneNameForBoth, otherFirstNames } from './support';
 
 export function nameMismatch(ctx: SentenceContext): void {
   const best = ctx.candidates[0]?.sentence;
@@ -38,8 +38,9 @@ export function nameMismatch(ctx: SentenceContext): void {
         ({ claim: expected, sentence: evidence } = others[0]);
       }
     }
-    // A misspelling of the source's name is not another name: unsupported-name suggests the spelling.
-    if (spelledAlike(n, expected)) continue;
+    // A misspelling of the source's name is not another name: unsupported-name suggests the spelling. Nor is another
+    // short form of one of the sources' names ("the Commission" where the evidence says "the EC").
+    if (spelledAlike(n, expected) || oneNameForBoth(ctx, n, expected)) continue;
     ctx.flagged.add(n);
     ctx.findings.push({
       rule: 'name-mismatch',

@@ -9,6 +9,7 @@ import { namesAgree, type NameClaim } from '../names';
 import { quoteWords, type QuoteClaim } from '../quotes';
 import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
+import { oneNameForBoth } from './support';
 
 const SPEECH_VERBS = new Set(
   'said says say told tells added adds warned warns conceded concedes explained explains insisted insists claimed claims stated states declared declares wrote writes argued argues noted notes replied replies admitted admits'.split(' '),
@@ -39,6 +40,8 @@ export function quoteSpeaker(ctx: SentenceContext): void {
     }
   }
   if (theirs.length === 0 || theirs.some(t => namesAgree(ours, t))) return;
+  // One name of the sources covers both: "the Commission" and "the EC" for "the European Commission".
+  if (theirs.some(t => oneNameForBoth(ctx, ours, t))) return;
   // The draft names the source's speaker too ("Val Shawcross, Labour's spokeswoman on the London Assembly, said").
   if (ctx.draft.names.some(n => n !== ours && theirs.some(t => namesAgree(n, t)))) return;
   // Named inside the quoted words ("… I told Baker …"), or in the speaker's title ("Labour leader Keir Starmer" for

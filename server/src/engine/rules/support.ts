@@ -532,7 +532,22 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const spelt = SPELT_ACRONYM.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
-  return false;
+  return ac !== undefined && spelledOutInSources(ctx.index, ac);
+}
+
+/** An acronym of four to six letters whose words a source writes out in lower case: "SPAC" for "a special purpose
+ *  acquisition company". (A name in capitals is in `acronyms` already.) Words of three letters or more, so that
+ *  common short words do not spell one by chance. */
+function spelledOutInSources(index: SourceIndex, ac: string): boolean {
+  if (!/^[a-z]{4,6}$/.test(ac)) return false;
+  const words = [...ac].map(c => `${c}[a-z]{2,}`).join('[ -]');
+  const re = new RegExp(`(?<![a-z])${words}(?![a-z])`);
+  return index.docs.some(d => re.test(d.text));
+}
+
+/** One name of the sources covers both: "the Commission" and "the EC" are both "the European Commission". */
+export function oneNameForBoth(ctx: SentenceContext, a: NameClaim, b: NameClaim): boolean {
+  return namesThatMayCover(ctx.index, a).some(s => nameCoveredBy(a, s) && nameCoveredBy(b, s));
 }
 
 /** "Jane Smith of UCL": a first name and surname the sources give, "of" an organisation or place they name (in

@@ -108,6 +108,8 @@ function swappedTerms(ctx: SentenceContext): void {
       if ((!prefixed && !contrastive(d, k === 0)) || inFlaggedQuote(ctx, d)) continue;
       const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
+      // Negated in the draft, the opposite says the same: "not aware" for "unaware", "did not win" for "lost".
+      if ((k > 0 && isNegation(draftTokens[k - 1].norm)) || (k > 1 && isNegation(draftTokens[k - 2].norm) && draftTokens[k - 1].stop)) continue;
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. A mention
       // under a negation ("girls, not boys, were affected") states nothing.
       if (others.some(c => c.sentence.tokens.some((t, i) => sameTerm(t, d) && !(i > 0 && isNegation(c.sentence.tokens[i - 1].norm))))) continue;
