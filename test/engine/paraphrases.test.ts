@@ -522,6 +522,17 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
+    // A name opening the sentence that is no English word, or has a capital inside, is checked like any other (a
+    // session 8 probe: "Walmart opened …" passed); an ordinary word there, or a source name misspelt, is not.
+    name: 'a name opening the sentence',
+    source: 'Starbucks opened its first branch in Italy in 2018. Scientists at the university studied the coffee. Genevieve Kelley handed herself in.',
+    faithful: ['Researchers at the university studied the coffee.', 'Starbucks opened its first Italian branch in 2018.', 'Genevieved handed herself in.'],
+    wrong: [
+      ['Walmart opened its first branch in Italy in 2018.', 'unsupported-name', 'Walmart'],
+      ["McDonald's opened its first branch in Italy in 2018.", 'unsupported-name', "McDonald's"],
+    ],
+  },
+  {
     // A precise percentage is no rounding of a fraction another sentence gives: "36%" passed for "a third" elsewhere
     // where the evidence says 63% (a session 8 probe).
     name: 'a percentage beside a fraction elsewhere',

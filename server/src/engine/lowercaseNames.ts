@@ -68,6 +68,12 @@ function englishWords(): WordList {
   return english;
 }
 
+/** The word (lower case) is in the English word list, as written or as its stem. */
+export function isEnglishWord(norm: string, stem = norm): boolean {
+  const words = englishWords();
+  return words.has(norm) || words.has(stem);
+}
+
 /** A sentence with words but no capital letter at all. */
 export function isLowercase(text: string, tokens: Token[]): boolean {
   return tokens.length >= 4 && !ANY_UPPER.test(text);

@@ -2,14 +2,21 @@
 // demonym, acronym). Suggests the closest source name when one is spelt alike.
 import { supportingSentences, type SentenceContext } from '../context';
 import { SUGGEST_NAME_SCORE } from '../sourceIndex';
+import { isEnglishWord } from '../lowercaseNames';
+import { stem } from '../tokens';
 import { nameStatedInSources, surnameOnly } from './support';
 
 export function unsupportedName(ctx: SentenceContext): void {
   for (const n of ctx.draft.names) {
     if (ctx.flagged.has(n)) continue;
-    // A lone capitalised word opening a sentence may be an ordinary word; only known places count there.
-    if (n.initial && !n.place) continue;
+    // A lone capitalised word opening a sentence may be an ordinary word ("Scientists", "Fireworks"); only known
+    // places count there, and words no English word list has or with a capital inside ("Walmart", "McDonald's").
+    if (n.initial && !n.place && !unlikeAWord(n.text)) continue;
     if (nameStatedInSources(ctx, n)) continue;
+    const hit = ctx.index.fuzzyNames().search(n.text, { limit: 1 })[0];
+    const expected = hit && (hit.score ?? 1) <= SUGGEST_NAME_SCORE ? hit.item : undefined;
+    // Opening a sentence, a source's name misspelt ("Genevieved handed herself in") is left alone: it is no other name.
+    if (n.initial && !n.place && expected) continue;
     ctx.flagged.add(n);
     // "Jeremy Clarkson" where the sources say only "Clarkson": the first name is the draft's own; the fix drops it.
     const bare = surnameOnly(ctx, n);
@@ -26,8 +33,6 @@ export function unsupportedName(ctx: SentenceContext): void {
       });
       continue;
     }
-    const hit = ctx.index.fuzzyNames().search(n.text, { limit: 1 })[0];
-    const expected = hit && (hit.score ?? 1) <= SUGGEST_NAME_SCORE ? hit.item : undefined;
     ctx.findings.push({
       rule: 'unsupported-name',
       span: { start: n.start, end: n.end },
@@ -36,4 +41,14 @@ export function unsupportedName(ctx: SentenceContext): void {
       evidence: supportingSentences(ctx, 0.5),
     });
   }
+}
+
+/** A word opening a sentence that is no ordinary English word: one with a capital inside ("McDonald's", "iPhone"),
+ *  or one the word list lacks in any form ("Walmart"). Hyphenated words and short ones are left alone. */
+function unlikeAWord(text: string): boolean {
+  const word = text.replace(/['’]s$/u, '');
+  if (!/^\p{L}+$/u.test(word) || word.length < 4) return false;
+  if (/^.\p{Ll}*\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return !isEnglishWord(lower, stem(lower));
 }
