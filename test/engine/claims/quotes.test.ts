@@ -1,5 +1,6 @@
-// Quotations: words between curly or straight double quotes and curly single quotes (not apostrophes), split at
-// ellipses into parts; and finding a quote's words as a run in a source's word stream.
+// Quotations: words between curly or straight double quotes, tokenised ``…'' quotes, and curly or straight single
+// quotes (not apostrophes), split at ellipses into parts; and finding a quote's words as a run in a source's word
+// stream.
 import { strict as assert } from 'node:assert';
 import { extractQuotes, findRun, quoteWords } from '../../../server/src/engine/quotes';
 
@@ -25,6 +26,20 @@ const SEED_OPENING =
 
 describe('claims: quotes', () => {
   describe('extraction', () => {
+    it('reads straight single quotes as British papers write them, never an apostrophe (a session 8 probe)', () => {
+      const s = "Ron Smith told the Dispatch: 'I was shocked when I saw that police report.' The players' union said it was 'deeply disappointed' by the 'wrong' call, and it's 'not over yet'.";
+      assert.deepEqual(brief(s).map(q => q[0]), ['I was shocked when I saw that police report', 'not over yet']);
+      // Contractions split off in tokenised text are no quotation marks.
+      assert.deepEqual(brief("the uk 's economy grew , the ons 's figures show ."), []);
+      assert.deepEqual(brief("he said 'we are n't going anywhere' on friday ."), [["we are n't going anywhere", 9, [['we', "aren't", 'going', 'anywhere']]]]);
+    });
+
+    it("reads tokenised ``…'' quotes, without the -lrb- brackets in their words", () => {
+      assert.deepEqual(brief("`` he 's got a very strong constitution -lrb- and is strong -rrb- , '' he says ."), [
+        ["he 's got a very strong constitution -lrb- and is strong -rrb-", 3, [['he', 'got', 'a', 'very', 'strong', 'constitution', 'and', 'is', 'strong']]],
+      ]);
+    });
+
     it('reads curly and straight double quotes, trimming the punctuation inside the marks', () => {
       const s = 'Kim also stated that North Korea’s relations with Russia are “the priority.” The conference was "a success", he said.';
       assert.deepEqual(brief(s), [
