@@ -533,6 +533,16 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
+    // A place in words after a verb ("will be fourth in line", "finished fifth") is a rank (session 8 probes).
+    name: 'places in a line and a race',
+    source: 'The new prince or princess will be fourth in line to the throne. Muir finished fifth in the final in London.',
+    faithful: ['The baby will be fourth in line to the throne.', 'Muir came fifth in the London final.'],
+    wrong: [
+      ['The baby will be third in line to the throne.', 'number-mismatch', 'third'],
+      ['Muir finished fourth in the final in London.', 'number-mismatch', 'fourth'],
+    ],
+  },
+  {
     // A precise percentage is no rounding of a fraction another sentence gives: "36%" passed for "a third" elsewhere
     // where the evidence says 63% (a session 8 probe).
     name: 'a percentage beside a fraction elsewhere',

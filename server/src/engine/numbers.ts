@@ -224,10 +224,15 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
 /** The words after which an ordinal word ranks something: "the third", "its fourth quarter". */
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'our', 'this']);
 
+/** Verbs after which an ordinal word is a place: "was third", "finished fourth". */
+const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished', 'finishes', 'came', 'comes', 'placed', 'ranked', 'ranks', 'sits', 'sat', 'lies', 'lay']);
+
 /** The ordinal word at `i` ranks something: after a determiner or a possessive ("the third", "Moderna's fourth"), or
  *  naming a quarter of the year ("reporting fourth quarter revenues"). */
 function ranks(text: string, base: number, tokens: Token[], i: number): boolean {
   if (ORDINAL_DETERMINERS.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'quarter') return true;
+  // A place: "will be fourth in line", "finished third", "came second in the race".
+  if (PLACE_VERBS.has(tokens[i - 1].norm) || (tokens[i + 1]?.norm === 'in' && tokens[i + 2]?.norm === 'line') || tokens[i + 1]?.norm === 'place') return true;
   const before = text.slice(Math.max(0, tokens[i].start - base - 3), tokens[i].start - base);
   return /['’]s\s$/.test(before);
 }

@@ -86,9 +86,11 @@ describe('claims: numbers', () => {
         ['third', 23, 3, 'ordinal:th'],
         ['fourth', 55, 4, 'ordinal:th'],
       ]);
-      // A quarter of the year ranks without one; "for the first time", "the second half" and "fourth in line" do not.
+      // A quarter of the year ranks without one, and so does a place ("is fourth in line", "finished fifth"); "for the
+      // first time" and "the second half" do not.
       assert.deepEqual(brief('For the first time, the second half saw fourth quarter sales rise.'), [['fourth', 40, 4, 'ordinal:th']]);
-      assert.deepEqual(brief('He is fourth in line to the throne.'), []);
+      assert.deepEqual(brief('He is fourth in line to the throne.'), [['fourth', 6, 4, 'ordinal:th']]);
+      assert.deepEqual(brief('Muir finished fifth in the final.'), [['fifth', 14, 5, 'ordinal:th']]);
     });
 
     it('does not read a rank in words as a count: "the second quarter" is not the "2" of "2-1" (frank-bbc-37207414-TConvS2S)', () => {
