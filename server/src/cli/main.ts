@@ -17,6 +17,7 @@ import { formatReport } from './formats';
 import { checkBatch, defaultJobs, IndexCache, makeBatches, Pool, workerMain, WORKER_MARK, type Batch, type CheckSettings, type DraftOutcome, type DraftTask } from './parallel';
 import { Progress, wantsProgress } from './progress';
 import type { FileReport, ReportFinding, RunReport } from './report';
+import { setCheckV8Flags } from './v8Flags';
 
 export const VERSION: string = packageVersion;
 
@@ -483,6 +484,7 @@ const data = workerData as { mark?: string; settings?: CheckSettings } | undefin
 if (!isMainThread && data?.mark === WORKER_MARK && parentPort) {
   workerMain(parentPort, data.settings!);
 } else if (require.main === module) {
+  setCheckV8Flags();
   // EPIPE (the reader went away, as with `| head`) is not our error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
