@@ -14,9 +14,10 @@ import { readTextFile, TextFileError } from '../workspace/readTextFile';
 import type { ResolvedSources } from '../workspace/resolveSources';
 import { findWorkspaceRoot, toDisplayPath } from '../workspace/workspaceRoot';
 import { formatReport } from './formats';
-import { checkBatch, defaultJobs, IndexCache, makeBatches, Pool, workerMain, WORKER_MARK, type Batch, type CheckSettings, type DraftOutcome, type DraftTask } from './parallel';
+import { checkBatch, defaultThreads, IndexCache, makeBatches, Pool, workerMain, WORKER_MARK, type Batch, type CheckSettings, type DraftOutcome, type DraftTask } from './parallel';
 import { Progress, wantsProgress } from './progress';
 import type { FileReport, ReportFinding, RunReport } from './report';
+import { setCheckV8Flags } from './v8Flags';
 
 export const VERSION: string = packageVersion;
 
@@ -56,7 +57,8 @@ Options:
   -c, --config <file>   use this config file instead of .grounded.json; its folder is the workspace root
   -q, --quiet           report only error-severity findings (and no progress bar)
       --no-color        no colors in the output (also: NO_COLOR=1)
-  -j, --jobs <n>        check on n threads (default: the number of cores; 1: no worker threads)
+  -j, --jobs <n>        check on n threads (1: no worker threads; default: one per 250 drafts, up to one
+                        fewer than the cores)
       --shard <i/n>     check only the i-th of n parts of the drafts (1 <= i <= n), for a CI matrix; the
                         n parts together give the findings of one run
   -h, --help            show this help
@@ -141,7 +143,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`grounded: unknown format "${format}"; use ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}\n\n${USAGE}`);
     return 2;
   }
-  let jobs = defaultJobs();
+  let jobs: number | undefined;
   if (values.jobs !== undefined) {
     if (!/^[1-9]\d{0,3}$/.test(values.jobs)) {
       io.stderr(`grounded: --jobs needs a positive number of threads, not "${values.jobs}"\n\n${USAGE}`);
@@ -184,7 +186,8 @@ interface CheckCommand {
   quiet: boolean;
   sources: string[];
   configFile?: string;
-  jobs: number;
+  /** Threads; undefined: chosen by the number of drafts (defaultThreads). */
+  jobs: number | undefined;
   shard: Shard;
 }
 
@@ -254,8 +257,9 @@ async function check(fileArgs: string[], cmd: CheckCommand): Promise<number> {
   // thread reads and plans the drafts).
   const settings: CheckSettings = { rules: config.rules, quiet: cmd.quiet };
   const perShard = candidates.length / cmd.shard.count;
-  const pool = cmd.jobs > 1 && io.workerScript && perShard >= MIN_DRAFTS_FOR_WORKERS
-    ? new Pool(io.workerScript, settings, Math.min(cmd.jobs, Math.ceil(perShard / 8)))
+  const jobs = cmd.jobs ?? defaultThreads(perShard);
+  const pool = jobs > 1 && io.workerScript && perShard >= MIN_DRAFTS_FOR_WORKERS
+    ? new Pool(io.workerScript, settings, Math.min(jobs, Math.ceil(perShard / 8)))
     : undefined;
   try {
     return await checkDrafts(candidates, cmd, { io, config, report, fail, shown: memoShown, configDisplay, cwd, root, settings, pool });
@@ -483,6 +487,7 @@ const data = workerData as { mark?: string; settings?: CheckSettings } | undefin
 if (!isMainThread && data?.mark === WORKER_MARK && parentPort) {
   workerMain(parentPort, data.settings!);
 } else if (require.main === module) {
+  setCheckV8Flags();
   // EPIPE (the reader went away, as with `| head`) is not our error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
