@@ -145,7 +145,7 @@ const PASSAGES: Passage[] = [
       'The research, led by Jane Smith of UCL, was published in Nature Communications.',
     ],
     wrong: [
-      ['Manchester United beat Aston Villa 3-2 at Old Trafford on Saturday.', 'number-mismatch', '2'],
+      ['Manchester United beat Aston Villa 3-2 at Old Trafford on Saturday.', 'number-mismatch', '3-2'],
       ['The telescope was launched on Boxing Day 2021 from French Guiana.', 'date-mismatch', 'Boxing Day 2021'],
     ],
   },

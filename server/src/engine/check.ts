@@ -10,6 +10,7 @@ import { emptyDraft } from './rules/emptyDraft';
 import { nameMismatch } from './rules/nameMismatch';
 import { negationMismatch } from './rules/negationMismatch';
 import { numberMismatch } from './rules/numberMismatch';
+import { scoreMismatch } from './rules/scoreMismatch';
 import { quoteInexact } from './rules/quoteInexact';
 import { quoteMismatch } from './rules/quoteMismatch';
 import { quoteSpeaker } from './rules/quoteSpeaker';
@@ -140,6 +141,7 @@ const KEYS_KEPT = 20_000;
 const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   quoteInexact,
   quoteMismatch,
+  scoreMismatch,
   numberMismatch,
   dateMismatch,
   nameMismatch,

@@ -15,6 +15,7 @@ export function numberMismatch(ctx: SentenceContext): void {
   for (const n of draftNumbers) {
     const best = ctx.candidates[0]?.sentence;
     if (!best) return;
+    if (ctx.flagged.has(n)) continue; // a score, decided whole (scoreMismatch)
     // A share the writer put as a fraction is left to them, unless it stands where the evidence puts another
     // fraction: "Half of the £18bn cost" where the source says "One third of the £18bn cost".
     if (n.fraction) {

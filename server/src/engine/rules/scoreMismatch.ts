@@ -1,0 +1,93 @@
+// number-mismatch, for a score: "12-5", "2-0" are one claim, not two figures. A draft score that no source gives
+// (either way round: "lost 0-2" is the "2-0" win) where its evidence gives other scores is flagged whole, with the
+// evidence's scores; a score the sources give is not then checked figure by figure (its "5" is no mismatch because
+// the evidence's "12-4" has a 4, nor supported because another sentence has a 5).
+import type { SentenceContext } from '../context';
+import type { NumberClaim } from '../numbers';
+import type { IndexedSentence, SourceIndex } from '../sourceIndex';
+
+export function scoreMismatch(ctx: SentenceContext): void {
+  const draftScores = scoresOf(ctx.draft.sentence.text, ctx.draft.sentence.start, ctx.draft.numbers);
+  if (draftScores.length === 0) return;
+  const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
+  for (const [a, b] of draftScores) {
+    if (ctx.flagged.has(a) || ctx.flagged.has(b)) continue;
+    if (scoreStated(ctx, a.value, b.value)) {
+      // Decided: the later rules leave its figures alone.
+      ctx.flagged.add(a);
+      ctx.flagged.add(b);
+      continue;
+    }
+    const evidence = near.find(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers).length > 0);
+    if (!evidence || workedOut(near, a.value, b.value)) continue;
+    const theirs = scoresOf(evidence.sentence.text, evidence.sentence.start, evidence.numbers).map(([x, y]) => scoreText(evidence, x, y));
+    ctx.flagged.add(a);
+    ctx.flagged.add(b);
+    const ours = ctx.draft.sentence.text.slice(a.start - ctx.draft.sentence.start, b.end - ctx.draft.sentence.start);
+    ctx.findings.push({
+      rule: 'number-mismatch',
+      span: { start: a.start, end: b.end },
+      message: `Score "${ours}" here; the source gives ${theirs.map(t => `"${t}"`).join(' and ')}.`,
+      ...(theirs.length === 1 ? { expected: theirs[0] } : {}),
+      evidence: [evidence],
+    });
+  }
+}
+
+/** The scores a sentence writes: two whole figures joined by a hyphen or dash ("12-4", "2–1"), not a year span
+ *  ("2019-20"), nor a range of things counted ("10-12 people"): nothing but a word of winning or losing may follow. */
+export function scoresOf(text: string, base: number, numbers: NumberClaim[]): Array<[NumberClaim, NumberClaim]> {
+  const out: Array<[NumberClaim, NumberClaim]> = [];
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const a = numbers[i];
+    const b = numbers[i + 1];
+    if (a.unit || b.unit || a.hedge || b.hedge || a.words || b.words || !Number.isInteger(a.value) || !Number.isInteger(b.value)) continue;
+    if (a.value >= 1000 || b.value >= 1000 || !/^[-–]$/.test(text.slice(a.end - base, b.start - base))) continue;
+    const next = WORD_AFTER.exec(text.slice(b.end - base))?.[1];
+    if (next !== undefined && !SCORE_NOUNS.test(next) && !SCORE_FOLLOWERS.has(next)) continue;
+    out.push([a, b]);
+  }
+  return out;
+}
+const WORD_AFTER = /^\s+([a-z]+)/;
+/** Words a score may have after it: "a 2-0 win", "3-1 on aggregate", "won 2-1 at Mainz". */
+const SCORE_NOUNS = /^(?:win|victor|defeat|lead|loss|los|draw|triumph|aggregate|scoreline|thrash|success|drub|rout|home|away|result|margin|reverse|hammering)/;
+const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'to', 'with', 'after', 'against', 'over', 'and', 'but', 'for', 'by', 'from', 'before', 'as', 'when', 'while', 'thanks', 'despite', 'the', 'a', 'this', 'last', 'that', 'which', 'up', 'down', 'ahead', 'behind']);
+
+/** The score follows from one the sentences give and counts they give: "extended his 5-3 lead to 7-3" where the
+ *  source has the 5-3 lead and "took the opening two frames". */
+function workedOut(near: IndexedSentence[], x: number, y: number): boolean {
+  const scores = near.flatMap(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers));
+  const inScores = new Set(scores.flat());
+  const counts = new Set(near.flatMap(s => s.numbers.filter(n => !inScores.has(n) && Number.isInteger(n.value)).map(n => n.value)));
+  const step = (d: number) => d === 0 || counts.has(Math.abs(d));
+  return scores.some(([p, q]) => (step(x - p.value) && step(y - q.value)) || (step(x - q.value) && step(y - p.value)));
+}
+
+/** Some source gives the score, either way round. */
+function scoreStated(ctx: SentenceContext, x: number, y: number): boolean {
+  return sourceScores(ctx.index).has(`${x}-${y}`);
+}
+
+/** Every pair of figures joined by a dash in the sources, both ways round ("2-0" and "0-2"), read once per index. */
+function sourceScores(index: SourceIndex): Set<string> {
+  let scores = SCORES.get(index);
+  if (!scores) {
+    scores = new Set();
+    for (const d of index.docs) {
+      for (const m of d.text.matchAll(DASHED_PAIR)) {
+        const x = Number(m[1]);
+        const y = Number(m[2]);
+        scores.add(`${x}-${y}`).add(`${y}-${x}`);
+      }
+    }
+    SCORES.set(index, scores);
+  }
+  return scores;
+}
+const SCORES = new WeakMap<SourceIndex, Set<string>>();
+const DASHED_PAIR = /(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d]|[.,]\d)/g;
+
+function scoreText(s: IndexedSentence, a: NumberClaim, b: NumberClaim): string {
+  return s.sentence.text.slice(a.start - s.sentence.start, b.end - s.sentence.start);
+}

@@ -1,0 +1,43 @@
+// number-mismatch for scores (rules/scoreMismatch.ts): "12-5" is one claim. Passages written for this test after
+// session 8 probes, where a changed score passed because each of its figures stood somewhere in the article.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
+import { scoresOf } from '../../../server/src/engine/rules/scoreMismatch';
+import { analyseSentence } from '../../../server/src/engine/claims';
+
+const SOURCE = [
+  "O'Sullivan established a 12-4 lead over Stevens on Sunday.",
+  'Armed with a 5-3 lead from the opening session, he took the opening two frames to pull further in front.',
+  'Bayern beat Hoffenheim 2-0 on Saturday, while Leverkusen won 3-1 at Mainz.',
+  'Lazio reached the final with a 1-0 win over Napoli, which sealed a 2-1 triumph on aggregate.',
+  'Between 10 and 12 people were hurt during the 2019-20 season.',
+].join(' ');
+const index = indexSources([{ path: 'source.txt', text: SOURCE }]);
+
+function numberFlags(draft: string): Array<[string, string | undefined]> {
+  return checkDraft(draft, index, { kind: 'plaintext' })
+    .findings.filter(f => f.rule === 'number-mismatch' || f.rule === 'unsupported-number')
+    .map(f => [f.actual, f.expected]);
+}
+
+describe('rule number-mismatch: scores', () => {
+  it('reads two whole figures joined by a dash as a score, not a year span or a range of things counted', () => {
+    const scores = (text: string) => scoresOf(text, 0, analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' }).numbers).map(([a, b]) => `${a.text}-${b.text}`);
+    assert.deepEqual(scores('Bayern won 2-0, a 3–1 aggregate win.'), ['2-0', '3-1']);
+    assert.deepEqual(scores('10-12 people were hurt in the 2019-20 season.'), []);
+  });
+
+  it('flags a score no source gives, whole, with the evidence\'s score', () => {
+    assert.deepEqual(numberFlags("O'Sullivan led Stevens 12-5 on Sunday."), [['12-5', '12-4']]);
+    assert.deepEqual(numberFlags('Bayern beat Hoffenheim 3-0 on Saturday.'), [['3-0', undefined]]); // the evidence also has Leverkusen's 3-1
+    // Two scores in the evidence: both are named, no single fix.
+    assert.deepEqual(numberFlags('Lazio beat Napoli 4-0 to reach the final.'), [['4-0', undefined]]);
+  });
+
+  it('leaves a score the sources give, either way round, or one worked out from them', () => {
+    assert.deepEqual(numberFlags("O'Sullivan led Stevens 12-4 on Sunday."), []);
+    assert.deepEqual(numberFlags('Hoffenheim lost 0-2 to Bayern on Saturday.'), []);
+    assert.deepEqual(numberFlags("O'Sullivan extended his 5-3 lead to 7-3 by taking the opening two frames."), []);
+    assert.deepEqual(numberFlags('Between 10 and 12 people were hurt in 2019-20.'), []);
+  });
+});
