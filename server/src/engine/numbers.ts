@@ -60,7 +60,7 @@ const ORDINAL_WORDS: Record<string, number> = table({
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 });
 const SCALE: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6, tn: 1e12 });
-const TIME_DAYS: Record<string, number> = table({
+export const TIME_DAYS: Record<string, number> = table({
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4375, year: 365.25, decade: 3652.5, century: 36525,
 });
 // "#" stands for "£" in XSum/FRANK texts, whose tokenisation mangled the pound sign.

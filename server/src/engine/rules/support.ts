@@ -8,7 +8,7 @@ import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, roundTo, yearsOf, type NumberClaim } from '../numbers';
+import { numbersAgree, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem, type Token } from '../tokens';
@@ -57,11 +57,11 @@ function yearsFromDraftYear(ctx: SentenceContext, n: NumberClaim, evidence: Cand
   return evidence.some(c => c.sentence.dates.some(d => d.year !== undefined && own.some(y => y !== d.year && Math.abs(y - d.year!) === n.value)));
 }
 
-/** A span in months or years between two dates of one sentence, to the month: "over five and a half years" for
- *  "between 1 July 2006 and 31 December 2011" (a span ending on a month's last day counts that month). */
+/** A span in months or years between two dates of one sentence, to the month: "in a period of five and a half
+ *  years" for "between 1 July 2006 and 31 December 2011" (a span ending on a month's last day counts that month). */
 function monthsBetween(s: IndexedSentence, n: NumberClaim): boolean {
   if (n.unit?.family !== 'time' || n.unit.days < 28) return false;
-  const months = (n.value * n.unit.days) / (TIME_DAYS_YEAR / 12);
+  const months = (n.value * n.unit.days) / (TIME_DAYS.year / 12);
   const dated = s.dates.filter(d => d.year !== undefined && d.month !== undefined);
   for (let i = 0; i < dated.length; i++) {
     for (let j = i + 1; j < dated.length; j++) {
@@ -73,7 +73,6 @@ function monthsBetween(s: IndexedSentence, n: NumberClaim): boolean {
   }
   return false;
 }
-const TIME_DAYS_YEAR = 365.25;
 
 /** A duration the sentence gives in two units: "159 minutes" or "over two and a half hours" for "two hours and 39
  *  minutes", "18 months" for "a year and six months". */
@@ -540,10 +539,18 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
  *  common short words do not spell one by chance. */
 function spelledOutInSources(index: SourceIndex, ac: string): boolean {
   if (!/^[a-z]{4,6}$/.test(ac)) return false;
-  const words = [...ac].map(c => `${c}[a-z]{2,}`).join('[ -]');
-  const re = new RegExp(`(?<![a-z])${words}(?![a-z])`);
-  return index.docs.some(d => re.test(d.text));
+  // A scan of every source text: kept per index, as a sentence is checked again at every edit.
+  let known = SPELLED_OUT.get(index);
+  if (!known) SPELLED_OUT.set(index, (known = new Map()));
+  let found = known.get(ac);
+  if (found === undefined) {
+    const re = new RegExp(`(?<![a-z])${[...ac].map(c => `${c}[a-z]{2,}`).join('[ -]')}(?![a-z])`);
+    found = index.docs.some(d => re.test(d.text));
+    known.set(ac, found);
+  }
+  return found;
 }
+const SPELLED_OUT = new WeakMap<SourceIndex, Map<string, boolean>>();
 
 /** One name of the sources covers both: "the Commission" and "the EC" are both "the European Commission". */
 export function oneNameForBoth(ctx: SentenceContext, a: NameClaim, b: NameClaim): boolean {

@@ -49,9 +49,11 @@ function reversedChange(ctx: SentenceContext): void {
     let start = from.start;
     // The draft's word for the change goes with it ("has [risen] from 897 to 950" for "had [fallen] from 950 to 897"),
     // in one finding whose fix is whole.
-    const word = directionNear(ctx.draft.tokens, from)?.token;
-    const sourceWord = directionNear(other.s.tokens, other.p[0])?.token;
-    if (word && sourceWord && changeDirection(word.norm) === -changeDirection(sourceWord.norm)) {
+    const ourWord = directionNear(ctx.draft.tokens, from);
+    const theirWord = directionNear(other.s.tokens, other.p[0]);
+    if (ourWord && theirWord && ourWord.direction === -theirWord.direction) {
+      const word = ourWord.token;
+      const sourceWord = theirWord.token;
       start = word.start;
       theirs = `${matchCase(sourceWord.text, word.text)}${ctx.draft.sentence.text.slice(word.end - ctx.draft.sentence.start, from.start - ctx.draft.sentence.start)}${theirs}`;
       const said = ctx.findings.findIndex(f => f.rule === 'term-mismatch' && f.span.start === word.start);
