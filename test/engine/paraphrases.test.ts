@@ -546,8 +546,13 @@ const PASSAGES: Passage[] = [
     // A precise percentage is no rounding of a fraction another sentence gives: "36%" passed for "a third" elsewhere
     // where the evidence says 63% (a session 8 probe).
     name: 'a percentage beside a fraction elsewhere',
-    source: 'Shoppers will spend a third of their holiday budgets on gifts. Fathers plan to outspend mothers by 63%.',
-    faithful: ['Shoppers will spend 33% of their holiday budgets on gifts.', 'Fathers plan to outspend mothers by 63 percent.'],
+    source: 'Shoppers will spend a third of their holiday budgets on gifts. Fathers plan to outspend mothers by 63%, $1160vs. $710 on gifts.',
+    faithful: [
+      'Shoppers will spend 33% of their holiday budgets on gifts.',
+      'Fathers plan to outspend mothers by 63 percent.',
+      // The source's "$1160vs. $710" (a space lost) is read: the figure and the gap worked out from it are stated.
+      'Fathers expect to spend $1,160 on gifts compared with $710 for mothers, a gap of $450.',
+    ],
     wrong: [['Fathers plan to outspend mothers by 36 percent.', 'number-mismatch', '36 percent']],
   },
 ];

@@ -285,7 +285,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (suffix === 'p' && !CURRENCY_BEFORE.test(text.slice(Math.max(0, t.start - base - 4), t.start - base))) (value /= 100), (unit = { family: 'money', unit: 'GBP' }); // "179.1p" is £1.791
       else if (suffix && JOINED_UNITS.has(suffix)) unit = { family: 'count', unit: suffix };
       else if (suffix === 'per' && tokens[next]?.norm === 'cent') (unit = { family: 'percent', unit: '%' }), next++; // "20per cent"
-      else if (suffix) continue; // codes like "A4", "3D", "G7" read as words
+      // Codes like "A4", "3D", "G7" read as words; not "$1160vs. $710" (a space lost before "vs").
+      else if (suffix && suffix !== 'vs' && suffix !== 'versus') continue;
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
       // "£2.4-billion project": a scale word joined by a hyphen.
       if (hyphenRest && SCALE[hyphenRest] && hyphenRest.length > 2) {
