@@ -59,7 +59,8 @@ const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'to', 'with', 'after', 'again
 function workedOut(near: IndexedSentence[], x: number, y: number): boolean {
   const scores = near.flatMap(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers));
   const inScores = new Set(scores.flat());
-  const counts = new Set(near.flatMap(s => s.numbers.filter(n => !inScores.has(n) && Number.isInteger(n.value)).map(n => n.value)));
+  // Counts of two or more, no ranks ("a third straight defeat" adds nothing to a 2-0), no measures.
+  const counts = new Set(near.flatMap(s => s.numbers.filter(n => !inScores.has(n) && !n.unit && Number.isInteger(n.value) && n.value >= 2 && n.value < 100).map(n => n.value)));
   const step = (d: number) => d === 0 || counts.has(Math.abs(d));
   return scores.some(([p, q]) => (step(x - p.value) && step(y - q.value)) || (step(x - q.value) && step(y - p.value)));
 }
