@@ -533,6 +533,26 @@ const PASSAGES: Passage[] = [
     ],
   },
   {
+    // Counts joined by a hyphen ("a three-game ban", "a five-bedroom house") and ordinals after "an" (session 8
+    // probes: each changed count passed).
+    name: 'bans, bedrooms and a winning run',
+    source:
+      'Craig Dawson returns after serving a one-match ban, while Youssouf Mulumbu starts a three-game ban. ' +
+      'The owner described the four-bedroom castle as a work of art. Lazio are chasing an eighth straight league win.',
+    faithful: [
+      'Dawson is back after a one-match ban.',
+      'Mulumbu begins a three-match suspension.',
+      'The owner called the four bedroom castle a work of art.',
+      'Lazio are chasing an eighth consecutive league win.',
+    ],
+    wrong: [
+      ['Dawson is back after a two-match ban.', 'number-mismatch', 'two-match'],
+      ['Mulumbu begins a four-game ban.', 'number-mismatch', 'four-game'],
+      ['The owner described the five-bedroom castle as a work of art.', 'number-mismatch', 'five-bedroom'],
+      ['Lazio are chasing a seventh straight league win.', 'number-mismatch', 'seventh'],
+    ],
+  },
+  {
     // A place in words after a verb ("will be fourth in line", "finished fifth") is a rank (session 8 probes).
     name: 'places in a line and a race',
     source: 'The new prince or princess will be fourth in line to the throne. Muir finished fifth in the final in London.',

@@ -1,6 +1,6 @@
 // Quantities: digits with separators and decimals, number words, money, percentages, ordinals, scale words ("£3.5m"),
 // durations ("18-month", "three years") and ages ("53-year-old"), each with its value; and when two quantities agree.
-import { type Token } from './tokens';
+import { stem, type Token } from './tokens';
 import { convert, JOINED_UNITS, MEASURED, measureOf, SEPARATE_UNITS } from './units';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -221,8 +221,13 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   return { value, next: j, sig: sigDigits(String(value)) };
 }
 
+/** What a number word joined by a hyphen may count ("three-game", "five-bedroom"), and what it does not: a share
+ *  ("two-thirds"), a manner ("one-off", "two-way", "three-fold"), a time ("one-time"). */
+const COUNTED_IN_COMPOUND = /^[a-z]{3,}$/;
+const NOT_COUNTED_IN_COMPOUND = new Set(['off', 'way', 'fold', 'time', 'times', 'sided', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'half', 'halves', 'old', 'and', 'hundred', 'thousand', 'million', 'billion', 'tenths', 'hundredths', 'eighths', 'sixths', 'ninths', 'sevenths']);
+
 /** The words after which an ordinal word ranks something: "the third", "its fourth quarter". */
-const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'our', 'this']);
+const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'our', 'this']);
 
 /** Verbs after which an ordinal word is a place: "was third", "finished fourth". */
 const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished', 'finishes', 'came', 'comes', 'placed', 'ranked', 'ranks', 'sits', 'sat', 'lies', 'lay']);
@@ -232,7 +237,7 @@ const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished
 function ranks(text: string, base: number, tokens: Token[], i: number): boolean {
   if (ORDINAL_DETERMINERS.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'quarter') return true;
   // A place: "will be fourth in line", "finished third", "came second in the race".
-  if (PLACE_VERBS.has(tokens[i - 1].norm) || (tokens[i + 1]?.norm === 'in' && tokens[i + 2]?.norm === 'line') || tokens[i + 1]?.norm === 'place') return true;
+  if (PLACE_VERBS.has(tokens[i - 1].norm) || (tokens[i + 1]?.norm === 'in' && tokens[i + 2]?.norm === 'line')) return true;
   const before = text.slice(Math.max(0, tokens[i].start - base - 3), tokens[i].start - base);
   return /['’]s\s$/.test(before);
 }
@@ -251,6 +256,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     let sig = 1;
     let unit: NumberUnit | undefined;
     let words = false;
+    let compoundNoun: string | undefined;
     let hyphenRest: string | undefined;
     let alt: number | undefined;
     // Only a figure, a number word, an ordinal word, "dozen" or a hyphenated word can start a quantity: the
@@ -314,6 +320,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         // "three-year", "one-month", "five-year-old"
         value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]];
         hyphenRest = hy.slice(1).join('-');
+        words = true;
+      } else if (hy.length === 2 && (SMALL[hy[0]] !== undefined || hy[0] === 'one') && COUNTED_IN_COMPOUND.test(hy[1]) && !NOT_COUNTED_IN_COMPOUND.has(hy[1])) {
+        // "a three-game ban", "a one-match ban", "a five-bedroom house": a count of what the hyphen joins (kept as its
+        // noun below).
+        value = SMALL[hy[0]] ?? 1;
+        compoundNoun = stem(hy[1]);
         words = true;
       } else if (ord !== undefined && i > 0 && ranks(text, base, tokens, i) && (i + 1 >= tokens.length || !/^(?:time|half|place)$/.test(tokens[i + 1].norm))) {
         value = ord;
@@ -439,7 +451,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     else if (alt !== undefined) claim.value = alt;
     // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.
     const counted = tokens[claim.tokenEnd];
-    if (counted && !counted.stop && !counted.num && LOWER_FIRST.test(counted.text)) claim.noun = counted.stem;
+    if (compoundNoun) claim.noun = compoundNoun;
+    else if (counted && !counted.stop && !counted.num && LOWER_FIRST.test(counted.text)) claim.noun = counted.stem;
     out.push(claim);
     i = next - 1;
   }
