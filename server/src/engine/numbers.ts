@@ -232,8 +232,9 @@ const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', '
 /** Verbs after which an ordinal word is a place: "was third", "finished fourth". */
 const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished', 'finishes', 'came', 'comes', 'placed', 'ranked', 'ranks', 'sits', 'sat', 'lies', 'lay']);
 
-/** The ordinal word at `i` ranks something: after a determiner or a possessive ("the third", "Moderna's fourth"), or
- *  naming a quarter of the year ("reporting fourth quarter revenues"). */
+/** The ordinal word at `i` ranks something: after a determiner or a possessive ("the third", "Moderna's fourth"),
+ *  naming a quarter of the year ("reporting fourth quarter revenues"), or a place ("finished fourth", "third in
+ *  line"). */
 function ranks(text: string, base: number, tokens: Token[], i: number): boolean {
   if (ORDINAL_DETERMINERS.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'quarter') return true;
   // A place: "will be fourth in line", "finished third", "came second in the race".
