@@ -4,7 +4,8 @@
 // the evidence's "12-4" has a 4, nor supported because another sentence has a 5).
 import type { SentenceContext } from '../context';
 import type { NumberClaim } from '../numbers';
-import type { IndexedSentence, SourceIndex } from '../sourceIndex';
+import type { IndexedSentence } from '../sourceIndex';
+import { perIndex } from './support';
 
 export function scoreMismatch(ctx: SentenceContext): void {
   const draftScores = scoresOf(ctx.draft.sentence.text, ctx.draft.sentence.start, ctx.draft.numbers);
@@ -71,22 +72,17 @@ function scoreStated(ctx: SentenceContext, x: number, y: number): boolean {
 }
 
 /** Every pair of figures joined by a dash in the sources, both ways round ("2-0" and "0-2"), read once per index. */
-function sourceScores(index: SourceIndex): Set<string> {
-  let scores = SCORES.get(index);
-  if (!scores) {
-    scores = new Set();
-    for (const d of index.docs) {
-      for (const m of d.text.matchAll(DASHED_PAIR)) {
-        const x = Number(m[1]);
-        const y = Number(m[2]);
-        scores.add(`${x}-${y}`).add(`${y}-${x}`);
-      }
+const sourceScores = perIndex(index => {
+  const scores = new Set<string>();
+  for (const d of index.docs) {
+    for (const m of d.text.matchAll(DASHED_PAIR)) {
+      const x = Number(m[1]);
+      const y = Number(m[2]);
+      scores.add(`${x}-${y}`).add(`${y}-${x}`);
     }
-    SCORES.set(index, scores);
   }
   return scores;
-}
-const SCORES = new WeakMap<SourceIndex, Set<string>>();
+});
 const DASHED_PAIR = /(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d]|[.,]\d)/g;
 
 function scoreText(s: IndexedSentence, a: NumberClaim, b: NumberClaim): string {

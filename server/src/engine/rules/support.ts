@@ -343,7 +343,7 @@ function yearOrDatePart(ctx: SentenceContext, n: NumberClaim): boolean {
 }
 
 /** A lookup built from an index the first time it is asked for, and kept with that index. */
-function perIndex<T>(build: (index: SourceIndex) => T): (index: SourceIndex) => T {
+export function perIndex<T>(build: (index: SourceIndex) => T): (index: SourceIndex) => T {
   const built = new WeakMap<SourceIndex, T>();
   return index => {
     let value = built.get(index);
@@ -540,8 +540,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
 function spelledOutInSources(index: SourceIndex, ac: string): boolean {
   if (!/^[a-z]{4,6}$/.test(ac)) return false;
   // A scan of every source text: kept per index, as a sentence is checked again at every edit.
-  let known = SPELLED_OUT.get(index);
-  if (!known) SPELLED_OUT.set(index, (known = new Map()));
+  const known = spelledOut(index);
   let found = known.get(ac);
   if (found === undefined) {
     const re = new RegExp(`(?<![a-z])${[...ac].map(c => `${c}[a-z]{2,}`).join('[ -]')}(?![a-z])`);
@@ -550,7 +549,7 @@ function spelledOutInSources(index: SourceIndex, ac: string): boolean {
   }
   return found;
 }
-const SPELLED_OUT = new WeakMap<SourceIndex, Map<string, boolean>>();
+const spelledOut = perIndex(() => new Map<string, boolean>());
 
 /** One name of the sources covers both: "the Commission" and "the EC" are both "the European Commission". */
 export function oneNameForBoth(ctx: SentenceContext, a: NameClaim, b: NameClaim): boolean {
