@@ -62,7 +62,8 @@ export class IdleCollector {
   private run(): void {
     this.timer = undefined;
     const before = getHeapStatistics().used_heap_size;
-    if (!this.collect || before - this.usedAfterLast < this.growth) return;
+    // The used heap can also shrink between checks (V8 collects on its own), so a growth of 0 means "always".
+    if (!this.collect || (this.growth > 0 && before - this.usedAfterLast < this.growth)) return;
     const t0 = performance.now();
     this.collect();
     this.usedAfterLast = getHeapStatistics().used_heap_size;
