@@ -2,7 +2,7 @@
 // session 8 probes, where a changed score passed because each of its figures stood somewhere in the article.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
-import { scoresOf } from '../../../server/src/engine/rules/scoreMismatch';
+import { scoresOf } from '../../../server/src/engine/scores';
 import { analyseSentence } from '../../../server/src/engine/claims';
 
 const SOURCE = [

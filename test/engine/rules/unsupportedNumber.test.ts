@@ -17,6 +17,31 @@ describe('rule unsupported-number', () => {
     });
   });
 
+  describe('no arithmetic across a score and another figure', () => {
+    // Probe passage after frank-cnndm-f673f439…: 13 − 2 had passed as a difference the writer worked out.
+    const source = 'Bayern beat Hoffenheim 2-0 on Saturday. Bayern opened a 13-point lead over Wolfsburg.\n';
+    const check = (draft: string) => checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+    it('"11 points clear" is no difference of the 13-point lead and a goal of the 2-0 win', () => {
+      assert.deepEqual(check('Bayern moved 11 points clear of Wolfsburg.'), ['11']);
+      assert.deepEqual(check('Bayern moved 13 points clear of Wolfsburg.'), []);
+    });
+    it('the two goals of one score still give its margin: "by 3 goals" for 4-1', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Bayern beat Hoffenheim 4-1 on Saturday. Bayern opened a 13-point lead over Wolfsburg.\n' }]);
+      const found = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(found('Bayern beat Hoffenheim by 3 goals on Saturday.'), []);
+      assert.deepEqual(found('Bayern beat Hoffenheim by 12 goals on Saturday.'), ['12']);
+    });
+  });
+
+  describe('the name of a form of the game', () => {
+    it('frank-bbc-37204235-TranS2S: "the one-day cup" is no duration', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Yorkshire were all out for 236. They lost to Surrey by 19 runs.\n' }]);
+      const found = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(found("Yorkshire's hopes of reaching the semi-finals of the one-day cup were dented."), []);
+      assert.deepEqual(found('Yorkshire were out after a one-day delay.'), ['one-day']);
+    });
+  });
+
   describe('a duration the source gives in two units', () => {
     it('xsumfaith-40540127 (source): "159 minutes" and "over two and a half hours" for "two hours and 39 minutes"; "169 minutes" is not', () => {
       const x = dev.MURRAY_DURATION;

@@ -4,6 +4,7 @@
 // the evidence's "12-4" has a 4, nor supported because another sentence has a 5).
 import type { SentenceContext } from '../context';
 import type { NumberClaim } from '../numbers';
+import { scoresOf } from '../scores';
 import type { IndexedSentence } from '../sourceIndex';
 import { perIndex } from './support';
 
@@ -13,14 +14,14 @@ export function scoreMismatch(ctx: SentenceContext): void {
   const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
   for (const [a, b] of draftScores) {
     if (ctx.flagged.has(a) || ctx.flagged.has(b)) continue;
-    if (scoreStated(ctx, a.value, b.value)) {
+    const evidence = near.find(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers).length > 0);
+    if (scoreStated(ctx, a.value, b.value) || (evidence && workedOut(near, a.value, b.value))) {
       // Decided: the later rules leave its figures alone.
       ctx.flagged.add(a);
       ctx.flagged.add(b);
       continue;
     }
-    const evidence = near.find(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers).length > 0);
-    if (!evidence || workedOut(near, a.value, b.value)) continue;
+    if (!evidence) continue;
     const theirs = scoresOf(evidence.sentence.text, evidence.sentence.start, evidence.numbers).map(([x, y]) => scoreText(evidence, x, y));
     ctx.flagged.add(a);
     ctx.flagged.add(b);
@@ -34,26 +35,6 @@ export function scoreMismatch(ctx: SentenceContext): void {
     });
   }
 }
-
-/** The scores a sentence writes: two whole figures joined by a hyphen or dash ("12-4", "2–1"), not a year span
- *  ("2019-20"), nor a range of things counted ("10-12 people"): nothing but a word of winning or losing may follow. */
-export function scoresOf(text: string, base: number, numbers: NumberClaim[]): Array<[NumberClaim, NumberClaim]> {
-  const out: Array<[NumberClaim, NumberClaim]> = [];
-  for (let i = 0; i + 1 < numbers.length; i++) {
-    const a = numbers[i];
-    const b = numbers[i + 1];
-    if (a.unit || b.unit || a.hedge || b.hedge || a.words || b.words || !Number.isInteger(a.value) || !Number.isInteger(b.value)) continue;
-    if (a.value >= 1000 || b.value >= 1000 || !/^[-–]$/.test(text.slice(a.end - base, b.start - base))) continue;
-    const next = WORD_AFTER.exec(text.slice(b.end - base))?.[1];
-    if (next !== undefined && !SCORE_NOUNS.test(next) && !SCORE_FOLLOWERS.has(next)) continue;
-    out.push([a, b]);
-  }
-  return out;
-}
-const WORD_AFTER = /^\s+([a-z]+)/;
-/** Words a score may have after it: "a 2-0 win", "3-1 on aggregate", "won 2-1 at Mainz". */
-const SCORE_NOUNS = /^(?:win|victor|defeat|lead|loss|los|draw|triumph|aggregate|scoreline|thrash|success|drub|rout|home|away|result|margin|reverse|hammering)/;
-const SCORE_FOLLOWERS = new Set(['on', 'in', 'at', 'to', 'with', 'after', 'against', 'over', 'and', 'but', 'for', 'by', 'from', 'before', 'as', 'when', 'while', 'thanks', 'despite', 'the', 'a', 'this', 'last', 'that', 'which', 'up', 'down', 'ahead', 'behind']);
 
 /** The score follows from one the sentences give and counts they give: "extended his 5-3 lead to 7-3" where the
  *  source has the 5-3 lead and "took the opening two frames". */

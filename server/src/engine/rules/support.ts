@@ -10,6 +10,7 @@ import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, o
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
+import { scoresOf } from '../scores';
 import { CAPITALS, canonicalPlace } from '../places';
 import { stem, type Token } from '../tokens';
 
@@ -40,7 +41,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
-  if (sumOrDifference(nums, n)) return true;
+  if (sumOrDifference(nums, n, true, scorePartners(evidence))) return true;
   if (evidence.some(c => roughArithmetic(c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
@@ -213,7 +214,7 @@ export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
 }
 
 /** Two numbers of the evidence added or subtracted (or only added): "413 have survived" of 870 infected and 457 dead. */
-function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true): boolean {
+function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true, partners?: Map<NumberClaim, NumberClaim>): boolean {
   // Nothing is worked out to zero, and a rank ("the second") is not added up, nor an age ("died aged 85" is no
   // "84" and a list's "1").
   if (n.value === 0 || n.unit?.family === 'age') return false;
@@ -222,6 +223,9 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true
   const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit || !n.unit || s.unit.family === n.unit.family || (gap && s.unit.family === 'age')));
   for (let i = 0; i < same.length; i++) {
     for (let j = i + 1; j < same.length; j++) {
+      // A goal of a score goes only with the other goal of it: "won by three goals" from 4-1, but "11 points clear"
+      // is no difference of a 13-point lead and the 2 of a 2-0 win.
+      if (partners && (partners.has(same[i]) || partners.has(same[j])) && partners.get(same[i]) !== same[j]) continue;
       const a = same[i].value;
       const b = same[j].value;
       // (Within a rounding error of floating point: 34 − 31.4 is 2.6000000000000014.)
@@ -237,6 +241,15 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true
     }
   }
   return false;
+}
+
+/** Each figure of a score in the sentences, with the other figure of its score. */
+function scorePartners(evidence: Candidate[]): Map<NumberClaim, NumberClaim> {
+  const out = new Map<NumberClaim, NumberClaim>();
+  for (const c of evidence) {
+    for (const [a, b] of scoresOf(c.sentence.sentence.text, c.sentence.sentence.start, c.sentence.numbers)) out.set(a, b).set(b, a);
+  }
+  return out;
 }
 
 /** A rough figure worked out from rough figures of one sentence: "a loss of about 100 sq km" for "some 375 sq km in

@@ -1,5 +1,6 @@
 // unsupported-number: a quantity or date that no source states in any form (digits or words, rounded, summed).
 import { supportingSentences, type SentenceContext } from '../context';
+import type { NumberClaim } from '../numbers';
 import { dateStatedInSources, numberStatedInSources } from './support';
 
 export function unsupportedNumber(ctx: SentenceContext): void {
@@ -10,6 +11,8 @@ export function unsupportedNumber(ctx: SentenceContext): void {
     if (n.unit?.family === 'ordinal' && n.value <= 10) continue;
     // A heading's own count ("## 3 takeaways") is the writer's structure, not a claim.
     if (ctx.draft.sentence.block === 'heading' && !n.unit && n.value <= 10) continue;
+    // "the one-day cup", "a one-day international": the name of a form of the game, not a duration.
+    if (oneDayFormat(ctx, n)) continue;
     if (numberStatedInSources(ctx, n)) continue;
     ctx.flagged.add(n);
     ctx.findings.push({
@@ -30,3 +33,8 @@ export function unsupportedNumber(ctx: SentenceContext): void {
     });
   }
 }
+
+function oneDayFormat(ctx: SentenceContext, n: NumberClaim): boolean {
+  return n.value === 1 && n.words && n.unit?.family === 'time' && n.unit.unit === 'day' && /-/.test(n.text) && ONE_DAY_FORMATS.test(ctx.draft.tokens[n.tokenEnd]?.norm ?? '');
+}
+const ONE_DAY_FORMATS = /^(?:cup|internationals?|series|final|competition|tournament|trophy|format|cricket|game|match|side|squad|team)$/;
