@@ -90,6 +90,25 @@ function openingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   return { ...gap, e0: Math.max(gap.e0, er[0] - (E.tokens[er[0] - 1]?.stop ? 1 : 0)), anchoredBefore: true };
 }
 
+/** The same at the end: a claim that ends the draft sentence, after FIRM_START matched words, where a claim ends
+ *  the evidence sentence ("a gunman who slaughtered [nine]." for "… who slaughtered [seven]."). */
+function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number, number], gap: Gap, sourceClaims: T[]): Gap | undefined {
+  const draft = ctx.draft.tokens;
+  const E = ctx.candidates[0].sentence;
+  if (!gap.anchoredBefore || gap.anchoredAfter || gap.d1 !== draft.length || r[1] !== draft.length || gap.e1 !== E.tokens.length) return undefined;
+  if (!draft.slice(gap.d0, r[0]).every(t => t.stop)) return undefined;
+  const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1);
+  if (around.before < FIRM_START || around.content < FIRM_START - 1) return undefined;
+  const last = sourceClaims.find(e => {
+    const er = tokenRange(E.tokens, e);
+    return er !== undefined && er[1] === gap.e1 && er[0] >= gap.e0;
+  });
+  if (!last) return undefined;
+  const er = tokenRange(E.tokens, last)!;
+  if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm)) return undefined;
+  return { ...gap, anchoredAfter: true };
+}
+
 /** Matched words in a row after a claim swapped at the start of a sentence. */
 const FIRM_START = 3;
 const RANGE_WORDS = new Set(['and', 'to', '-', '–', 'or']);
@@ -119,7 +138,7 @@ export function substituted<T extends Claim>(
   let gap = a.gaps.find(g => (partly ? g.d0 < r[1] : g.d0 <= r[0]) && r[0] < g.d1);
   if (!gap) return undefined;
   if (!gap.anchoredBefore || !gap.anchoredAfter) {
-    gap = openingGap(ctx, claim, r, gap, sourceClaims(best.sentence));
+    gap = openingGap(ctx, claim, r, gap, sourceClaims(best.sentence)) ?? closingGap(ctx, claim, r, gap, sourceClaims(best.sentence));
     if (!gap) return undefined;
   }
   if (gap.d1 - gap.d0 > 8) return undefined;

@@ -97,6 +97,19 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('a figure that ends both sentences', () => {
+    // Probe passage after summedits-news-63f9455b8d931ba6e664fb8e_og: "nine" stood in the source as "nine miles".
+    const source = 'Police have killed a gunman who slaughtered seven. He was found in a wooded area about nine miles from the city.\n';
+    const check = (draft: string) => checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info');
+    it('"a gunman who slaughtered nine." for "… slaughtered seven." is the source\'s seven changed', () => {
+      assert.deepEqual(summary(check('Police killed a gunman who slaughtered nine.')), [['number-mismatch', 'nine', 'seven']]);
+      assert.deepEqual(check('Police killed a gunman who slaughtered seven.'), []);
+    });
+    it('not after fewer than three words that follow the evidence', () => {
+      assert.deepEqual(check('A gunman killed nine.'), []);
+    });
+  });
+
   describe('hedged source figures', () => {
     it('summedits-news-63fe83a6822983eae8845b4d_2: "$1.5 billion" where the source says "nearly $1.8 billion"', () => {
       const found = only(checkExcerpt(dev.BINANCE_NEARLY), 'number-mismatch');
