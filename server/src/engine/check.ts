@@ -7,6 +7,7 @@ import { LineMap } from './lineMap';
 import { RULES } from './rules';
 import { dateMismatch } from './rules/dateMismatch';
 import { emptyDraft } from './rules/emptyDraft';
+import { winnerSwap } from './rules/winnerSwap';
 import { nameMismatch } from './rules/nameMismatch';
 import { negationMismatch } from './rules/negationMismatch';
 import { numberMismatch } from './rules/numberMismatch';
@@ -145,6 +146,7 @@ const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   numberMismatch,
   dateMismatch,
   nameMismatch,
+  winnerSwap,
   quoteSpeaker,
   termMismatch,
   negationMismatch,

@@ -1,0 +1,55 @@
+// name-mismatch for results (rules/winnerSwap.ts, results.ts): the draft has the loser beat the winner. Passages
+// written for this test after session 8 probes on frank-cnndm-7c9201a0… ("Spain beat Holland" where Holland won),
+// where both names stood in the article and so passed the name checks.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
+import { analyseSentence } from '../../../server/src/engine/claims';
+import { resultsOf } from '../../../server/src/engine/results';
+import { summary } from './ruleHelpers';
+
+const SOURCE = [
+  "Spain's 2-0 defeat by Holland on Tuesday brought back memories of the World Cup.",
+  'Holland, whose 5-1 drubbing of Spain in Brazil ended an era, scored two early goals.',
+  'Andy Murray fought back from a set down to beat Fabio Fognini and reach the last eight.',
+  'Bayern beat Hoffenheim 2-0 on Saturday, while Leverkusen lost 3-1 to Mainz.',
+].join(' ');
+const index = indexSources([{ path: 'source.txt', text: SOURCE }]);
+const check = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info');
+
+function results(text: string): string[] {
+  const a = analyseSentence({ text, start: 0, end: text.length, block: 'paragraph' });
+  return resultsOf(a.tokens, a.names).map(r => `${r.winner.text.replace(/'s$/, '')} > ${r.loser.text.replace(/'s$/, '')}`);
+}
+
+describe('rule name-mismatch: results the other way round', () => {
+  it('reads who won from verbs and nouns of winning and losing, active or passive', () => {
+    assert.deepEqual(results('Holland beat Spain 2-0.'), ['Holland > Spain']);
+    assert.deepEqual(results('Spain lost 2-0 to Holland.'), ['Holland > Spain']);
+    assert.deepEqual(results('Spain were beaten 2-0 by Holland.'), ['Holland > Spain']);
+    assert.deepEqual(results("Spain's 2-0 defeat by Holland hurt."), ['Holland > Spain']);
+    assert.deepEqual(results('Spain suffered a 2-0 defeat by Holland.'), ['Holland > Spain']);
+    assert.deepEqual(results('Holland claimed a hard-fought 2-0 win over Spain.'), ['Holland > Spain']);
+    assert.deepEqual(results('Murray came from behind to beat Fognini.'), ['Murray > Fognini']);
+    // A venue is no loser, and a name before a clause break is no subject.
+    assert.deepEqual(results("Liverpool's win at Anfield was deserved."), []);
+    assert.deepEqual(results('Bayern, as the coach said, beat everyone.'), []);
+  });
+
+  it('flags a result the sources give the other way round, with the names swapped as the fix', () => {
+    assert.deepEqual(summary(check('Spain beat Holland 2-0 on Tuesday.')), [['name-mismatch', 'Spain beat Holland', 'Holland beat Spain']]);
+    assert.deepEqual(summary(check('Holland lost to Spain on Tuesday.')), [['name-mismatch', 'Holland lost to Spain', 'Spain lost to Holland']]);
+    assert.deepEqual(summary(check('Fognini beat Murray to reach the last eight.')), [['name-mismatch', 'Fognini beat Murray', 'Murray beat Fognini']]);
+    assert.deepEqual(summary(check('Mainz lost to Leverkusen.')), [['name-mismatch', 'Mainz lost to Leverkusen', 'Leverkusen lost to Mainz']]);
+    const [f] = check("Spain's 2-0 win over Holland came on Tuesday.");
+    assert.equal(f.expected, "Holland's 2-0 win over Spain");
+    assert.match(f.message, /the source has it the other way round: "Spain's 2-0 defeat by Holland"/);
+  });
+
+  it('leaves a result the sources give the same way, in other words', () => {
+    assert.deepEqual(check('Holland beat Spain 2-0 on Tuesday.'), []);
+    assert.deepEqual(check('Spain were beaten by Holland on Tuesday.'), []);
+    assert.deepEqual(check('Holland thrashed Spain 5-1 in Brazil.'), []);
+    assert.deepEqual(check('Murray came from behind to beat Fognini.'), []);
+    assert.deepEqual(check('Hoffenheim lost 2-0 to Bayern on Saturday.'), []);
+  });
+});
