@@ -20,6 +20,28 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('Zenith reported up to 3% less revenue.'), []);
     });
   });
+  describe('the direction of a change of the same thing, whatever the figures and words', () => {
+    // summedits-news-63f9455b8d931ba6e664fb95_7: "after a sharp increase in profit" where the article says "the
+    // business reported first-half profits dropped by more than 20 per cent". Passages written for this test.
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    it('flags a noun, a verb or an adjective of change given the other way', () => {
+      assert.deepEqual(found('Profits dropped by 20% last year. Revenue was flat.', 'Profits rose last year.'), [['term-mismatch', 'rose', 'dropped']]);
+      assert.deepEqual(found('House prices dropped sharply in London this year.', 'London house prices increased this year.'), [['term-mismatch', 'increased', 'dropped']]);
+      assert.deepEqual(found('The number of cases has fallen since the vaccine was introduced.', 'There has been an increase in the number of cases since the vaccine arrived.'), [['term-mismatch', 'increase', '']]);
+      assert.deepEqual(found('Temperatures dropped overnight.', 'Temperatures climbed overnight.'), [['term-mismatch', 'climbed', 'dropped']]);
+    });
+    it('leaves the same direction in other words, and evidence that gives both directions', () => {
+      assert.deepEqual(found('Profits dropped by 20% last year, but revenue rose 5%.', 'Revenue increased while profits fell.'), []);
+      assert.deepEqual(found('Profits dropped by 20% last year, but revenue rose 5%.', 'Profits rose last year.'), []);
+      assert.deepEqual(found('Unemployment fell in March after rising in February.', 'Unemployment rose in February.'), []);
+      assert.deepEqual(found('The rise in interest rates led to a drop in house sales.', 'House sales fell after interest rates increased.'), []);
+      assert.deepEqual(found('Profits dropped as costs rose.', 'Costs increased, hurting profits.'), []);
+      // "Falling into insolvency" is no fall of a number.
+      assert.deepEqual(found('The numbers of people falling into insolvency are half the level of 2010.', 'There was an increase in the number of people going bankrupt.'), []);
+    });
+  });
+
   it('summedits-news-63f9455b8d931ba6e664fb84_14: "yellow and white paint" where the source says "yellow and blue paint", in a sentence fused from two', () => {
     const x = dev.PAINT_WHITE;
     // (The excerpt leaves out the article's lines that name the U.K.: only this rule's findings count here.)

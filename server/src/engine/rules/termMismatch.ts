@@ -8,6 +8,8 @@ import { tokenRange } from '../claims';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
+import { topicDirections, type TopicDirection } from '../directions';
+import { perIndex } from './support';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
@@ -31,7 +33,51 @@ export function termMismatch(ctx: SentenceContext): void {
   if (ctx.candidates[0] && ctx.alignment) {
     directionAtFigure(ctx);
     reversedChange(ctx);
+    directionOfTopic(ctx);
   }
+}
+
+/** Evidence sharing less of the draft sentence than this says nothing of its changes. */
+const TOPIC_EVIDENCE = 0.4;
+
+/**
+ * A thing the draft says went the other way: "after a sharp increase in profit" where the evidence says "profits
+ * dropped by more than 20 per cent". The same noun changes in both (as the noun after "an increase in", the subject
+ * of "rose", or after "rising"), the evidence gives it only the other direction, and no source sentence gives it the
+ * draft's.
+ */
+function directionOfTopic(ctx: SentenceContext): void {
+  const ours = topicDirections(ctx.draft.tokens);
+  if (ours.length === 0) return;
+  const evidence = ctx.candidates.slice(0, 3).filter(c => c.coverage >= TOPIC_EVIDENCE);
+  for (const d of ours) {
+    if (ctx.findings.some(f => f.span.start <= d.token.start && d.token.end <= f.span.end)) continue;
+    const theirs = evidence.flatMap(c => topicDirections(c.sentence.tokens).filter(e => e.topic === d.topic).map(e => ({ e, s: c.sentence })));
+    if (theirs.length === 0 || theirs.some(({ e }) => e.direction === d.direction)) continue;
+    // An evidence sentence with a word of the draft's direction anywhere may say it of the same thing in words not
+    // read here ("fell in March after rising in February"): left alone.
+    if (theirs.some(({ s }) => s.tokens.some(t => changeDirection(t.norm) === d.direction))) continue;
+    if (sourceDirections(ctx.index).has(`${d.topic} ${d.direction}`)) continue;
+    const { e, s } = theirs[0];
+    ctx.findings.push({
+      rule: 'term-mismatch',
+      span: { start: d.token.start, end: d.token.end },
+      message: `"${d.token.text}" here; the source says ${s.sentence.text.slice(Math.min(e.token.start, topicStart(s.tokens, e)) - s.sentence.start, Math.max(e.token.end, topicEnd(s.tokens, e)) - s.sentence.start).replace(/^/, '"')}".`,
+      ...(e.form === d.form ? { expected: matchCase(e.token.text, d.token.text) } : {}),
+      evidence: [s],
+    });
+  }
+}
+
+/** Every topic and direction the sources give, as "stem direction", read once per index. */
+const sourceDirections = perIndex(index => new Set(index.sentences.flatMap(s => topicDirections(s.tokens).map(x => `${x.topic} ${x.direction}`))));
+
+function topicStart(tokens: Token[], e: TopicDirection): number {
+  return e.form === 'verb' ? (tokens.slice(0, tokens.indexOf(e.token)).reverse().find(t => t.stem === e.topic)?.start ?? e.token.start) : e.token.start;
+}
+
+function topicEnd(tokens: Token[], e: TopicDirection): number {
+  return e.form === 'verb' ? e.token.end : (tokens.slice(tokens.indexOf(e.token)).find(t => t.stem === e.topic)?.end ?? e.token.end);
 }
 
 /** A change from one figure to another told the other way round: "has risen from 897 to 950" where the source says

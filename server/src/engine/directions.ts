@@ -1,0 +1,66 @@
+// What a sentence says went up or down: "profits dropped", "a sharp increase in profit", "rising prices". Each
+// is a topic (the stem of the thing that changed) and a direction, read from the rise / fall words of terms.ts
+// next to a noun. term-mismatch compares the draft's with its evidence's, so "a sharp increase in profit" is caught
+// where the source says "profits dropped by more than 20 per cent", whatever the other words.
+import { changeDirection, isNegation } from './terms';
+import type { Token } from './tokens';
+
+export interface TopicDirection {
+  /** Stem of the noun that changed ("profit"). */
+  topic: string;
+  direction: 1 | -1;
+  /** The word giving the direction. */
+  token: Token;
+  /** How the sentence puts it: "noun" ("an increase in profit"), "verb" ("profits rose"), "adjective" ("rising prices"). */
+  form: 'noun' | 'verb' | 'adjective';
+}
+
+/** Words between a topic and its verb: "profits have dropped", "sales were falling". */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'may', 'might', 'also', 'again', 'further', 'sharply', 'steadily', 'slightly']);
+/** Direction words that are nouns before "in" or "of": "an increase in", "a fall of". */
+const NOUN_OF = new Set(['in', 'of']);
+/** Words before the topic noun after "in" / "of": "a drop in (its) (first-half) profits". */
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
+/** Words after "fall" or "rise" that make it no change of an amount: "falling into insolvency", "rose to fame". */
+const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short', 'apart', 'through', 'silent', 'pregnant', 'prey', 'under', 'love', 'fame', 'prominence', 'power', 'sick']);
+/** Nouns that say how much, not what: "a rise in the number of", "a fall in the rate of" keep the topic after "of". */
+const MEASURES = new Set(['number', 'numbers', 'level', 'levels', 'rate', 'rates', 'amount', 'value', 'cost', 'costs', 'share', 'proportion', 'percentage', 'price', 'prices', 'volume', 'use', 'demand', 'supply']);
+
+export function topicDirections(tokens: Token[]): TopicDirection[] {
+  const out: TopicDirection[] = [];
+  // A capital only at the start of the sentence: "Profits rose", not "Acme rose".
+  const noun = (t: Token | undefined) => !!t && !t.stop && !t.num && (!t.cap || t === tokens[0]) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const direction = changeDirection(t.norm);
+    if (direction === 0) continue;
+    // "fell into debt", "fell ill", "fell short": no change of an amount.
+    if (FALL_IDIOMS.has(tokens[k + 1]?.norm ?? '')) continue;
+    // Negated ("did not fall", "no increase in"): no direction stated.
+    if ((k > 0 && isNegation(tokens[k - 1].norm)) || (k > 1 && isNegation(tokens[k - 2].norm))) continue;
+    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '')) {
+      // "an increase in (the) (first-half) profits": the last noun of the words after "in".
+      let i = k + 2;
+      while (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
+      let last = -1;
+      while (i < tokens.length && i < k + 6 && noun(tokens[i])) last = i++;
+      // "a rise in the number of cases": the topic is what is counted.
+      if (last >= 0 && MEASURES.has(tokens[last].norm) && tokens[last + 1]?.norm === 'of' && noun(tokens[last + 2])) last += 2;
+      if (last >= 0) out.push({ topic: tokens[last].stem, direction, token: t, form: 'noun' });
+      continue;
+    }
+    // "rising prices", "reported higher profits": the noun right after, where no noun stands before.
+    const before = tokens[k - 1];
+    if (/(?:ing|er)$/.test(t.norm) && noun(tokens[k + 1]) && (!before || before.stop || /ed$/.test(before.norm))) {
+      out.push({ topic: tokens[k + 1].stem, direction, token: t, form: 'adjective' });
+      continue;
+    }
+    // "profits (have) dropped": the noun right before the verb, over auxiliaries.
+    let b = k - 1;
+    while (b >= 0 && AUXILIARIES.has(tokens[b].norm)) b--;
+    if (b >= 0 && noun(tokens[b])) {
+      out.push({ topic: tokens[b].stem, direction, token: t, form: 'verb' });
+    }
+  }
+  return out;
+}
