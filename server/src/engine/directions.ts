@@ -2,6 +2,7 @@
 // is a topic (the stem of the thing that changed) and a direction, read from the rise / fall words of terms.ts
 // next to a noun. term-mismatch compares the draft's with its evidence's, so "a sharp increase in profit" is caught
 // where the source says "profits dropped by more than 20 per cent", whatever the other words.
+import { isEnglishWord } from './lowercaseNames';
 import { changeDirection, isNegation } from './terms';
 import type { Token } from './tokens';
 
@@ -26,13 +27,37 @@ const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short',
 /** Nouns that say how much, not what: "a rise in the number of", "a fall in the rate of" keep the topic after "of". */
 const MEASURES = new Set(['number', 'numbers', 'level', 'levels', 'rate', 'rates', 'amount', 'value', 'cost', 'costs', 'share', 'proportion', 'percentage', 'price', 'prices', 'volume', 'use', 'demand', 'supply']);
 
+/** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". */
+const TRANSITIVE: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
+  ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking up ups upped upping double doubles doubled doubling'.split(' ').map(w => [w, 1])),
+  ...Object.fromEntries('cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing halve halves halved halving'.split(' ').map(w => [w, -1])),
+}) as Record<string, 1 | -1>;
+
 export function topicDirections(tokens: Token[]): TopicDirection[] {
   const out: TopicDirection[] = [];
-  // A capital only at the start of the sentence: "Profits rose", not "Acme rose".
-  const noun = (t: Token | undefined) => !!t && !t.stop && !t.num && (!t.cap || t === tokens[0]) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0;
+  // A noun: a content word in lower case, or an English word opening the sentence ("Profits rose", not "Acme rose").
+  const noun = (t: Token | undefined): boolean =>
+    !!t && !t.stop && !t.num && (!t.cap || (t === tokens[0] && isEnglishWord(t.norm, t.stem))) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0 && !(t.norm in TRANSITIVE);
+  /** The head of the noun phrase from token i on: the last of up to four nouns after determiners; -1 if none. */
+  const objectFrom = (i: number): number => {
+    while (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
+    let last = -1;
+    // A verb in the past ("a cut in prices helped") or an adverb ends it.
+    for (const end = i + 4; i < tokens.length && i < end && noun(tokens[i]) && !/.{3}(?:ed|ly)$/.test(tokens[i].norm); i++) last = i;
+    return last;
+  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const direction = changeDirection(t.norm);
+    const verbOf = TRANSITIVE[t.norm];
+    // "after lowering prices", "it upped delivery prices": what the verb changes comes after it. ("A cut in
+    // prices" is a noun: read below.)
+    if (verbOf && !NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !(k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || isNegation(tokens[k - 1].norm)))) {
+      const o = objectFrom(k + 1);
+      if (o >= 0) out.push({ topic: tokens[o].stem, direction: verbOf, token: t, form: 'verb' });
+      continue;
+    }
+    // "A cut in prices", "a hike in fees": the verb's noun.
+    const direction = changeDirection(t.norm) || (verbOf && NOUN_OF.has(tokens[k + 1]?.norm ?? '') ? verbOf : 0);
     if (direction === 0) continue;
     // "fell into debt", "fell ill", "fell short": no change of an amount.
     if (FALL_IDIOMS.has(tokens[k + 1]?.norm ?? '')) continue;
@@ -40,10 +65,7 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     if ((k > 0 && isNegation(tokens[k - 1].norm)) || (k > 1 && isNegation(tokens[k - 2].norm))) continue;
     if (NOUN_OF.has(tokens[k + 1]?.norm ?? '')) {
       // "an increase in (the) (first-half) profits": the last noun of the words after "in".
-      let i = k + 2;
-      while (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
-      let last = -1;
-      while (i < tokens.length && i < k + 6 && noun(tokens[i])) last = i++;
+      let last = objectFrom(k + 2);
       // "a rise in the number of cases": the topic is what is counted.
       if (last >= 0 && MEASURES.has(tokens[last].norm) && tokens[last + 1]?.norm === 'of' && noun(tokens[last + 2])) last += 2;
       if (last >= 0) out.push({ topic: tokens[last].stem, direction, token: t, form: 'noun' });
@@ -51,7 +73,7 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     }
     // "rising prices", "reported higher profits": the noun right after, where no noun stands before.
     const before = tokens[k - 1];
-    if (/(?:ing|er)$/.test(t.norm) && noun(tokens[k + 1]) && (!before || before.stop || /ed$/.test(before.norm))) {
+    if ((/(?:ing|er)$/.test(t.norm) && noun(tokens[k + 1]) && (!before || before.stop || /ed$/.test(before.norm))) || (/ed$/.test(t.norm) && before && DETERMINERS.has(before.norm) && noun(tokens[k + 1]))) {
       out.push({ topic: tokens[k + 1].stem, direction, token: t, form: 'adjective' });
       continue;
     }
@@ -63,4 +85,9 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     }
   }
   return out;
+}
+
+/** The direction a word gives, intransitive or transitive ("rose", "cut"), or 0. */
+export function directionOf(norm: string): 1 | -1 | 0 {
+  return changeDirection(norm) || TRANSITIVE[norm] || 0;
 }

@@ -8,7 +8,7 @@ import { tokenRange } from '../claims';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
-import { topicDirections, type TopicDirection } from '../directions';
+import { directionOf, topicDirections, type TopicDirection } from '../directions';
 import { perIndex } from './support';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -54,9 +54,12 @@ function directionOfTopic(ctx: SentenceContext): void {
     if (ctx.findings.some(f => f.span.start <= d.token.start && d.token.end <= f.span.end)) continue;
     const theirs = evidence.flatMap(c => topicDirections(c.sentence.tokens).filter(e => e.topic === d.topic).map(e => ({ e, s: c.sentence })));
     if (theirs.length === 0 || theirs.some(({ e }) => e.direction === d.direction)) continue;
-    // An evidence sentence with a word of the draft's direction anywhere may say it of the same thing in words not
-    // read here ("fell in March after rising in February"): left alone.
-    if (theirs.some(({ s }) => s.tokens.some(t => changeDirection(t.norm) === d.direction))) continue;
+    // An evidence sentence with a word of the draft's direction whose thing is not read may say it of the same thing
+    // ("fell in March after rising in February"): left alone.
+    if (theirs.some(({ s }) => {
+      const read = new Set(topicDirections(s.tokens).map(x => x.token));
+      return s.tokens.some(t => directionOf(t.norm) === d.direction && !read.has(t));
+    })) continue;
     if (sourceDirections(ctx.index).has(`${d.topic} ${d.direction}`)) continue;
     const { e, s } = theirs[0];
     ctx.findings.push({
