@@ -27,6 +27,8 @@ const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short',
 /** Nouns that say how much, not what: "a rise in the number of", "a fall in the rate of" keep the topic after "of". */
 const MEASURES = new Set(['number', 'numbers', 'level', 'levels', 'rate', 'rates', 'amount', 'value', 'cost', 'costs', 'share', 'proportion', 'percentage', 'price', 'prices', 'volume', 'use', 'demand', 'supply']);
 
+const BE = new Set(['was', 'were', 'is', 'are', 'been']);
+const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
 /** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". */
 const TRANSITIVE: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
   ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking up ups upped upping double doubles doubled doubling'.split(' ').map(w => [w, 1])),
@@ -56,8 +58,10 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
       if (o >= 0) out.push({ topic: tokens[o].stem, direction: verbOf, token: t, form: 'verb' });
       continue;
     }
-    // "A cut in prices", "a hike in fees": the verb's noun.
-    const direction = changeDirection(t.norm) || (verbOf && NOUN_OF.has(tokens[k + 1]?.norm ?? '') ? verbOf : 0);
+    // "A cut in prices", "a hike in fees": the verb's noun. "Orders were down 10.9%": "up" and "down" after a form
+    // of "be".
+    const direction =
+      changeDirection(t.norm) || (verbOf && NOUN_OF.has(tokens[k + 1]?.norm ?? '') ? verbOf : 0) || (k > 0 && BE.has(tokens[k - 1].norm) ? UP_DOWN[t.norm] ?? 0 : 0);
     if (direction === 0) continue;
     // "fell into debt", "fell ill", "fell short": no change of an amount.
     if (FALL_IDIOMS.has(tokens[k + 1]?.norm ?? '')) continue;
@@ -89,5 +93,5 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
 
 /** The direction a word gives, intransitive or transitive ("rose", "cut"), or 0. */
 export function directionOf(norm: string): 1 | -1 | 0 {
-  return changeDirection(norm) || TRANSITIVE[norm] || 0;
+  return changeDirection(norm) || TRANSITIVE[norm] || UP_DOWN[norm] || 0;
 }

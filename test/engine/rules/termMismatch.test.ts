@@ -30,6 +30,10 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('House prices dropped sharply in London this year.', 'London house prices increased this year.'), [['term-mismatch', 'increased', 'dropped']]);
       assert.deepEqual(found('The number of cases has fallen since the vaccine was introduced.', 'There has been an increase in the number of cases since the vaccine arrived.'), [['term-mismatch', 'increase', '']]);
       assert.deepEqual(found('Temperatures dropped overnight.', 'Temperatures climbed overnight.'), [['term-mismatch', 'climbed', 'dropped']]);
+      // Against a sentence that shares little else (summedits-news-63f9455b8d931ba6e664fb94_6, reworded).
+      const guidance = 'The FDA drafted guidelines for the naming and labeling of plant-based milk products. The draft guidance, released Wednesday, is a response to the increased market availability of such products over the last decade.';
+      assert.deepEqual(found(guidance, 'The FDA proposed naming guidelines for plant-based milk in response to their decreased market availability.'), [['term-mismatch', 'decreased', 'increased']]);
+      assert.deepEqual(found(guidance, 'The FDA proposed naming guidelines for plant-based milk in response to their increased market availability.'), []);
       // The other thing's rise in the sentence is read as that thing's.
       assert.deepEqual(found('Profits dropped by 20% last year, but revenue rose 5%.', 'Profits rose last year.'), [['term-mismatch', 'rose', 'dropped']]);
       // A verb that changes its object (summedits-news-63f9455b8d931ba6e664fb95_11: "after lowering prices" where
