@@ -44,6 +44,10 @@ function capitalised(alternatives: string): string {
 const MONTH_NAME = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'i');
 const YEAR = /(?:(?<=\b(?:mid|early|late)-)|(?<![\p{L}\p{N}$£€¥.,-]))(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-(?:year|month|week|day))/gu;
+// YEAR tries its lookbehinds at every place of a text; a text with no figure of a year's shape (8,125 of the 8,721
+// sentences of the throughput bench's sources) has no match, and this test for one is a quick scan: the bare years
+// of those sentences took 40 ms to look for, 4 ms with the test.
+const MAY_HAVE_YEAR = /(?:1[89]|20)\d\d/;
 
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night)\s+of\b/i;
 const PART_OF_DAY_G = new RegExp(PART_OF_DAY.source, 'gi');
@@ -196,7 +200,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
   for (const h of holidays(text, base)) if (!out.some(d => h.start < d.end && d.start < h.end)) out.push(h);
   // Bare years: "in 2019". chrono leaves them alone.
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+  for (let m = MAY_HAVE_YEAR.test(text) ? YEAR.exec(text) : null; m; m = YEAR.exec(text)) {
     const s = base + m.index;
     if (out.some(d => s >= d.start && s < d.end)) continue;
     out.push({ kind: 'date', start: s, end: s + 4, text: m[1], year: Number(m[1]) });
