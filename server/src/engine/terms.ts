@@ -54,6 +54,12 @@ const SETS: Record<string, string[][]> = {
   homicide: [['murder', 'murders', 'murdered', 'murdering'], ['manslaughter']],
   instrument: [['bond', 'bonds'], ['stock', 'stocks', 'equities'], ['loan', 'loans']],
   obligation: [['mandatory', 'compulsory', 'obligatory'], ['voluntary', 'optional']],
+  fortune: [
+    ['struggling', 'troubled', 'ailing', 'failing', 'beleaguered', 'embattled', 'floundering', 'loss-making'],
+    ['thriving', 'booming', 'flourishing', 'prospering', 'triumphant', 'profitable', 'buoyant'],
+  ],
+  access: [['open', 'opens', 'opened', 'opening', 'reopen', 'reopens', 'reopened', 'reopening'], ['closes', 'closed', 'closing', 'shut', 'shuts', 'shutting']],
+  retention: [['keep', 'keeps', 'kept', 'retain', 'retains', 'retained'], ['install', 'installs', 'installed', 'download', 'downloaded'], ['delete', 'deletes', 'deleted', 'remove', 'removes', 'removed', 'uninstall', 'uninstalled']],
   // "the billions it has" / "the millions it has": orders of magnitude without a figure.
   magnitude: [['hundreds'], ['thousands'], ['millions'], ['billions'], ['trillions']],
   kin: [

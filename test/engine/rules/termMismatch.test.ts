@@ -20,6 +20,18 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('Zenith reported up to 3% less revenue.'), []);
     });
   });
+  describe('keeping, installing and removing; opening and closing', () => {
+    // summedits-news-63f9455b8d931ba6e664fb91_12 (reworded): "ordered its employees to keep TikTok on their phones"
+    // where the article says "to remove TikTok from".
+    const index = indexSources([{ path: 's.txt', text: 'The Commission has ordered its 32,000 employees to remove TikTok from their phones due to cybersecurity concerns.\n' }]);
+    const found = (t: string) => checkDraft(t, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch').map(f => [f.actual, f.expected]);
+    it('flags one put for the other where the draft follows the source around it', () => {
+      assert.deepEqual(found('The Commission has ordered its employees to keep TikTok on their phones due to cybersecurity concerns.'), [['keep', 'remove']]);
+      assert.deepEqual(found('The Commission has ordered its employees to install TikTok on their phones due to cybersecurity concerns.'), [['install', 'remove']]);
+      assert.deepEqual(found('The Commission has ordered its employees to delete TikTok from their phones due to cybersecurity concerns.'), []);
+    });
+  });
+
   describe('the direction of a change of the same thing, whatever the figures and words', () => {
     // summedits-news-63f9455b8d931ba6e664fb95_7: "after a sharp increase in profit" where the article says "the
     // business reported first-half profits dropped by more than 20 per cent". Passages written for this test.
