@@ -230,6 +230,7 @@ const NOT_COUNTED_IN_COMPOUND = new Set(['off', 'way', 'fold', 'time', 'times', 
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'our', 'this']);
 
 /** Verbs after which an ordinal word is a place: "was third", "finished fourth". */
+const PLACE_NOUNS = new Set(['place', 'position', 'spot']);
 const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished', 'finishes', 'came', 'comes', 'placed', 'ranked', 'ranks', 'sits', 'sat', 'lies', 'lay']);
 
 /** The ordinal word at `i` ranks something: after a determiner or a possessive ("the third", "Moderna's fourth"),
@@ -239,8 +240,15 @@ function ranks(text: string, base: number, tokens: Token[], i: number): boolean 
   if (ORDINAL_DETERMINERS.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'quarter') return true;
   // A place: "will be fourth in line", "finished third", "came second in the race".
   if (PLACE_VERBS.has(tokens[i - 1].norm) || (tokens[i + 1]?.norm === 'in' && tokens[i + 2]?.norm === 'line')) return true;
+  // "came in second place", "in third position".
+  if (PLACE_NOUNS.has(tokens[i + 1]?.norm ?? '')) return true;
   const before = text.slice(Math.max(0, tokens[i].start - base - 3), tokens[i].start - base);
   return /['’]s\s$/.test(before);
+}
+
+/** "In the first place" is no rank; "came in second place" is. */
+function inTheFirstPlace(tokens: Token[], i: number): boolean {
+  return tokens[i].norm === 'first' && tokens[i + 1]?.norm === 'place' && tokens[i - 1]?.norm === 'the' && tokens[i - 2]?.norm === 'in';
 }
 
 /** The words for which `SMALL[w]`, `ORDINAL_WORDS[w]` are defined (an object's inherited names too: "constructor"
@@ -328,7 +336,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         value = SMALL[hy[0]] ?? 1;
         compoundNoun = stem(hy[1]);
         words = true;
-      } else if (ord !== undefined && i > 0 && ranks(text, base, tokens, i) && (i + 1 >= tokens.length || !/^(?:time|half|place)$/.test(tokens[i + 1].norm))) {
+      } else if (ord !== undefined && i > 0 && ranks(text, base, tokens, i) && (i + 1 >= tokens.length || !/^(?:time|half)$/.test(tokens[i + 1].norm)) && !inTheFirstPlace(tokens, i)) {
         value = ord;
         unit = { family: 'ordinal', unit: 'th' };
         words = true;

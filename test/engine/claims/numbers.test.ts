@@ -91,6 +91,10 @@ describe('claims: numbers', () => {
       assert.deepEqual(brief('For the first time, the second half saw fourth quarter sales rise.'), [['fourth', 40, 4, 'ordinal:th']]);
       assert.deepEqual(brief('He is fourth in line to the throne.'), [['fourth', 6, 4, 'ordinal:th']]);
       assert.deepEqual(brief('Muir finished fifth in the final.'), [['fifth', 14, 5, 'ordinal:th']]);
+      // "Came in second place" ranks (so "Delta was second" is stated, and not taken for the "third" of another
+      // airline in the sentence); "in the first place" does not.
+      assert.deepEqual(brief('Delta came in second place.'), [['second', 14, 2, 'ordinal:th']]);
+      assert.deepEqual(brief('It was wrong in the first place.'), []);
     });
 
     it('does not read a rank in words as a count: "the second quarter" is not the "2" of "2-1" (frank-bbc-37207414-TConvS2S)', () => {
