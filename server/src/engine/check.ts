@@ -8,6 +8,7 @@ import { RULES } from './rules';
 import { dateMismatch } from './rules/dateMismatch';
 import { emptyDraft } from './rules/emptyDraft';
 import { winnerSwap } from './rules/winnerSwap';
+import { figureOwner } from './rules/figureOwner';
 import { nameMismatch } from './rules/nameMismatch';
 import { negationMismatch } from './rules/negationMismatch';
 import { numberMismatch } from './rules/numberMismatch';
@@ -144,6 +145,7 @@ const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   quoteMismatch,
   scoreMismatch,
   numberMismatch,
+  figureOwner,
   dateMismatch,
   nameMismatch,
   winnerSwap,

@@ -1,0 +1,76 @@
+// number-mismatch for a figure given to the wrong party: "United was second with 5.6 million award seats" where
+// the source says "Delta came in second place with 5.6 million award seats; United ranked third with 5 million".
+// The figure is in the sources, so the number checks pass it; whose it is, is what is wrong. Flagged when every
+// source mention of the figure belongs to another name, and the sources give the draft's name a figure of the same
+// kind that the draft does not state.
+import type { SentenceContext } from '../context';
+import { ownerOf } from '../figureOwners';
+import { namesAgree, type NameClaim } from '../names';
+import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
+import { scoresOf } from '../scores';
+import type { IndexedSentence } from '../sourceIndex';
+import { perIndex } from './support';
+
+/** Sentences this far apart at most give both parties' figures side by side. */
+const NEAR = 1;
+
+export function figureOwner(ctx: SentenceContext): void {
+  const draft = ctx.draft;
+  for (const n of draft.numbers) {
+    if (ctx.flagged.has(n) || n.fraction || n.hedge || n.unit?.family === 'age' || n.unit?.family === 'time') continue;
+    // A figure of something: an amount, a share, a rank or a count of a named thing ("2010-11" is none).
+    if (!n.unit && n.noun === undefined) continue;
+    const owner = ownerOf(draft.sentence, draft.tokens, draft.names, n);
+    if (!owner || ctx.flagged.has(owner)) continue;
+    const owned = sourceOwners(ctx.index);
+    const same = owned.filter(o => numbersAgree(n, o.claim));
+    // Every mention of the figure has an owner, none of them the draft's.
+    if (same.length === 0 || same.some(o => !o.owner || namesAgree(owner, o.owner) || namesAgree(o.owner, owner))) continue;
+    // The draft's owner has another figure of that kind in the sources, one the draft sentence does not give.
+    // Both parties' figures are given side by side, in one sentence or two in a row: the setting where a figure
+    // changes hands. (Figures far apart meet by chance: "14" for Kabul against the "16" of the Taliban elsewhere.)
+    let theirs: Owned | undefined;
+    let other: Owned | undefined;
+    for (const o of owned) {
+      if (!o.owner || !namesAgree(owner, o.owner) || !comparableUnits(n, o.claim) || !sameNoun(n, o.claim) || draft.numbers.some(d => numbersAgree(d, o.claim))) continue;
+      other = same.find(x => x.sentence.doc === o.sentence.doc && Math.abs(x.sentence.id - o.sentence.id) <= NEAR);
+      if (other) {
+        theirs = o;
+        break;
+      }
+    }
+    if (!theirs || !other) continue;
+    ctx.flagged.add(n);
+    ctx.findings.push({
+      rule: 'number-mismatch',
+      span: { start: n.start, end: n.end },
+      message: `"${n.text}" here for ${bare(owner)}; the source gives ${bare(owner)} "${theirs.claim.text}", and "${other.claim.text}" to ${bare(other.owner!)}.`,
+      expected: theirs.claim.text,
+      evidence: [theirs.sentence, other.sentence],
+    });
+  }
+}
+
+interface Owned {
+  claim: NumberClaim;
+  owner: NameClaim | undefined;
+  sentence: IndexedSentence;
+}
+
+/** Every figure of the sources with its owner, read once per index. */
+const sourceOwners = perIndex(index =>
+  index.sentences.flatMap(sentence => {
+    // The goals of a score are no party's figures ("Barca's 6-0 win over Getafe").
+    const inScores = new Set(scoresOf(sentence.sentence.text, sentence.sentence.start, sentence.numbers).flat());
+    return sentence.numbers.filter(claim => !inScores.has(claim)).map((claim): Owned => ({ claim, owner: ownerOf(sentence.sentence, sentence.tokens, sentence.names, claim), sentence }));
+  }),
+);
+
+/** Both count the same thing, or either counts nothing named. */
+function sameNoun(a: NumberClaim, b: NumberClaim): boolean {
+  return a.noun === undefined || b.noun === undefined || a.noun === b.noun;
+}
+
+function bare(n: NameClaim): string {
+  return n.text.replace(/['’]s?$/, '');
+}
