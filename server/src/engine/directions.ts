@@ -31,12 +31,35 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been']);
 const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
 /** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". */
 const TRANSITIVE: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
-  ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking up ups upped upping double doubles doubled doubling'.split(' ').map(w => [w, 1])),
+  ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking upped upping double doubles doubled doubling'.split(' ').map(w => [w, 1])),
   ...Object.fromEntries('cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing halve halves halved halving'.split(' ').map(w => [w, -1])),
 }) as Record<string, 1 | -1>;
 
-export function topicDirections(tokens: Token[]): TopicDirection[] {
+/** Words before a change that make it wished, asked for or expected, not stated: "demanded lower ticket prices",
+ *  "plans to cut fares", "could rise". */
+const NOT_STATED = new Set([
+  'demand', 'demands', 'demanded', 'demanding', 'call', 'calls', 'called', 'calling', 'want', 'wants', 'wanted', 'urge', 'urges', 'urged',
+  'seek', 'seeks', 'sought', 'push', 'pushed', 'pushing', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped',
+  'target', 'targets', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'predicted', 'could', 'would',
+  'may', 'might', 'should', 'will', 'must', 'if', 'propose', 'proposed', 'proposes', 'threaten', 'threatened', 'likely',
+]);
+/** Right before the change only: "expected to rise", "called for lower prices" (not "in response to a surge"). */
+const NOT_STATED_BEFORE = new Set(['to', 'for']);
+
+/** The changes a sentence states. `sentence` gives the text between the tokens (punctuation is not tokenised). */
+export function topicDirections(tokens: Token[], sentence: { text: string; start: number }): TopicDirection[] {
   const out: TopicDirection[] = [];
+  /** Punctuation between tokens i - 1 and i: a comma or a bracket ends a noun phrase and a clause. */
+  const broken = (i: number): boolean => i > 0 && i < tokens.length && /[,;:()–—"“”]/.test(sentence.text.slice(tokens[i - 1].end - sentence.start, tokens[i].start - sentence.start));
+  /** Wished or expected: a NOT_STATED word within the three words before token k, in its clause. */
+  const unstated = (k: number): boolean => {
+    if (k > 0 && NOT_STATED_BEFORE.has(tokens[k - 1].norm)) return true;
+    for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+      if (NOT_STATED.has(tokens[i].norm)) return true;
+      if (broken(i)) return false;
+    }
+    return false;
+  };
   // A noun: a content word in lower case, or an English word opening the sentence ("Profits rose", not "Acme rose").
   const noun = (t: Token | undefined): boolean =>
     !!t && !t.stop && !t.num && (!t.cap || (t === tokens[0] && isEnglishWord(t.norm, t.stem))) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0 && !(t.norm in TRANSITIVE);
@@ -45,7 +68,7 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     while (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
     let last = -1;
     // A verb in the past ("a cut in prices helped") or an adverb ends it.
-    for (const end = i + 4; i < tokens.length && i < end && noun(tokens[i]) && !/.{3}(?:ed|ly)$/.test(tokens[i].norm); i++) last = i;
+    for (const end = i + 4; i < tokens.length && i < end && noun(tokens[i]) && !/.{3}(?:ed|ly)$/.test(tokens[i].norm) && (last < 0 || !broken(i)); i++) last = i;
     return last;
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -54,7 +77,7 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     // "after lowering prices", "it upped delivery prices": what the verb changes comes after it. ("A cut in
     // prices" is a noun: read below.)
     if (verbOf && !NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !(k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || isNegation(tokens[k - 1].norm)))) {
-      const o = objectFrom(k + 1);
+      const o = unstated(k) || broken(k + 1) ? -1 : objectFrom(k + 1);
       if (o >= 0) out.push({ topic: tokens[o].stem, direction: verbOf, token: t, form: 'verb' });
       continue;
     }
@@ -63,11 +86,12 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     const direction =
       changeDirection(t.norm) || (verbOf && NOUN_OF.has(tokens[k + 1]?.norm ?? '') ? verbOf : 0) || (k > 0 && BE.has(tokens[k - 1].norm) ? UP_DOWN[t.norm] ?? 0 : 0);
     if (direction === 0) continue;
+    if (unstated(k)) continue;
     // "fell into debt", "fell ill", "fell short": no change of an amount.
     if (FALL_IDIOMS.has(tokens[k + 1]?.norm ?? '')) continue;
     // Negated ("did not fall", "no increase in"): no direction stated.
     if ((k > 0 && isNegation(tokens[k - 1].norm)) || (k > 1 && isNegation(tokens[k - 2].norm))) continue;
-    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '')) {
+    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !broken(k + 1) && !broken(k + 2)) {
       // "an increase in (the) (first-half) profits": the last noun of the words after "in".
       let last = objectFrom(k + 2);
       // "a rise in the number of cases": the topic is what is counted.
@@ -83,8 +107,8 @@ export function topicDirections(tokens: Token[]): TopicDirection[] {
     }
     // "profits (have) dropped": the noun right before the verb, over auxiliaries.
     let b = k - 1;
-    while (b >= 0 && AUXILIARIES.has(tokens[b].norm)) b--;
-    if (b >= 0 && noun(tokens[b])) {
+    while (b >= 0 && AUXILIARIES.has(tokens[b].norm) && !broken(b + 1)) b--;
+    if (b >= 0 && noun(tokens[b]) && !broken(b + 1)) {
       out.push({ topic: tokens[b].stem, direction, token: t, form: 'verb' });
     }
   }

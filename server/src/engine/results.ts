@@ -5,6 +5,7 @@ import type { NameClaim } from './names';
 import type { Token } from './tokens';
 
 export interface Result {
+  /** Undefined in a result whose other side is no name: "his victory over Holyfield" (only with `partial`). */
   winner: NameClaim;
   loser: NameClaim;
   /** The first and the last name of the result in the sentence, for its span. */
@@ -26,23 +27,29 @@ const BE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'g
 const LOSS_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'fell', 'falls', 'fall', 'went', 'go', 'goes', 'slipped', 'slumped', 'crashed', 'succumbed']);
 const LOSS_PREPOSITIONS = new Set(['to', 'against', 'by']);
 /** Nouns of a win and of a defeat: "Holland's win over Spain", "Spain's defeat by Holland". */
-const WIN_NOUNS = new Set(['win', 'victory', 'triumph', 'success', 'thrashing', 'rout', 'demolition', 'drubbing', 'hammering']);
-const LOSS_NOUNS = new Set(['defeat', 'loss', 'reverse', 'setback', 'humiliation']);
+const WIN_NOUNS = new Set(['win', 'wins', 'victory', 'victories', 'triumph', 'success', 'thrashing', 'rout', 'demolition', 'drubbing', 'hammering']);
+const LOSS_NOUNS = new Set(['defeat', 'defeats', 'loss', 'losses', 'reverse', 'setback', 'humiliation']);
 /** Verbs that take a win or a defeat, at most NOUN_GAP words before the noun ("claimed a hard-fought 2-1 win"). */
 const TAKE_WIN = new Set(['claimed', 'claim', 'claims', 'earned', 'earn', 'earns', 'secured', 'secure', 'secures', 'recorded', 'record', 'sealed', 'clinched', 'grabbed', 'registered', 'notched', 'booked', 'won', 'win', 'wins', 'celebrated']);
 const TAKE_LOSS = new Set(['suffered', 'suffer', 'suffers', 'suffering', 'slumped', 'crashed', 'sank', 'fell', 'slipped', 'went', 'endured', 'endure', 'conceded']);
 const NOUN_GAP = 5;
 const DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'this', 'that', 'first', 'second', 'third', 'heavy', 'narrow', 'surprise', 'shock', 'first-ever', 'record', 'comfortable', 'convincing', 'emphatic', 'famous', 'crushing', 'humiliating']);
 /** Words that may stand between the verb and the name it takes: "beat the visitors", "lost 5-1 to", "beat holders". */
-const BETWEEN = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'down', 'out', 'on', 'at', 'home', 'away', 'holders', 'champions', 'defending', 'hosts', 'visiting', 'rivals', 'neighbours', 'neighbors', 'city', 'local', 'struggling', 'title', 'league', 'leaders']);
+const BETWEEN = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'down', 'out', 'home', 'away', 'holders', 'champions', 'defending', 'hosts', 'visiting', 'rivals', 'neighbours', 'neighbors', 'city', 'local', 'struggling', 'title', 'league', 'leaders']);
 /** At most this many words between the subject's name and the verb ("Murray fought back from a set down to beat"). */
 const SUBJECT_GAP = 8;
 /** Words that end the subject's clause: a name before them is not the subject of the verb after them. */
 const CLAUSE_BREAK = new Set([',', ';', ':', 'and', 'but', 'while', 'whereas', 'after', 'before', 'when', 'as', 'since', 'who', 'which', 'that', 'said', 'says', 'than', 'if', 'because', 'although', 'though', 'whom']);
 
-/** The results a sentence states. */
-export function resultsOf(tokens: Token[], names: NameClaim[]): Result[] {
-  if (names.length < 2) return [];
+/** Half a result: one side named, the other a pronoun or a phrase ("his victory over Holyfield"). */
+export interface PartialResult {
+  winner?: NameClaim;
+  loser?: NameClaim;
+}
+
+/** The results a sentence states; with `partial`, also those with one side unnamed (in `partials`). */
+export function resultsOf(tokens: Token[], names: NameClaim[], partials?: PartialResult[]): Result[] {
+  if (names.length < (partials ? 1 : 2)) return [];
   const out: Result[] = [];
   const nameAt = new Map<number, NameClaim>();
   for (const n of names) nameAt.set(n.tokenStart, n);
@@ -68,6 +75,7 @@ export function resultsOf(tokens: Token[], names: NameClaim[]): Result[] {
     return undefined;
   };
   const add = (winner: NameClaim | undefined, loser: NameClaim | undefined) => {
+    if ((winner || loser) && !(winner && loser)) partials?.push({ winner, loser });
     if (!winner || !loser || winner === loser) return;
     out.push({ winner, loser, start: Math.min(winner.start, loser.start), end: Math.max(winner.end, loser.end) });
   };
@@ -84,7 +92,9 @@ export function resultsOf(tokens: Token[], names: NameClaim[]): Result[] {
       continue;
     }
     // "defeat" and "rout" are nouns after a determiner, a figure or a name ("a 5-1 defeat", "Spain's defeat").
-    const asNoun = (WIN_NOUNS.has(t.norm) || LOSS_NOUNS.has(t.norm)) && k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || tokens[k - 1].num || /['’]s?$/.test(nameEndingAt.get(k)?.text ?? ''));
+    // Also after an adjective ("a friendly defeat", "their league defeat"): any word but a name, unless possessive.
+    const named = nameEndingAt.get(k);
+    const asNoun = (WIN_NOUNS.has(t.norm) || LOSS_NOUNS.has(t.norm)) && k > 0 && (named ? /['’]s?$/.test(named.text) : !BE.has(tokens[k - 1].norm) && !tokens[k - 1].cap);
     if (!asNoun && (WIN_VERBS.has(t.norm) || (t.norm === 'knocked' && tokens[k + 1]?.norm === 'out'))) {
       add(nameBefore(k), nameAfter(t.norm === 'knocked' ? k + 2 : k + 1));
       continue;
@@ -116,7 +126,6 @@ export function resultsOf(tokens: Token[], names: NameClaim[]): Result[] {
           }
         }
       }
-      if (!owner) continue;
       if (noun === 1 && (prep === 'over' || prep === 'against')) add(owner, nameAfter(k + 2));
       if (noun === -1 && (prep === 'to' || prep === 'by' || prep === 'against')) add(nameAfter(k + 2), owner);
     }

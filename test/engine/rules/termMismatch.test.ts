@@ -57,6 +57,11 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('Unemployment fell in March after rising in February.', 'Unemployment rose in February.'), []);
       assert.deepEqual(found('The rise in interest rates led to a drop in house sales.', 'House sales fell after interest rates increased.'), []);
       assert.deepEqual(found('Profits dropped as costs rose.', 'Costs increased, hurting profits.'), []);
+      // probe12 false alarms: an object read across a comma ("upped delivery prices, first-half profits dropped"),
+      // a change wished for ("demanded lower ticket prices").
+      assert.deepEqual(found('The company upped delivery prices to counter inflation after profits dropped by more than 20 per cent.', 'After the company upped delivery prices, first-half profits dropped by more than 20 per cent.'), []);
+      assert.deepEqual(found('Fans are disgusted at the continuing rise of ticket prices.', 'The fans demanded lower ticket prices.'), []);
+      assert.deepEqual(found('Fans are disgusted at the continuing rise of ticket prices.', 'Fans are angry at falling ticket prices.'), [['term-mismatch', 'falling', 'rise']]);
       // "Falling into insolvency" is no fall of a number.
       assert.deepEqual(found('The numbers of people falling into insolvency are half the level of 2010.', 'There was an increase in the number of people going bankrupt.'), []);
     });

@@ -51,17 +51,17 @@ const TOPIC_EVIDENCE = 0.15;
  * draft's.
  */
 function directionOfTopic(ctx: SentenceContext): void {
-  const ours = topicDirections(ctx.draft.tokens);
+  const ours = topicDirections(ctx.draft.tokens, ctx.draft.sentence);
   if (ours.length === 0) return;
   const evidence = ctx.candidates.slice(0, 3).filter(c => c.coverage >= TOPIC_EVIDENCE);
   for (const d of ours) {
     if (ctx.findings.some(f => f.span.start <= d.token.start && d.token.end <= f.span.end)) continue;
-    const theirs = evidence.flatMap(c => topicDirections(c.sentence.tokens).filter(e => e.topic === d.topic).map(e => ({ e, s: c.sentence })));
+    const theirs = evidence.flatMap(c => topicDirections(c.sentence.tokens, c.sentence.sentence).filter(e => e.topic === d.topic).map(e => ({ e, s: c.sentence })));
     if (theirs.length === 0 || theirs.some(({ e }) => e.direction === d.direction)) continue;
     // An evidence sentence with a word of the draft's direction whose thing is not read may say it of the same thing
     // ("fell in March after rising in February"): left alone.
     if (theirs.some(({ s }) => {
-      const read = new Set(topicDirections(s.tokens).map(x => x.token));
+      const read = new Set(topicDirections(s.tokens, s.sentence).map(x => x.token));
       return s.tokens.some(t => directionOf(t.norm) === d.direction && !read.has(t));
     })) continue;
     if (sourceDirections(ctx.index).has(`${d.topic} ${d.direction}`)) continue;
@@ -77,7 +77,7 @@ function directionOfTopic(ctx: SentenceContext): void {
 }
 
 /** Every topic and direction the sources give, as "stem direction", read once per index. */
-const sourceDirections = perIndex(index => new Set(index.sentences.flatMap(s => topicDirections(s.tokens).map(x => `${x.topic} ${x.direction}`))));
+const sourceDirections = perIndex(index => new Set(index.sentences.flatMap(s => topicDirections(s.tokens, s.sentence).map(x => `${x.topic} ${x.direction}`))));
 
 function topicStart(tokens: Token[], e: TopicDirection): number {
   return e.form === 'verb' ? (tokens.slice(0, tokens.indexOf(e.token)).reverse().find(t => t.stem === e.topic)?.start ?? e.token.start) : e.token.start;

@@ -3,7 +3,7 @@
 // is what is wrong. Flagged when a source states the result the other way round and none states it the draft's way.
 import type { SentenceContext } from '../context';
 import { namesAgree } from '../names';
-import { resultsOf, type Result } from '../results';
+import { resultsOf, type PartialResult, type Result } from '../results';
 import type { IndexedSentence } from '../sourceIndex';
 import { perIndex } from './support';
 
@@ -15,9 +15,13 @@ export function winnerSwap(ctx: SentenceContext): void {
   const sourced = sourceResults(ctx.index);
   for (const r of draft) {
     if (ctx.flagged.has(r.winner) || ctx.flagged.has(r.loser) || namesAgree(r.winner, r.loser)) continue;
-    if (sourced.some(({ result: s }) => namesAgree(r.winner, s.winner) && namesAgree(r.loser, s.loser))) continue;
-    const other = sourced.find(({ result: s }) => namesAgree(r.winner, s.loser) && namesAgree(r.loser, s.winner));
+    if (sourced.results.some(({ result: s }) => namesAgree(r.winner, s.winner) && namesAgree(r.loser, s.loser))) continue;
+    const other = sourced.results.find(({ result: s }) => namesAgree(r.winner, s.loser) && namesAgree(r.loser, s.winner));
     if (!other) continue;
+    // Half a result the draft's way ("his victory over Holyfield" for "Bowe beat Holyfield"), or a second meeting of
+    // the two ("a rematch", "revenge"): the sources may give both results.
+    if (sourced.partials.some(p => (p.loser && namesAgree(r.loser, p.loser)) || (p.winner && namesAgree(r.winner, p.winner)))) continue;
+    if (REMATCH.test(other.sentence.doc.text)) continue;
     ctx.flagged.add(r.winner);
     ctx.flagged.add(r.loser);
     const text = ctx.draft.sentence.text;
@@ -38,8 +42,15 @@ export function winnerSwap(ctx: SentenceContext): void {
   }
 }
 
-/** Every result the sources state, read once per index. */
-const sourceResults = perIndex(index => index.sentences.flatMap(sentence => resultsOf(sentence.tokens, sentence.names).map(result => ({ result, sentence }))));
+/** Every result the sources state, and the halves of results, read once per index. */
+const sourceResults = perIndex(index => {
+  const partials: PartialResult[] = [];
+  const results = index.sentences.flatMap(sentence => resultsOf(sentence.tokens, sentence.names, partials).map(result => ({ result, sentence })));
+  return { results, partials };
+});
+
+/** Words of a second meeting of two parties. */
+const REMATCH = /\b(?:rematch|re-match|revenge|aveng\w*|return (?:leg|match|fixture|game|bout)|first leg|second leg|same opponent|previous(?:ly)? (?:meeting|met|beat|lost)|last (?:meeting|time they met)|met again)\b/i;
 
 function sourceText(s: IndexedSentence, r: Result): string {
   return s.sentence.text.slice(r.start - s.sentence.start, r.end - s.sentence.start);
