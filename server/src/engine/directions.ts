@@ -12,6 +12,8 @@ export interface TopicDirection {
   direction: 1 | -1;
   /** The word giving the direction. */
   token: Token;
+  /** The noun that changed. */
+  noun: Token;
   /** How the sentence puts it: "noun" ("an increase in profit"), "verb" ("profits rose"), "adjective" ("rising prices"). */
   form: 'noun' | 'verb' | 'adjective';
 }
@@ -78,7 +80,7 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
     // prices" is a noun: read below.)
     if (verbOf && !NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !(k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || isNegation(tokens[k - 1].norm)))) {
       const o = unstated(k) || broken(k + 1) ? -1 : objectFrom(k + 1);
-      if (o >= 0) out.push({ topic: tokens[o].stem, direction: verbOf, token: t, form: 'verb' });
+      if (o >= 0) out.push({ topic: tokens[o].stem, noun: tokens[o], direction: verbOf, token: t, form: 'verb' });
       continue;
     }
     // "A cut in prices", "a hike in fees": the verb's noun. "Orders were down 10.9%": "up" and "down" after a form
@@ -96,20 +98,20 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
       let last = objectFrom(k + 2);
       // "a rise in the number of cases": the topic is what is counted.
       if (last >= 0 && MEASURES.has(tokens[last].norm) && tokens[last + 1]?.norm === 'of' && noun(tokens[last + 2])) last += 2;
-      if (last >= 0) out.push({ topic: tokens[last].stem, direction, token: t, form: 'noun' });
+      if (last >= 0) out.push({ topic: tokens[last].stem, noun: tokens[last], direction, token: t, form: 'noun' });
       continue;
     }
     // "rising prices", "reported higher profits": the noun right after, where no noun stands before.
     const before = tokens[k - 1];
     if ((/(?:ing|er)$/.test(t.norm) && noun(tokens[k + 1]) && (!before || before.stop || /ed$/.test(before.norm))) || (/ed$/.test(t.norm) && before && DETERMINERS.has(before.norm) && noun(tokens[k + 1]))) {
-      out.push({ topic: tokens[k + 1].stem, direction, token: t, form: 'adjective' });
+      out.push({ topic: tokens[k + 1].stem, noun: tokens[k + 1], direction, token: t, form: 'adjective' });
       continue;
     }
     // "profits (have) dropped": the noun right before the verb, over auxiliaries.
     let b = k - 1;
     while (b >= 0 && AUXILIARIES.has(tokens[b].norm) && !broken(b + 1)) b--;
     if (b >= 0 && noun(tokens[b]) && !broken(b + 1)) {
-      out.push({ topic: tokens[b].stem, direction, token: t, form: 'verb' });
+      out.push({ topic: tokens[b].stem, noun: tokens[b], direction, token: t, form: 'verb' });
     }
   }
   return out;

@@ -62,6 +62,10 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('The company upped delivery prices to counter inflation after profits dropped by more than 20 per cent.', 'After the company upped delivery prices, first-half profits dropped by more than 20 per cent.'), []);
       assert.deepEqual(found('Fans are disgusted at the continuing rise of ticket prices.', 'The fans demanded lower ticket prices.'), []);
       assert.deepEqual(found('Fans are disgusted at the continuing rise of ticket prices.', 'Fans are angry at falling ticket prices.'), [['term-mismatch', 'falling', 'rise']]);
+      // A draft sentence that gives both directions compares two parties (cliff-xsum-32715299, reworded).
+      assert.deepEqual(found('While many European nations have been cutting their defence budgets, Russian President Vladimir Putin has been investing in his.', "Russia's defence budget has increased while many European nations cut theirs."), []);
+      // A comparison turned round (frank-cnndm-4b6fac08…, reworded).
+      assert.deepEqual(found('The north will see slightly lower temperatures than the south.', 'The south will see slightly higher temperatures than the north.'), []);
       // "Falling into insolvency" is no fall of a number.
       assert.deepEqual(found('The numbers of people falling into insolvency are half the level of 2010.', 'There was an increase in the number of people going bankrupt.'), []);
     });

@@ -5,6 +5,7 @@
 // for a contradiction.
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
 import { tokenRange } from '../claims';
+import { namesAgree } from '../names';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
@@ -17,6 +18,9 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 /** An adverb of degree beside the swapped word changes nothing of it: "hugely popular" / "unpopular". */
 const DEGREE = /^(?:hugely|highly|very|extremely|largely|widely|deeply|sharply|slightly|increasingly|relatively|fairly|quite)$/;
+
+/** Comparatives, which "than" may turn round. */
+const COMPARATIVES = /^(?:higher|lower|more|less|fewer|greater|smaller|larger|bigger|cheaper|dearer|warmer|cooler|colder|hotter|older|younger|better|worse|faster|slower|earlier|later|longer|shorter)$/;
 
 /** At most this many words on either side of a swap. */
 const MAX_GAP = 4;
@@ -37,6 +41,9 @@ export function termMismatch(ctx: SentenceContext): void {
   }
 }
 
+/** Characters between a name and the noun it owns: "Russia's defence budget". */
+const OWNER_SPAN = 20;
+
 /** Evidence sharing less of the draft sentence than this says nothing of its changes. The same noun changing is a
  *  link of its own, so a low share does: "in response to their decreased market availability" against the third
  *  candidate, "a response to the increased market availability" (0.19). At 0.4 it found 3 SummEdits pairs; at 0.15,
@@ -54,9 +61,18 @@ function directionOfTopic(ctx: SentenceContext): void {
   const ours = topicDirections(ctx.draft.tokens, ctx.draft.sentence);
   if (ours.length === 0) return;
   const evidence = ctx.candidates.slice(0, 3).filter(c => c.coverage >= TOPIC_EVIDENCE);
+  const readHere = new Set(ours.map(x => x.token));
   for (const d of ours) {
     if (ctx.findings.some(f => f.span.start <= d.token.start && d.token.end <= f.span.end)) continue;
-    const theirs = evidence.flatMap(c => topicDirections(c.sentence.tokens, c.sentence.sentence).filter(e => e.topic === d.topic).map(e => ({ e, s: c.sentence })));
+    // A draft sentence that gives the other direction too, of the same thing or of one not read, compares two
+    // parties: "Russia's defence budget has increased while many European nations cut theirs".
+    if (ours.some(x => x.topic === d.topic && x.direction !== d.direction) || ctx.draft.tokens.some(t => directionOf(t.norm) === -d.direction && !readHere.has(t))) continue;
+    // Whose thing it is: a name the draft gives right before the noun ("Russia's defence budget") must be in the
+    // evidence sentence, or that sentence may speak of someone else's ("European nations … their defence budgets").
+    const owners = ctx.draft.names.filter(n => n.end <= d.noun.start && d.noun.start - n.end <= OWNER_SPAN);
+    const theirs = evidence
+      .filter(c => owners.every(o => c.sentence.names.some(n => namesAgree(o, n))))
+      .flatMap(c => topicDirections(c.sentence.tokens, c.sentence.sentence).filter(e => e.topic === d.topic).map(e => ({ e, s: c.sentence })));
     if (theirs.length === 0 || theirs.some(({ e }) => e.direction === d.direction)) continue;
     // An evidence sentence with a word of the draft's direction whose thing is not read may say it of the same thing
     // ("fell in March after rising in February"): left alone.
@@ -163,6 +179,9 @@ function swappedTerms(ctx: SentenceContext): void {
       if ((!prefixed && !contrastive(d, k === 0)) || inFlaggedQuote(ctx, d)) continue;
       const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
+      // A comparison turned round says the same: "the south will see higher temperatures than the north" for "the
+      // north will see lower temperatures than the south".
+      if (draftTokens.some(t => t.norm === 'than') && best.tokens.some(t => t.norm === 'than') && COMPARATIVES.test(d.norm)) continue;
       // Negated in the draft, the opposite says the same: "not aware" for "unaware", "did not win" for "lost".
       if ((k > 0 && isNegation(draftTokens[k - 1].norm)) || (k > 1 && isNegation(draftTokens[k - 2].norm) && draftTokens[k - 1].stop)) continue;
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. A mention
