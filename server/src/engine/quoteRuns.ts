@@ -4,7 +4,7 @@
 // Memory: the stream and the occurrence lists are typed arrays for the whole source set (4 + 4 bytes a word and
 // one Map of distinct words), not a word list and a Map of position lists per document: 10 MB of sources in
 // 4,000 files took some 260 MB that way.
-import { quoteWords } from './quotes';
+import { quoteWords, withOwnQuoteWords } from './quotes';
 import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 
@@ -32,21 +32,24 @@ export class QuoteRuns {
     const stream = new IntChunks();
     const docStart = new Int32Array(docs.length + 1);
     const counts = new IntList(4096);
-    docs.forEach((sentences, d) => {
-      docStart[d] = stream.length;
-      for (const text of sentences) {
-        for (const w of quoteWords(text)) {
-          let id = this.ids.get(w);
-          if (id === undefined) {
-            id = this.ids.size;
-            this.ids.set(w, id);
-            counts.push(0);
+    // Every word of the sources: normalised through a table of this pass's own (see withOwnQuoteWords).
+    withOwnQuoteWords(() =>
+      docs.forEach((sentences, d) => {
+        docStart[d] = stream.length;
+        for (const text of sentences) {
+          for (const w of quoteWords(text)) {
+            let id = this.ids.get(w);
+            if (id === undefined) {
+              id = this.ids.size;
+              this.ids.set(w, id);
+              counts.push(0);
+            }
+            counts.data[id]++;
+            stream.push(id);
           }
-          counts.data[id]++;
-          stream.push(id);
         }
-      }
-    });
+      }),
+    );
     docStart[docs.length] = stream.length;
     this.stream = stream.toArray();
     this.docStart = docStart;
