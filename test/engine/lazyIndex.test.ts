@@ -74,7 +74,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
   const index = indexSources(docs);
 
   it('indexes more sentences than it keeps tokens and names for', () => {
-    assert.ok(index.sentences.length > 4096 + 1000, `${index.sentences.length} sentences`);
+    assert.ok(index.sentences.length > 1024 + 1000, `${index.sentences.length} sentences`);
   });
 
   it('re-makes a sentence\'s names as analyseSentence finds them, before and after they are dropped', () => {
