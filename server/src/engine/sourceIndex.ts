@@ -1,6 +1,6 @@
 // The index of a draft's sources: their sentences with claims, a BM25 retrieval index over them, and lookups of
 // every number, date, name and quoted word run, so a draft claim can be checked against the whole source at once.
-import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import { Bm25 } from './bm25';
 import { analyseTokens, namesOf, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
@@ -19,6 +19,11 @@ import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 const UNUSUAL_CHARACTER = /[^\p{L}\p{N}\p{P}\p{S}\s]/u;
+
+/** A fuse.js search over a list (see prefilteredFuse): the same results as fuse.js over the whole list. */
+export interface FuzzySearch<T> {
+  search(pattern: string, opts?: { limit?: number }): FuseResult<T>[];
+}
 
 /** Membership test over a sentence's content word stems. */
 export interface StemSet {
@@ -62,8 +67,8 @@ export interface SourceIndex {
   /** The names of the sources, each distinct claim once (with the first sentence naming it). */
   names: Array<{ claim: NameClaim; sentence: IndexedSentence }>;
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
-  fuzzyNames(): Fuse<string>;
-  fuzzyQuotes(): Fuse<{ text: string; sentence: IndexedSentence }>;
+  fuzzyNames(): FuzzySearch<string>;
+  fuzzyQuotes(): FuzzySearch<{ text: string; sentence: IndexedSentence }>;
   /** The sources' words as quotations compare them, to find a quotation verbatim (built on first use). */
   quoteRuns(): QuoteRuns;
 }
@@ -353,8 +358,8 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   };
   // Reading every sentence's claims tokenises every sentence again: a pass over every word (withOwnWordForms).
   const whole = () => (claims ??= withOwnWordForms(() => claimsOf(all, vocab().places)));
-  let fuseNames: Fuse<string> | undefined;
-  let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
+  let fuseNames: FuzzySearch<string> | undefined;
+  let fuseQuotes: FuzzySearch<{ text: string; sentence: IndexedSentence }> | undefined;
   let quoteRuns: QuoteRuns | undefined;
   const index: SourceIndex = {
     docs,
@@ -569,10 +574,14 @@ export function substringEditDistance(pattern: string, text: string): number {
  * errors for a chunk are at least the chunk's substring edit distance to the item. The results are then exact for
  * every item scoring at most maxScore, and so is the best result when it scores that well.
  */
-export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number; maxScore?: number }): Fuse<T> {
-  const fuse = new Fuse(list, options);
+export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number; maxScore?: number }): FuzzySearch<T> {
+  // fuse.js over the whole list, for the patterns the filters cannot narrow: made when first needed, as most
+  // searches run on a subset. Memory: fuse.js indexes its list when made (a record per item), 5.4 MB for the
+  // names and quotations of 10 MB of sources (heap snapshot of the bench's memory scenario), which the server kept
+  // for no search after the first checks of 20 drafts.
+  let whole: Fuse<T> | undefined;
+  const search = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => (whole ??= new Fuse(list, options)).search(pattern, opts);
   const lower = list.map(item => textOf(item).toLowerCase());
-  const search = fuse.search.bind(fuse);
   const memo = new Map<string, FuseResult<T>[]>();
   // Which items hold each pair of characters (for the count filter below), built on first use.
   let bigrams: Map<string, number[]> | undefined;
@@ -621,18 +630,18 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
     if (subset.length === 0) return [];
     return new Fuse(subset.map(i => list[i]), options).search(pattern, opts).map(r => ({ ...r, refIndex: subset[r.refIndex] }));
   };
-  fuse.search = ((pattern: string | Expression, opts?: { limit?: number }) => {
-    if (typeof pattern !== 'string') return search(pattern, opts);
-    const key = `${opts?.limit ?? ''}\u0000${pattern}`;
-    let r = memo.get(key);
-    if (!r) {
-      r = fast(pattern, opts);
-      if (memo.size >= FUZZY_MEMO) memo.delete(memo.keys().next().value!);
-      memo.set(key, r);
-    }
-    return r;
-  }) as typeof fuse.search;
-  return fuse;
+  return {
+    search(pattern: string, opts?: { limit?: number }): FuseResult<T>[] {
+      const key = `${opts?.limit ?? ''}\u0000${pattern}`;
+      let r = memo.get(key);
+      if (!r) {
+        r = fast(pattern, opts);
+        if (memo.size >= FUZZY_MEMO) memo.delete(memo.keys().next().value!);
+        memo.set(key, r);
+      }
+      return r;
+    },
+  };
 }
 
 const byText = new WeakMap<SourceIndex, Map<string, IndexedSentence>>();
