@@ -11,6 +11,7 @@ import { analyseSentence } from '../../server/src/engine/claims';
 import { checkDraft, prepareLookups } from '../../server/src/engine';
 import { indexSources } from '../../server/src/engine/sourceIndex';
 import { findRun, quoteWords } from '../../server/src/engine/quotes';
+import { QuoteRuns } from '../../server/src/engine/quoteRuns';
 import { tokenize, withOwnWordForms, wordForms } from '../../server/src/engine/tokens';
 import { rng } from '../fixtures/random';
 import { realSentences } from './fastPaths.test';
@@ -213,6 +214,16 @@ describe('source index: lazy and compact parts give the eager results', () => {
       }
     }
     assert.ok(yes > 300 && no > 300, `${yes} found, ${no} not`);
+  });
+
+  it('finds quotations verbatim among more distinct words than two bytes a word can number', () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => `w${i}x`);
+    const runs = new QuoteRuns([[words.slice(0, 35_000).join(' ')], [words.slice(35_000).join(' ') + ' w5x w65542x']]);
+    assert.equal(runs.foundAnywhere([['w65541x', 'w65542x', 'w65543x']]), true);
+    assert.equal(runs.foundAnywhere([['w5x', 'w65542x']]), true);
+    assert.equal(runs.foundAnywhere([['w5x', 'w6x', 'w65542x']]), false);
+    assert.equal(runs.foundAnywhere([['w65541x', 'w6x']]), false, 'word 65,542 is not word 6');
+    assert.equal(runs.foundAnywhere([['w4x', 'w65542x']]), false);
   });
 
   it('checks drafts alike whether the lookups were prepared before the first check or built on first use', () => {
