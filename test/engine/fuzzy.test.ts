@@ -65,6 +65,29 @@ describe('sourceIndex: fuzzy lookups', () => {
     }
   });
 
+  it('indexes the whole list with fuse.js only when a search needs it', () => {
+    let reads = 0;
+    const names = [...new Set(FIRST.flatMap(f => LAST.map(l => `${f} ${l}`)))].slice(0, 300).map(name => ({
+      get name() {
+        reads++;
+        return name;
+      },
+    }));
+    const options = { keys: ['name'], includeScore: true, threshold: 0.3, ignoreLocation: true };
+    const plain = new Fuse(names, options);
+    reads = 0;
+    const fast = prefilteredFuse(names, x => x.name, options);
+    const pattern = `${FIRST[1]} ${LAST[2]}`;
+    same(plain.search(pattern, { limit: 1 }), fast.search(pattern, { limit: 1 }), pattern);
+    // Each name read once to lower-case it, and the few of the subset searched: fuse.js indexing the whole list
+    // would have read every name a second time.
+    assert.ok(reads < 1.5 * names.length, `${reads} reads`);
+    // A pattern the filters cannot narrow (blank) searches the whole list: fuse.js indexes it then.
+    reads = 0;
+    same(plain.search('   ', { limit: 1 }), fast.search('   ', { limit: 1 }), 'blank');
+    assert.ok(reads >= names.length, `${reads} reads`);
+  });
+
   it('measures substring edit distance as the textbook table does', () => {
     const reference = (p: string, t: string) => {
       // D[i][j]: edits of p[0, i) against a substring of t ending at j (starting anywhere: row 0 is all zeros).

@@ -1,7 +1,8 @@
 // The source index's compact and lazy parts against the eager code they replaced, on real text: claims read when
 // first asked for and the whole-source lists built on first use are what reading every sentence up front gave;
 // names re-made on demand (also after the sentence left the recently used ones) are those analyseSentence gives;
-// and BM25 over flat postings scores exactly as a Map of posting lists does.
+// BM25 over flat postings scores exactly as a Map of posting lists does; and the passes over every source word
+// memoise their word forms in tables of their own.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,7 +11,8 @@ import { analyseSentence } from '../../server/src/engine/claims';
 import { checkDraft, prepareLookups } from '../../server/src/engine';
 import { indexSources } from '../../server/src/engine/sourceIndex';
 import { findRun, quoteWords } from '../../server/src/engine/quotes';
-import { tokenize } from '../../server/src/engine/tokens';
+import { QuoteRuns } from '../../server/src/engine/quoteRuns';
+import { tokenize, withOwnWordForms, wordForms } from '../../server/src/engine/tokens';
 import { rng } from '../fixtures/random';
 import { realSentences } from './fastPaths.test';
 
@@ -73,7 +75,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
   const index = indexSources(docs);
 
   it('indexes more sentences than it keeps tokens and names for', () => {
-    assert.ok(index.sentences.length > 4096 + 1000, `${index.sentences.length} sentences`);
+    assert.ok(index.sentences.length > 1024 + 1000, `${index.sentences.length} sentences`);
   });
 
   it('re-makes a sentence\'s names as analyseSentence finds them, before and after they are dropped', () => {
@@ -214,6 +216,16 @@ describe('source index: lazy and compact parts give the eager results', () => {
     assert.ok(yes > 300 && no > 300, `${yes} found, ${no} not`);
   });
 
+  it('finds quotations verbatim among more distinct words than two bytes a word can number', () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => `w${i}x`);
+    const runs = new QuoteRuns([[words.slice(0, 35_000).join(' ')], [words.slice(35_000).join(' ') + ' w5x w65542x']]);
+    assert.equal(runs.foundAnywhere([['w65541x', 'w65542x', 'w65543x']]), true);
+    assert.equal(runs.foundAnywhere([['w5x', 'w65542x']]), true);
+    assert.equal(runs.foundAnywhere([['w5x', 'w6x', 'w65542x']]), false);
+    assert.equal(runs.foundAnywhere([['w65541x', 'w6x']]), false, 'word 65,542 is not word 6');
+    assert.equal(runs.foundAnywhere([['w4x', 'w65542x']]), false);
+  });
+
   it('checks drafts alike whether the lookups were prepared before the first check or built on first use', () => {
     const docs = sources().slice(0, 40);
     const lazy = indexSources(docs);
@@ -230,4 +242,30 @@ describe('source index: lazy and compact parts give the eager results', () => {
       assert.deepEqual(b, a, d);
     }
   });
+
+  it('memoises the word forms of a pass over every source word in a table of its own, dropped after it', () => {
+    const fields = (f: object) => {
+      const { indexedBy: _i, term: _t, ...rest } = f as { indexedBy?: unknown; term?: unknown };
+      return rest;
+    };
+    const shared = wordForms('Quokkas', [])[0];
+    assert.equal(wordForms('the Quokkas', [])[1], shared, 'the shared table gives the same form again');
+    withOwnWordForms(() => {
+      const own = wordForms('Quokkas', [])[0];
+      assert.notEqual(own, shared);
+      assert.deepEqual(fields(own), fields(shared));
+      assert.equal(wordForms('Quokkas', [])[0], own);
+    });
+    assert.equal(wordForms('Quokkas', [])[0], shared, 'the shared table is back after the pass');
+    assert.throws(() => withOwnWordForms(() => { throw new Error('pass failed'); }), /pass failed/);
+    assert.equal(wordForms('Quokkas', [])[0], shared, 'and after a pass that threw');
+    // An index build and the whole-source claims leave no form of theirs in the shared table: a form the build
+    // had memoised there would carry the build's mark.
+    const built = indexSources([{ path: 'a.txt', text: 'The Zorblaxian envoy met 12 Quendarin delegates in Ostravel on 3 May.' }]);
+    assert.ok(built.names.length > 0 && built.vocab.has('zorblaxian'));
+    assert.equal(wordForms('Zorblaxian Quendarin', [])[0].indexedBy, undefined);
+    assert.equal(wordForms('Zorblaxian Quendarin', [])[1].indexedBy, undefined);
+    assert.ok(built.vocab.has('quendarin'), 'the vocabulary is kept after the list it was made from is let go');
+  });
 });
+

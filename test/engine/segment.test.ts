@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { segment } from '../../server/src/engine/segment';
+import { segment, segmentUnbatched } from '../../server/src/engine/segment';
 import { proseMask } from '../../server/src/engine/prose';
 import type { Sentence } from '../../server/src/engine/types';
 
@@ -379,3 +379,45 @@ describe('segment: Markdown', () => {
     assert.deepEqual(inline.map((s) => [s.start, s.end, s.text]), [[0, 13, '🚀Launch day.'], [14, 30, 'The rocket flew.']]);
   });
 });
+
+describe('segment: short blocks segmented in batches', () => {
+  const ROOT = path.join(__dirname, '..', '..');
+  const lines = [
+    'Mr.', 'He met Mr.', 'Smith arrived.', 'the U.S.', 'District Court ruled.', 'It rose 3.', '5% in May.', '“Really?”', 'he asked.',
+    'Wait...', 'then it ended', 'Done!) ', '(See p. 4.)', 'i.e.', 'lowercase start. Next one.', '\u0301accent first. Then more.',
+    'Ends with spaces.   ', 'Kim Jong Un met Vladimir Putin. They talked for 4 hours.', '1.', '2. The second item.', 'A.', 'B. Smith wrote it.',
+  ];
+  const texts = [
+    readFileSync(path.join(ROOT, 'sample/article.txt'), 'utf8'),
+    readFileSync(path.join(ROOT, 'sample/draft.md'), 'utf8'),
+    readFileSync(path.join(ROOT, 'sample/draft-with-mistakes.md'), 'utf8'),
+    lines.join('\n\n'),
+    lines.join('\n'),
+    [...lines, 'A long block. '.repeat(200), ...lines].join('\n\n'),
+    lines.map((l, i) => `${'x'.repeat(i * 90)} ${l}`).join('\n\n'),
+  ];
+
+  it('gives every block the boundaries of an ICU call of its own', () => {
+    for (const text of texts) {
+      for (const kind of ['plaintext', 'markdown'] as const) assert.deepEqual(segment(text, kind), segmentUnbatched(text, kind), `${kind}: ${text.slice(0, 60)}`);
+    }
+  });
+
+  it('makes one ICU call for many short blocks', () => {
+    const proto = Intl.Segmenter.prototype;
+    const original = proto.segment;
+    let calls = 0;
+    proto.segment = function (this: Intl.Segmenter, input: string) {
+      calls++;
+      return original.call(this, input);
+    };
+    try {
+      const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} has a sentence. And another one.`).join('\n\n');
+      assert.equal(segment(text, 'plaintext').length, 80);
+      assert.equal(calls, 1);
+    } finally {
+      proto.segment = original;
+    }
+  });
+});
+

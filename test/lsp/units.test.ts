@@ -1,5 +1,5 @@
 // The language server's pure parts, without a server process: settings, the disable directive edit, Markdown
-// escaping, the debounce scheduler, the idle collector and the source store.
+// escaping, the debounce scheduler, the idle collector, the source store and the drafts' dependencies.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +10,7 @@ import { escapeMarkdown } from '../../server/src/lsp/hover';
 import { fullCollection, IdleCollector } from '../../server/src/lsp/idleCollect';
 import { Scheduler } from '../../server/src/lsp/scheduler';
 import { Checker } from '../../server/src/lsp/checker';
+import { Drafts } from '../../server/src/lsp/drafts';
 import { defaultSettings, effectiveRules, parseSettings, unwrapSettings } from '../../server/src/lsp/settings';
 import { Workspaces } from '../../server/src/lsp/workspaces';
 import { pathToUri } from '../../server/src/lsp/uri';
@@ -106,6 +107,48 @@ describe('lsp units', () => {
     s.dispose();
     await sleep(10);
     assert.deepEqual(runs, [['a', 2]]);
+  });
+
+  describe('Drafts', () => {
+    const sorted = (xs: string[]) => [...xs].sort();
+
+    it('maps each source to the drafts depending on it, through shared and separate lists', () => {
+      const d = new Drafts();
+      const shared = ['/s/a.txt', '/s/b.txt'];
+      d.setSources('u1', shared);
+      d.setSources('u2', shared);
+      d.setSources('u3', ['/s/b.txt', '/s/c.txt']);
+      assert.deepEqual(sorted(d.dependentsOf('/s/a.txt')), ['u1', 'u2']);
+      assert.deepEqual(sorted(d.dependentsOf('/s/b.txt')), ['u1', 'u2', 'u3']);
+      assert.deepEqual(d.dependentsOf('/s/c.txt'), ['u3']);
+      assert.deepEqual(d.dependentsOf('/s/none.txt'), []);
+      assert.equal(d.isSourceOfAnother('/s/a.txt', 'u1'), true);
+      assert.equal(d.isSourceOfAnother('/s/c.txt', 'u3'), false);
+      assert.equal(d.isSourceOfAnother('/s/c.txt', 'u1'), true);
+    });
+
+    it('forgets a list once no draft uses it, and a draft that changes or drops its sources', () => {
+      const d = new Drafts();
+      const shared = ['/s/a.txt', '/s/b.txt'];
+      d.setSources('u1', shared);
+      d.setSources('u2', shared);
+      d.setSources('u1', ['/s/c.txt']);
+      assert.deepEqual(d.dependentsOf('/s/a.txt'), ['u2']);
+      assert.deepEqual(d.dependentsOf('/s/c.txt'), ['u1']);
+      d.remove('u2');
+      assert.deepEqual(d.dependentsOf('/s/a.txt'), []);
+      assert.equal(d.isSourceOfAnother('/s/b.txt', 'u1'), false);
+      d.setSources('u1', []);
+      assert.deepEqual(d.dependentsOf('/s/c.txt'), []);
+      // Equal lists that are different arrays, and a file named twice in one list.
+      d.setSources('u1', ['/s/a.txt', '/s/a.txt']);
+      d.setSources('u2', ['/s/a.txt']);
+      assert.deepEqual(sorted(d.dependentsOf('/s/a.txt')), ['u1', 'u2']);
+      d.remove('u1');
+      assert.deepEqual(d.dependentsOf('/s/a.txt'), ['u2']);
+      d.remove('u2');
+      assert.deepEqual(d.dependentsOf('/s/a.txt'), []);
+    });
   });
 
   describe('SourceStore', () => {

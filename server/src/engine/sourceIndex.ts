@@ -1,6 +1,6 @@
 // The index of a draft's sources: their sentences with claims, a BM25 retrieval index over them, and lookups of
 // every number, date, name and quoted word run, so a draft claim can be checked against the whole source at once.
-import Fuse, { type Expression, type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import { Bm25 } from './bm25';
 import { analyseTokens, namesOf, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
@@ -13,12 +13,17 @@ import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
-import { tokenize, wordForms, type Token, type WordForm } from './tokens';
+import { tokenize, withOwnWordForms, wordForms, type Token, type WordForm } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 const UNUSUAL_CHARACTER = /[^\p{L}\p{N}\p{P}\p{S}\s]/u;
+
+/** A fuse.js search over a list (see prefilteredFuse): the same results as fuse.js over the whole list. */
+export interface FuzzySearch<T> {
+  search(pattern: string, opts?: { limit?: number }): FuseResult<T>[];
+}
 
 /** Membership test over a sentence's content word stems. */
 export interface StemSet {
@@ -62,8 +67,8 @@ export interface SourceIndex {
   /** The names of the sources, each distinct claim once (with the first sentence naming it). */
   names: Array<{ claim: NameClaim; sentence: IndexedSentence }>;
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
-  fuzzyNames(): Fuse<string>;
-  fuzzyQuotes(): Fuse<{ text: string; sentence: IndexedSentence }>;
+  fuzzyNames(): FuzzySearch<string>;
+  fuzzyQuotes(): FuzzySearch<{ text: string; sentence: IndexedSentence }>;
   /** The sources' words as quotations compare them, to find a quotation verbatim (built on first use). */
   quoteRuns(): QuoteRuns;
 }
@@ -91,8 +96,12 @@ function exact<T>(list: T[]): T[] {
   return list.length === 0 ? EMPTY : list.slice();
 }
 
-/** How many source sentences keep their tokens and names once asked for. */
-const TOKENS_KEPT = 4096;
+/** How many source sentences keep their tokens and names once asked for: the best candidates of the draft
+ *  sentences checked last (a check asks for those of its one or two best candidates; typing asks for the same ones
+ *  again). 4,096 kept 7.4 MB of tokens and names live after 20 drafts over 10 MB of sources (.scratch/memeng.ts),
+ *  for no check time measured (200k-word draft: 18.2–21.2 s with 4,096 and 14.7–21.1 s with 1,024, alternated on a
+ *  loaded machine). */
+const TOKENS_KEPT = 1024;
 const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
 let recentNext = 0;
 
@@ -310,35 +319,47 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   const docs: IndexedDoc[] = [];
   // What a word adds to the terms and the vocabulary depends only on the word: worked out once per word form, the
   // first time this build meets it, and remembered on the form (shared by every tokenisation) for the build.
+  // The word forms of this pass over every word are memoised in a table of its own (see withOwnWordForms).
   const build = {};
-  for (const src of sources) {
-    const doc = new SourceDocument(src.path, src.text);
-    docs.push(doc);
-    for (const s of segment(src.text, kindOf(src.path, src.kind))) {
-      terms.length = 0;
-      for (const f of wordForms(s.text, forms)) {
-        if (f.indexedBy !== build) {
-          f.indexedBy = build;
-          f.term = f.stop ? -1 : bm25.termId(f.stem);
-          words.push(f.norm);
+  withOwnWordForms(() => {
+    for (const src of sources) {
+      const doc = new SourceDocument(src.path, src.text);
+      docs.push(doc);
+      for (const s of segment(src.text, kindOf(src.path, src.kind))) {
+        terms.length = 0;
+        for (const f of wordForms(s.text, forms)) {
+          if (f.indexedBy !== build) {
+            f.indexedBy = build;
+            f.term = f.stop ? -1 : bm25.termId(f.stem);
+            words.push(f.norm);
+          }
+          if (!f.stop) terms.push(f.term!);
         }
-        if (!f.stop) terms.push(f.term!);
+        const id = bm25.addIds(terms, distinct);
+        stemTable.add(distinct);
+        const is = new SourceSentence(s, id, doc, stemTable);
+        all.push(is);
+        doc.sentences.push(is);
       }
-      const id = bm25.addIds(terms, distinct);
-      stemTable.add(distinct);
-      const is = new SourceSentence(s, id, doc, stemTable);
-      all.push(is);
-      doc.sentences.push(is);
     }
-  }
+  });
   stemTable.trim();
   for (const doc of docs) (doc as SourceDocument).sentences = doc.sentences.slice();
   let vocabulary: ReturnType<typeof vocabularyOf> | undefined;
   let claims: ReturnType<typeof claimsOf> | undefined;
-  const vocab = () => (vocabulary ??= vocabularyOf(words));
-  const whole = () => (claims ??= claimsOf(all, vocab().places));
-  let fuseNames: Fuse<string> | undefined;
-  let fuseQuotes: Fuse<{ text: string; sentence: IndexedSentence }> | undefined;
+  // The list of words is needed once, for the vocabulary: emptied then (its 73,000 entries for 10 MB of sources
+  // were kept for the index's life).
+  const vocab = () => {
+    if (!vocabulary) {
+      vocabulary = vocabularyOf(words);
+      words.length = 0;
+    }
+    return vocabulary;
+  };
+  // Reading every sentence's claims tokenises every sentence again: a pass over every word (withOwnWordForms).
+  const whole = () => (claims ??= withOwnWordForms(() => claimsOf(all, vocab().places)));
+  let fuseNames: FuzzySearch<string> | undefined;
+  let fuseQuotes: FuzzySearch<{ text: string; sentence: IndexedSentence }> | undefined;
   let quoteRuns: QuoteRuns | undefined;
   const index: SourceIndex = {
     docs,
@@ -370,7 +391,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
       return fuseNames;
     },
     fuzzyQuotes() {
-      fuseQuotes ??= prefilteredFuse(all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s as IndexedSentence }))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true, maxScore: CLOSEST_QUOTE_SCORE });
+      fuseQuotes ??= prefilteredFuse(withOwnWordForms(() => all.flatMap(s => s.quotes.map(q => ({ text: q.text, sentence: s as IndexedSentence })))), x => x.text, { keys: ['text'], includeScore: true, threshold: 0.5, ignoreLocation: true, maxScore: CLOSEST_QUOTE_SCORE });
       return fuseQuotes;
     },
     quoteRuns() {
@@ -563,10 +584,14 @@ const PEQ = new Int32Array(0x10000);
  * errors for a chunk are at least the chunk's substring edit distance to the item. The results are then exact for
  * every item scoring at most maxScore, and so is the best result when it scores that well.
  */
-export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number; maxScore?: number }): Fuse<T> {
-  const fuse = new Fuse(list, options);
+export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, options: IFuseOptions<T> & { threshold: number; maxScore?: number }): FuzzySearch<T> {
+  // fuse.js over the whole list, for the patterns the filters cannot narrow: made when first needed, as most
+  // searches run on a subset. Memory: fuse.js indexes its list when made (a record per item), 5.4 MB for the
+  // names and quotations of 10 MB of sources (heap snapshot of the bench's memory scenario), which the server kept
+  // for no search after the first checks of 20 drafts.
+  let whole: Fuse<T> | undefined;
+  const search = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => (whole ??= new Fuse(list, options)).search(pattern, opts);
   const lower = list.map(item => textOf(item).toLowerCase());
-  const search = fuse.search.bind(fuse);
   const memo = new Map<string, FuseResult<T>[]>();
   // Which items hold each pair of characters (for the count filter below), built on first use.
   let bigrams: Map<string, number[]> | undefined;
@@ -616,18 +641,18 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
     if (subset.length === 0) return [];
     return new Fuse(subset.map(i => list[i]), options).search(pattern, opts).map(r => ({ ...r, refIndex: subset[r.refIndex] }));
   };
-  fuse.search = ((pattern: string | Expression, opts?: { limit?: number }) => {
-    if (typeof pattern !== 'string') return search(pattern, opts);
-    const key = `${opts?.limit ?? ''}\u0000${pattern}`;
-    let r = memo.get(key);
-    if (!r) {
-      r = fast(pattern, opts);
-      if (memo.size >= FUZZY_MEMO) memo.delete(memo.keys().next().value!);
-      memo.set(key, r);
-    }
-    return r;
-  }) as typeof fuse.search;
-  return fuse;
+  return {
+    search(pattern: string, opts?: { limit?: number }): FuseResult<T>[] {
+      const key = `${opts?.limit ?? ''}\u0000${pattern}`;
+      let r = memo.get(key);
+      if (!r) {
+        r = fast(pattern, opts);
+        if (memo.size >= FUZZY_MEMO) memo.delete(memo.keys().next().value!);
+        memo.set(key, r);
+      }
+      return r;
+    },
+  };
 }
 
 const byText = new WeakMap<SourceIndex, Map<string, IndexedSentence>>();
