@@ -3,7 +3,7 @@
 // next to a noun. term-mismatch compares the draft's with its evidence's, so "a sharp increase in profit" is caught
 // where the source says "profits dropped by more than 20 per cent", whatever the other words.
 import { isEnglishWord } from './lowercaseNames';
-import { changeDirection, isNegation } from './terms';
+import { changeDirection, directionWords, isNegation } from './terms';
 import type { Token } from './tokens';
 
 export interface TopicDirection {
@@ -121,3 +121,10 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
 export function directionOf(norm: string): 1 | -1 | 0 {
   return changeDirection(norm) || TRANSITIVE[norm] || UP_DOWN[norm] || 0;
 }
+
+/** A quick test on a text for a word topicDirections reads (so the words of sentences without one are never made). */
+export function mayStateChange(text: string): boolean {
+  CHANGE_WORDS ??= new RegExp(`\\b(?:${[...directionWords(), ...Object.keys(TRANSITIVE), 'up', 'down'].join('|')})\\b`, 'i');
+  return CHANGE_WORDS.test(text);
+}
+let CHANGE_WORDS: RegExp | undefined;

@@ -132,3 +132,10 @@ export function resultsOf(tokens: Token[], names: NameClaim[], partials?: Partia
   }
   return out;
 }
+
+/** A quick test on a text for a word resultsOf reads (so the words and names of sentences without one are never made). */
+export function mayStateResult(text: string): boolean {
+  RESULT_WORDS ??= new RegExp(`\\b(?:${[...WIN_VERBS, ...PASSIVE_WINS, ...LOSS_VERBS, ...WIN_NOUNS, ...LOSS_NOUNS].join('|')})\\b`, 'i');
+  return RESULT_WORDS.test(text);
+}
+let RESULT_WORDS: RegExp | undefined;

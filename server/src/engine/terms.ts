@@ -151,6 +151,11 @@ function forms(direction: 1 | -1, words: string[]): Record<string, 1 | -1> {
   return Object.fromEntries(words.map(w => [w, direction]));
 }
 
+/** Every word that gives a direction of change. */
+export function directionWords(): string[] {
+  return Object.keys(DIRECTION_FORMS);
+}
+
 /** The direction of change a word gives, or 0. */
 export function changeDirection(norm: string): 1 | -1 | 0 {
   return DIRECTION_FORMS[norm] ?? 0;

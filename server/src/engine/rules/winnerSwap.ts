@@ -3,7 +3,7 @@
 // is what is wrong. Flagged when a source states the result the other way round and none states it the draft's way.
 import type { SentenceContext } from '../context';
 import { namesAgree } from '../names';
-import { resultsOf, type PartialResult, type Result } from '../results';
+import { mayStateResult, resultsOf, type PartialResult, type Result } from '../results';
 import type { IndexedSentence } from '../sourceIndex';
 import { perIndex } from './support';
 
@@ -45,7 +45,7 @@ export function winnerSwap(ctx: SentenceContext): void {
 /** Every result the sources state, and the halves of results, read once per index. */
 const sourceResults = perIndex(index => {
   const partials: PartialResult[] = [];
-  const results = index.sentences.flatMap(sentence => resultsOf(sentence.tokens, sentence.names, partials).map(result => ({ result, sentence })));
+  const results = index.sentences.filter(s => mayStateResult(s.sentence.text)).flatMap(sentence => resultsOf(sentence.tokens, sentence.names, partials).map(result => ({ result, sentence })));
   return { results, partials };
 });
 
