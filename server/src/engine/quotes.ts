@@ -1,5 +1,6 @@
 // Quotations: words between straight or curly double quotes (and single quotes), split at ellipses into the parts
 // that must each appear, in order, in a source.
+import { PassMemo } from './passMemo';
 import { normWord } from './tokens';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -23,20 +24,13 @@ export interface QuoteClaim {
 const PAIRS: Array<[string, string]> = [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»'], ['„', '“'], ['``', "''"]];
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Each written word's normal form, worked out once (the table is cleared when it grows large). */
-const FORMS_KEPT = 100_000;
-let forms = new Map<string, string>();
+/** Each written word's normal form, worked out once (passMemo.ts). */
+const forms = new PassMemo<string>(100_000);
 
 /** Runs `pass`, a pass over every word of a set of sources (the stream of quotation words), with a table of its
- *  own, dropped after it (as withOwnWordForms in tokens.ts does: 2.5 MB of live heap for 10 MB of sources). */
+ *  own, dropped after it (2.5 MB of live heap for 10 MB of sources). */
 export function withOwnQuoteWords<T>(pass: () => T): T {
-  const shared = forms;
-  forms = new Map();
-  try {
-    return pass();
-  } finally {
-    forms = shared;
-  }
+  return forms.during(pass);
 }
 
 /** Brackets as tokenised datasets write them ("-lrb- is strong -rrb-"): no words. */
@@ -53,7 +47,6 @@ export function quoteWords(text: string): string[] {
     if (BRACKET_TOKENS.has(word)) continue;
     let form = forms.get(word);
     if (form === undefined) {
-      if (forms.size >= FORMS_KEPT) forms.clear();
       form = normWord(word).replace(/'s$/, '');
       forms.set(word, form);
     }

@@ -1,6 +1,7 @@
 // Word tokens with offsets, their normal forms and a light stem, shared by every stage that compares words.
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+import { PassMemo } from './passMemo';
 const ANY_LETTER = /\p{L}/u;
 const ANY_NUMBER = /\p{N}/u;
 const ANY_MARK = /\p{M}/u;
@@ -210,25 +211,16 @@ export interface WordForm extends Omit<Token, 'start' | 'end'> {
 }
 
 // A token's fields other than its offsets depend only on the matched characters, and a text uses the same few
-// thousand words again and again: each is worked out once (the table is cleared when it grows large).
-const FORMS_KEPT = 200_000;
-let forms = new Map<string, WordForm | null>();
+// thousand words again and again: each is worked out once (passMemo.ts).
+const forms = new PassMemo<WordForm | null>(200_000);
 
 /**
  * Runs `pass`, a pass over every word of a set of sources (building their index, reading every sentence's
  * claims), with a table of word forms of its own, dropped after it: the shared table keeps the words that checks
- * meet. Memory: after those passes over 10 MB of sources, the shared table held every distinct word of them, most
- * of which no check asks for again (54,000 forms, 7.3 MB of the live heap in the bench's memory scenario, measured
- * in-process after 20 drafts). The forms are the same either way.
+ * meet. The forms are the same either way.
  */
 export function withOwnWordForms<T>(pass: () => T): T {
-  const shared = forms;
-  forms = new Map();
-  try {
-    return pass();
-  } finally {
-    forms = shared;
-  }
+  return forms.during(pass);
 }
 
 function formOf(match: string): WordForm | null {
@@ -249,7 +241,6 @@ function formOf(match: string): WordForm | null {
 function cachedForm(match: string): WordForm | null {
   let f = forms.get(match);
   if (f === undefined) {
-    if (forms.size >= FORMS_KEPT) forms.clear();
     f = formOf(match);
     forms.set(match, f);
   }
