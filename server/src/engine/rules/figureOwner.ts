@@ -37,7 +37,7 @@ export function figureOwner(ctx: SentenceContext): void {
     // "14" for Kabul against the "16" of the Taliban elsewhere.)
     let theirs: Owned | undefined;
     let other: Owned | undefined;
-    for (const o of neighbours(same.map(x => x.sentence)).flatMap(ownedIn)) {
+    for (const o of neighbours(ctx.index, same.map(x => x.sentence)).flatMap(ownedIn)) {
       if (!o.owner || !namesAgree(owner, o.owner) || !comparableUnits(n, o.claim) || !sameNoun(n, o.claim) || draft.numbers.some(d => numbersAgree(d, o.claim))) continue;
       other = same.find(x => x.sentence.doc === o.sentence.doc && Math.abs(x.sentence.id - o.sentence.id) <= NEAR);
       if (other) {
@@ -94,12 +94,15 @@ function sentencesWithValue(index: SourceIndex, value: number): IndexedSentence[
   return byValue(index).get(value) ?? [];
 }
 
-/** The sentences and those NEAR them in their documents. */
-function neighbours(sentences: IndexedSentence[]): IndexedSentence[] {
+/** The sentences and those NEAR them in their documents (by position in the index, which lists each document's
+ *  sentences in order). */
+function neighbours(index: SourceIndex, sentences: IndexedSentence[]): IndexedSentence[] {
   const out = new Set<IndexedSentence>();
   for (const s of sentences) {
-    const i = s.doc.sentences.indexOf(s);
-    for (let k = Math.max(0, i - NEAR); k <= i + NEAR && k < s.doc.sentences.length; k++) out.add(s.doc.sentences[k]);
+    for (let k = s.id - NEAR; k <= s.id + NEAR; k++) {
+      const t = index.sentences[k];
+      if (t && t.doc === s.doc) out.add(t);
+    }
   }
   return [...out];
 }
