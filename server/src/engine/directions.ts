@@ -30,7 +30,8 @@ const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short',
 const MEASURES = new Set(['number', 'numbers', 'level', 'levels', 'rate', 'rates', 'amount', 'value', 'cost', 'costs', 'share', 'proportion', 'percentage', 'price', 'prices', 'volume', 'use', 'demand', 'supply']);
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been']);
-const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
+/** "Up" and "down": a direction at a figure ("up 4%") or after a form of "be" ("orders were down"). */
+export const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
 /** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". */
 const TRANSITIVE: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
   ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking upped upping double doubles doubled doubling'.split(' ').map(w => [w, 1])),

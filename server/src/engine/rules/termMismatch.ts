@@ -9,7 +9,7 @@ import { namesAgree } from '../names';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
-import { directionOf, mayStateChange, topicDirections, type TopicDirection } from '../directions';
+import { directionOf, mayStateChange, topicDirections, UP_DOWN, type TopicDirection } from '../directions';
 import type { SourceIndex } from '../sourceIndex';
 import { perIndex } from './support';
 
@@ -86,11 +86,16 @@ function directionOfTopic(ctx: SentenceContext): void {
     ctx.findings.push({
       rule: 'term-mismatch',
       span: { start: d.token.start, end: d.token.end },
-      message: `"${d.token.text}" here; the source says ${s.sentence.text.slice(Math.min(e.token.start, topicStart(s.tokens, e)) - s.sentence.start, Math.max(e.token.end, topicEnd(s.tokens, e)) - s.sentence.start).replace(/^/, '"')}".`,
+      message: `"${d.token.text}" here; the source says "${s.sentence.text.slice(quoted(e).start - s.sentence.start, quoted(e).end - s.sentence.start)}".`,
       ...(e.form === d.form ? { expected: matchCase(e.token.text, d.token.text) } : {}),
       evidence: [s],
     });
   }
+}
+
+/** The source's words for a change: the noun and its verb ("profits dropped") or the noun after ("fall in sales"). */
+function quoted(e: TopicDirection): { start: number; end: number } {
+  return e.form === 'verb' ? { start: Math.min(e.token.start, e.noun.start), end: e.token.end } : { start: e.token.start, end: Math.max(e.token.end, e.noun.end) };
 }
 
 /** The directions the sources give a thing (by its stem), read once per index and thing from the sentences with a
@@ -112,14 +117,6 @@ function directionsInSources(index: SourceIndex, topic: string): Set<number> {
 }
 const topicMemo = perIndex(() => new Map<string, Set<number>>());
 const changeSentences = perIndex(index => index.sentences.filter(s => mayStateChange(s.sentence.text)));
-
-function topicStart(tokens: Token[], e: TopicDirection): number {
-  return e.form === 'verb' ? (tokens.slice(0, tokens.indexOf(e.token)).reverse().find(t => t.stem === e.topic)?.start ?? e.token.start) : e.token.start;
-}
-
-function topicEnd(tokens: Token[], e: TopicDirection): number {
-  return e.form === 'verb' ? e.token.end : (tokens.slice(tokens.indexOf(e.token)).find(t => t.stem === e.topic)?.end ?? e.token.end);
-}
 
 /** A change from one figure to another told the other way round: "has risen from 897 to 950" where the source says
  *  "had fallen from 950 to 897". The evidence (or a sentence near it) gives the two figures as "from B to A" and no
@@ -272,7 +269,6 @@ function directionNear(tokens: Token[], n: { start: number; end: number }): { di
   }
   return undefined;
 }
-const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
 const DIRECTION_BEFORE = 4;
 
 /** The source's word with the draft word's capitalisation, for the quick fix. */
