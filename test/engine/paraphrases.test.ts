@@ -575,6 +575,34 @@ const PASSAGES: Passage[] = [
     ],
     wrong: [['Fathers plan to outspend mothers by 36 percent.', 'number-mismatch', '36 percent']],
   },
+  {
+    // Session 10 probes (probe12 on dev articles: cliff-xsum-19577896, cliff-cnndm-7a6310f1…, frank-bbc-38946148,
+    // frank-bbc-32194983, frank-cnndm-f673f439…, frank-cnndm-4b6fac08…), each a false alarm when first written: a span
+    // with an adjective inside, an acronym the source spells out, text scraped without its line breaks, a hyphenated
+    // count, a region of a named country, a quantifier opening the sentence.
+    name: 'three previous years, GDP, glued lines, a 13-point lead, southern England, fewer',
+    source:
+      'The poverty rate was 15% in 2011, staying flat after three previous years of increases. The share of Americans ' +
+      'lacking health insurance fell to 15.7%. Gross domestic product may shrink if oil prices drop below $50 per barrel. ' +
+      'Media playback is not supported on this deviceSadio Mane scored twice in 138 seconds. Increase top rate of tax to ' +
+      '50p 7.2Increase minimum wage to £7.85 8.2The most popular policy scored 7.3. Bayern opened a 13-point lead over ' +
+      'Wolfsburg. Gladbach, also on 54 points, drew 0-0. Temperatures will peak at 25C in England, though the north will see less sun than the south.',
+    faithful: [
+      'The poverty rate stayed flat at 15% in 2011 after three years of increases.',
+      'Fewer Americans lacked health insurance in 2011.',
+      'If oil prices drop below $50, GDP could shrink.',
+      'Sadio Mane scored twice in 138 seconds.',
+      'Raising the minimum wage to £7.85 scored 8.2.',
+      'Bayern are 13 points clear of Wolfsburg.',
+      'Southern England can expect temperatures of 25C.',
+    ],
+    wrong: [
+      ['The poverty rate stayed flat at 15% in 2011 after four years of increases.', 'number-mismatch', 'four years'],
+      ['If oil prices drop below $50, GNP could shrink.', 'unsupported-name', 'GNP'],
+      ['Bayern are 17 points clear of Wolfsburg.', 'unsupported-number', '17'],
+      ['Southern France can expect temperatures of 25C.', 'unsupported-name', 'Southern France'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

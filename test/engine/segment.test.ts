@@ -163,6 +163,17 @@ describe('segment: sentence boundary repairs', () => {
     assert.deepEqual(got.map((s) => [s.start, s.end]), [[0, 24], [24, 42], [43, 83], [84, doc.length]]);
   });
 
+  it('splits lines a scraped page glued together without a stop (frank-bbc-38946148, frank-bbc-32194983), but not "iPhone", "Radio1Newsbeat" or "3D"', () => {
+    const doc = 'Media playback is not supported on this deviceSadio Mane scored twice. Raise the top rate to 50p 7.2Increase the minimum wage 8.2The iPhone and Radio1Newsbeat show 3D films.';
+    assert.deepEqual(texts(segment(doc, 'plaintext')), [
+      'Media playback is not supported on this device',
+      'Sadio Mane scored twice.',
+      'Raise the top rate to 50p 7.2',
+      'Increase the minimum wage 8.2',
+      'The iPhone and Radio1Newsbeat show 3D films.',
+    ]);
+  });
+
   it('splits at a full stop with a space on both sides, as tokenised lower-case text has it (frank …23c3719e…-bart)', () => {
     const doc = 'lord janner signed letter saying he wanted to remain a peer on april 9 . comes a week after he was ruled unfit to face child sex charges . the former labour mp , 86 , claimed more than £ 100,000 in expenses .';
     assert.deepEqual(texts(segment(doc, 'plaintext')), [

@@ -63,7 +63,7 @@ const COMMON_CAPS = new Set(
     'who which while after before during since until as at in on by for from to of with without about above over under but and or ' +
     'nor so yet if then than because although though however meanwhile also still even just only now today yesterday tomorrow ' +
     'last next first second third more most many some several all both each every no not one two three four five six seven ' +
-    'eight nine ten some such other another many few officials police people speaking according despite following amid under ' +
+    'eight nine ten some such other another many few fewer less least officials police people speaking according despite following amid under ' +
     'mp mps msp msps mep meps am ams tv gp gps ceo ceos pm dj djs mc pr hr it uk-wide ' +
     'earlier later once ms mr mrs dr sir monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december please yes thanks thank well oh former ex late then current ' +

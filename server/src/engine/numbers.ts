@@ -223,6 +223,8 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
 
 /** What a number word joined by a hyphen may count ("three-game", "five-bedroom"), and what it does not: a share
  *  ("two-thirds"), a manner ("one-off", "two-way", "three-fold"), a time ("one-time"). */
+/** Words between a count and its unit of time that leave the span as it is. */
+const SPAN_ADJECTIVES = new Set(['previous', 'consecutive', 'successive', 'straight', 'full', 'whole', 'long', 'past', 'last', 'preceding', 'further', 'more', 'additional', 'extra']);
 const COUNTED_IN_COMPOUND = /^[a-z]{3,}$/;
 const NOT_COUNTED_IN_COMPOUND = new Set(['off', 'way', 'fold', 'time', 'times', 'sided', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'half', 'halves', 'old', 'and', 'hundred', 'thousand', 'million', 'billion', 'tenths', 'hundredths', 'eighths', 'sixths', 'ninths', 'sevenths']);
 
@@ -446,6 +448,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
           end = tokens[next].end;
           next++;
         }
+      } else if (next + 1 < tokens.length && SPAN_ADJECTIVES.has(tokens[next].norm) && timeUnit(tokens[next + 1].norm)) {
+        // "three previous years", "five consecutive months": a span an adjective qualifies is that span.
+        unitWord = timeUnit(tokens[next + 1].norm);
+        end = tokens[next + 1].end;
+        next += 2;
       }
       if (unitWord && old) {
         unit = { family: 'age', unit: 'years old' };
@@ -458,6 +465,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     if (boundTakesItsValue(tokens, i, claim)) claim.inclusive = true;
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;
+    // "a 13-point lead" counts points as "13 points clear" does: the word the hyphen joins is its noun.
+    if (!unit && !compoundNoun && hyphenRest && COUNTED_IN_COMPOUND.test(hyphenRest) && !NOT_COUNTED_IN_COMPOUND.has(hyphenRest)) compoundNoun = stem(hyphenRest);
     // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.
     const counted = tokens[claim.tokenEnd];
     if (compoundNoun) claim.noun = compoundNoun;

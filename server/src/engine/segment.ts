@@ -208,6 +208,7 @@ function segmentChunks(text: string): Sentence[] {
 function segmentBlock(masked: string, block: Block, str: string, icu: number[], out: Sentence[]): void {
   const cuts = new Set(icu);
   for (const cut of gluedBoundaries(str)) cuts.add(cut);
+  for (const cut of gluedWithoutStop(str)) cuts.add(cut);
   const spaced = new Set(spacedBoundaries(str));
   for (const cut of spaced) cuts.add(cut);
   let start = 0;
@@ -277,6 +278,19 @@ function gluedBoundaries(str: string): number[] {
     }
     if (tokenOk) cuts.push(i + 1);
   }
+  return cuts;
+}
+
+/** Web pages scraped without their line breaks glue a line to the next with no stop at all: "not supported on this
+ *  deviceSadio Mane scored", a table's "to 50p 7.2Increase minimum wage". A word of four or more lower-case letters or
+ *  a figure, standing at the start of its whitespace-separated token, then a capitalised word: a boundary. Not
+ *  "iPhone", "McDonald's", "Radio1Newsbeat", "Place2Be" (the glue does not start the token) or "3D" and "25C" (no
+ *  lower-case word follows). */
+const GLUED_WITHOUT_STOP = /(?=\p{Lu}\p{Ll}{2,})(?<=(?:^|\s)(?:\p{Ll}{4,}|\d+(?:[.,]\d+)?))/gu;
+
+function gluedWithoutStop(str: string): number[] {
+  const cuts: number[] = [];
+  for (const m of str.matchAll(GLUED_WITHOUT_STOP)) cuts.push(m.index!);
   return cuts;
 }
 

@@ -30,6 +30,13 @@ describe('claims: numbers', () => {
       assert.deepEqual(numbers('twenty constructor teams entered, and toString hasOwnProperty valueOf stayed words.').map(n => [n.text, n.value]), [['twenty', 20]]);
     });
 
+    it('reads a span an adjective qualifies and the count a hyphen joins (frank-cnndm-f673f439…, cliff-xsum-19577896)', () => {
+      assert.deepEqual(brief('It stayed flat after three previous years of increases.'), [['three previous years', 21, 3, 'time:year']]);
+      assert.equal(quantity('Bayern opened a 13-point lead over Wolfsburg.', '13-point').noun, 'point');
+      assert.equal(quantity('Bayern are 13 points clear.', '13').noun, 'point');
+      assert.equal(quantity('He served a three-game ban.', 'three-game').noun, 'game');
+    });
+
     it('reads digits with thousands separators and decimals', () => {
       const s = 'The existing fund had 1,000,000 members and paid out 3.5 times as much.';
       assert.deepEqual(brief(s), [['1,000,000', 22, 1_000_000], ['3.5', 53, 3.5]]);

@@ -534,6 +534,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
     if (stated && otherFirstNames(ctx, n).length === 0) return true;
   }
   if (personOfOrganisation(ctx, n)) return true;
+  if (regionOfPlace(ctx, n)) return true;
   // "USGS" for "the US Geological Survey", where the country stands apart from the name: the country and the rest.
   const country = COUNTRY_ACRONYM.exec(n.text);
   if (country && wordInSources(ctx, country[1].toLowerCase()) && nameStatedInSources(ctx, { ...n, text: country[2], words: [country[2].toLowerCase()], place: undefined })) return true;
@@ -544,19 +545,23 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const spelt = SPELT_ACRONYM.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
-  return ac !== undefined && spelledOutInSources(ctx.index, ac);
+  // Three initials only as an acronym is written, in capitals: a lower-cased "dem" is spelt by "defending equal marriage".
+  return ac !== undefined && (ac.length > 3 || /^\p{Lu}{3}$/u.test(n.text)) && spelledOutInSources(ctx.index, ac);
 }
 
-/** An acronym of four to six letters whose words a source writes out in lower case: "SPAC" for "a special purpose
- *  acquisition company". (A name in capitals is in `acronyms` already.) Words of three letters or more, so that
- *  common short words do not spell one by chance. */
+/** An acronym of three to six letters whose words a source writes out in lower case: "SPAC" for "a special purpose
+ *  acquisition company", "GDP" for "gross domestic product". (A name in capitals is in `acronyms` already.) Words of
+ *  three letters or more (four for three initials), so that common short words do not spell one by chance. */
 function spelledOutInSources(index: SourceIndex, ac: string): boolean {
-  if (!/^[a-z]{4,6}$/.test(ac)) return false;
+  if (!/^[a-z]{3,6}$/.test(ac)) return false;
   // A scan of every source text: kept per index, as a sentence is checked again at every edit.
   const known = spelledOut(index);
   let found = known.get(ac);
   if (found === undefined) {
-    const re = new RegExp(`(?<![a-z])${[...ac].map(c => `${c}[a-z]{2,}`).join('[ -]')}(?![a-z])`);
+    // The first word may open a sentence ("Gross domestic product may shrink" for "GDP"). Three initials ask for
+    // longer words, which spell one less often by chance.
+    const rest = ac.length === 3 ? '[a-z]{3,}' : '[a-z]{2,}';
+    const re = new RegExp(`(?<![A-Za-z])${[...ac].map((c, k) => `${k === 0 ? `[${c}${c.toUpperCase()}]` : c}${rest}`).join('[ -]')}(?![a-z])`);
     found = index.docs.some(d => re.test(d.text));
     known.set(ac, found);
   }
@@ -567,6 +572,20 @@ const spelledOut = perIndex(() => new Map<string, boolean>());
 /** One name of the sources covers both: "the Commission" and "the EC" are both "the European Commission". */
 export function oneNameForBoth(ctx: SentenceContext, a: NameClaim, b: NameClaim): boolean {
   return namesThatMayCover(ctx.index, a).some(s => nameCoveredBy(a, s) && nameCoveredBy(b, s));
+}
+
+/** The compass point a region's adjective names: "Southern England" is England's south. */
+const REGION_ADJECTIVES: Record<string, string> = { northern: 'north', southern: 'south', eastern: 'east', western: 'west', central: 'central' };
+
+/** "Southern England" where the sources name England and say "the south": a region of a place they name, when the
+ *  region is no place of its own ("Northern Ireland" is in the places list and stays a name of its own). */
+function regionOfPlace(ctx: SentenceContext, n: NameClaim): boolean {
+  const point = REGION_ADJECTIVES[n.words[0]];
+  if (!point || n.words.length < 2 || n.place !== undefined) return false;
+  const rest = n.words.slice(1).join(' ');
+  const place = canonicalPlace(rest);
+  if (!place || !ctx.index.places.has(place)) return false;
+  return wordInSources(ctx, point) || wordInSources(ctx, n.words[0]);
 }
 
 /** "Jane Smith of UCL": a first name and surname the sources give, "of" an organisation or place they name (in
