@@ -25,7 +25,15 @@ const NOUN_OF = new Set(['in', 'of']);
 /** Words before the topic noun after "in" / "of": "a drop in (its) (first-half) profits". */
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 /** Words after "fall" or "rise" that make it no change of an amount: "falling into insolvency", "rose to fame". */
-const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short', 'apart', 'through', 'silent', 'pregnant', 'prey', 'under', 'love', 'fame', 'prominence', 'power', 'sick']);
+const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short', 'apart', 'through', 'silent', 'pregnant', 'prey', 'love', 'fame', 'prominence', 'power', 'sick']);
+/** After a fall word only: "fell under suspicion" (but "budgets have grown under successive governments"). */
+const FALL_ONLY_IDIOMS = new Set(['under']);
+/** Past forms, which are verbs and never the noun of "a rise in": "profits rose in April" is no rise of April. */
+const PAST_FORMS = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'slid']);
+/** Prepositions the stop list lacks, which are no topic: "is rising, despite a cap". */
+const PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'among', 'across', 'since', 'toward', 'towards', 'within', 'without', 'beyond', 'per', 'via', 'following', 'including', 'ahead', 'around', 'near', 'like', 'unlike', 'whether']);
+/** Prepositions between a topic and the name it belongs to: "like-for-like sales at Argos fell". */
+const OWNER_PREPOSITIONS = new Set(['at', 'in', 'of', 'for']);
 /** Nouns that say how much, not what: "a rise in the number of", "a fall in the rate of" keep the topic after "of". */
 const MEASURES = new Set(['number', 'numbers', 'level', 'levels', 'rate', 'rates', 'amount', 'value', 'cost', 'costs', 'share', 'proportion', 'percentage', 'price', 'prices', 'volume', 'use', 'demand', 'supply']);
 
@@ -34,9 +42,12 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been']);
 export const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
 /** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". */
 const TRANSITIVE: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
-  ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking upped upping double doubles doubled doubling'.split(' ').map(w => [w, 1])),
-  ...Object.fromEntries('cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing halve halves halved halving'.split(' ').map(w => [w, -1])),
+  ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking upped upping double doubles doubled doubling increase increases increased increasing boost boosts boosted boosting'.split(' ').map(w => [w, 1])),
+  ...Object.fromEntries('cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing halve halves halved halving decrease decreases decreased decreasing'.split(' ').map(w => [w, -1])),
 }) as Record<string, 1 | -1>;
+/** Of those, the verbs that also change on their own: "profits doubled", "sales increased 5%" (read as "rose" when no
+ *  object follows). */
+const INTRANSITIVE_TOO = new Set('double doubles doubled doubling halve halves halved halving increase increases increased increasing decrease decreases decreased decreasing'.split(' '));
 
 /** Words before a change that make it wished, asked for or expected, not stated: "demanded lower ticket prices",
  *  "plans to cut fares", "could rise". */
@@ -65,7 +76,7 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
   };
   // A noun: a content word in lower case, or an English word opening the sentence ("Profits rose", not "Acme rose").
   const noun = (t: Token | undefined): boolean =>
-    !!t && !t.stop && !t.num && (!t.cap || (t === tokens[0] && isEnglishWord(t.norm, t.stem))) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0 && !(t.norm in TRANSITIVE);
+    !!t && !t.stop && !t.num && (!t.cap || (t === tokens[0] && isEnglishWord(t.norm, t.stem))) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0 && !(t.norm in TRANSITIVE) && !PREPOSITIONS.has(t.norm);
   /** The head of the noun phrase from token i on: the last of up to four nouns after determiners; -1 if none. */
   const objectFrom = (i: number): number => {
     while (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
@@ -79,22 +90,31 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
     const verbOf = TRANSITIVE[t.norm];
     // "after lowering prices", "it upped delivery prices": what the verb changes comes after it. ("A cut in
     // prices" is a noun: read below.)
-    if (verbOf && !NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !(k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || isNegation(tokens[k - 1].norm)))) {
-      const o = unstated(k) || broken(k + 1) ? -1 : objectFrom(k + 1);
+    // In the passive ("the programme was cut by 60%", not "have been cutting budgets") what changed comes before it,
+    // as for "fell" (below).
+    const passive = k > 0 && (BE.has(tokens[k - 1].norm) || tokens[k - 1].norm === 'be') && !/ing$/.test(t.norm);
+    if (verbOf && !passive && !NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !(k > 0 && (DETERMINERS.has(tokens[k - 1].norm) || isNegation(tokens[k - 1].norm)))) {
+      // Those that change on their own too take an object only after a determiner: "increased its stake", not
+      // "increased last year".
+      const objectless = INTRANSITIVE_TOO.has(t.norm) && !DETERMINERS.has(tokens[k + 1]?.norm ?? '');
+      let o = unstated(k) || broken(k + 1) || objectless ? -1 : objectFrom(k + 1);
+      // "increased the number of visitors": what is counted.
+      if (o >= 0 && MEASURES.has(tokens[o].norm) && tokens[o + 1]?.norm === 'of' && noun(tokens[o + 2])) o += 2;
       if (o >= 0) out.push({ topic: tokens[o].stem, noun: tokens[o], direction: verbOf, token: t, form: 'verb' });
-      continue;
+      if (o >= 0 || !INTRANSITIVE_TOO.has(t.norm) || unstated(k)) continue;
     }
     // "A cut in prices", "a hike in fees": the verb's noun. "Orders were down 10.9%": "up" and "down" after a form
     // of "be".
     const direction =
-      changeDirection(t.norm) || (verbOf && NOUN_OF.has(tokens[k + 1]?.norm ?? '') ? verbOf : 0) || (k > 0 && BE.has(tokens[k - 1].norm) ? UP_DOWN[t.norm] ?? 0 : 0);
+      changeDirection(t.norm) || (verbOf && (passive || INTRANSITIVE_TOO.has(t.norm) || NOUN_OF.has(tokens[k + 1]?.norm ?? '')) ? verbOf : 0) || (k > 0 && BE.has(tokens[k - 1].norm) ? UP_DOWN[t.norm] ?? 0 : 0);
     if (direction === 0) continue;
     if (unstated(k)) continue;
     // "fell into debt", "fell ill", "fell short": no change of an amount.
-    if (FALL_IDIOMS.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (FALL_IDIOMS.has(tokens[k + 1]?.norm ?? '') || (direction < 0 && FALL_ONLY_IDIOMS.has(tokens[k + 1]?.norm ?? ''))) continue;
+    if (eventNamed(tokens, k)) continue;
     // Negated ("did not fall", "no increase in"): no direction stated.
     if ((k > 0 && isNegation(tokens[k - 1].norm)) || (k > 1 && isNegation(tokens[k - 2].norm))) continue;
-    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !broken(k + 1) && !broken(k + 2)) {
+    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !broken(k + 1) && !broken(k + 2) && !PAST_FORMS.has(t.norm) && !/ed$/.test(t.norm)) {
       // "an increase in (the) (first-half) profits": the last noun of the words after "in".
       let last = objectFrom(k + 2);
       // "a rise in the number of cases": the topic is what is counted.
@@ -111,11 +131,18 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
     // "profits (have) dropped": the noun right before the verb, over auxiliaries.
     let b = k - 1;
     while (b >= 0 && AUXILIARIES.has(tokens[b].norm) && !broken(b + 1)) b--;
+    // "like-for-like sales at Argos fell": over the name the topic belongs to.
+    if (b >= 2 && tokens[b].cap && !noun(tokens[b]) && OWNER_PREPOSITIONS.has(tokens[b - 1].norm) && noun(tokens[b - 2]) && !broken(b) && !broken(b + 1)) b -= 2;
     if (b >= 0 && noun(tokens[b]) && !broken(b + 1)) {
       out.push({ topic: tokens[b].stem, noun: tokens[b], direction, token: t, form: 'verb' });
     }
   }
   return out;
+}
+
+/** "The risk of falling", "fears of rising": the word names an event; no amount changed. */
+export function eventNamed(tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1].norm === 'of' && /ing$/.test(tokens[k].norm);
 }
 
 /** The direction a word gives, intransitive or transitive ("rose", "cut"), or 0. */

@@ -52,6 +52,22 @@ describe('rule term-mismatch', () => {
       // the article says the company "upped delivery prices").
       assert.deepEqual(found('The company upped delivery prices to counter inflation after profits dropped.', 'Profits fell after the company lowered prices.'), [['term-mismatch', 'lowered', 'upped']]);
     });
+    it('reads a past verb before "in", a passive, a topic owned by a name, "grown under", "increase" with an object (probe12 misses, reworded)', () => {
+      // cliff-xsum-24040346: "rose in April" is no rise of April.
+      assert.deepEqual(found('In April, Tesco reported its first fall in annual profits for 20 years.', "Tesco's annual profits rose in April."), [['term-mismatch', 'rose', '']]);
+      // cliff-xsum-19311364: "was cut by 60%" changes what comes before it.
+      assert.deepEqual(found("Karen Buck argued that the government's £8bn housing programme was cut by 60%.", "Karen Buck said the government's £8bn housing programme was increased by 60%."), [['term-mismatch', 'increased', 'cut']]);
+      // frank-bbc-35773812: "sales at Argos fell".
+      assert.deepEqual(found('The group said that like-for-like sales at Argos fell 1.1% in the quarter.', 'Argos reported an increase in like-for-like sales in the quarter.'), [['term-mismatch', 'increase', '']]);
+      // cliff-xsum-32715299: "grown under successive governments" is a rise ("fell under" is an idiom).
+      assert.deepEqual(found('Many European nations have been cutting their defence budgets.', 'European defence budgets have grown under successive governments.'), [['term-mismatch', 'grown', 'cutting']]);
+      assert.deepEqual(found('Exercise helps by reducing the risk of falling, the study found.', 'Exercise helps by increasing the risk of falling, the study found.'), [['term-mismatch', 'increasing', 'reducing']]);
+      // "Profits increased": a verb that changes its object also changes on its own.
+      assert.deepEqual(found('Annual profits slumped last year.', 'Annual profits increased last year.'), [['term-mismatch', 'increased', 'slumped']]);
+      // "have been cutting" is no passive; "the risk of falling" is no fall.
+      assert.deepEqual(found('Many European nations have been cutting their defence budgets.', 'European nations have cut their defence budgets.'), []);
+      assert.deepEqual(found('Physical activity reduces the risk of falling in older age.', 'Physical activity lowers the risk of falling in old age.'), []);
+    });
     it('leaves the same direction in other words, and evidence that gives both directions', () => {
       assert.deepEqual(found('Profits dropped by 20% last year, but revenue rose 5%.', 'Revenue increased while profits fell.'), []);
       assert.deepEqual(found('Unemployment fell in March after rising in February.', 'Unemployment rose in February.'), []);

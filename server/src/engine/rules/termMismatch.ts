@@ -9,7 +9,7 @@ import { namesAgree } from '../names';
 import { numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
-import { directionOf, mayStateChange, topicDirections, UP_DOWN, type TopicDirection } from '../directions';
+import { directionOf, eventNamed, mayStateChange, topicDirections, UP_DOWN, type TopicDirection } from '../directions';
 import type { SourceIndex } from '../sourceIndex';
 import { perIndex } from './support';
 
@@ -67,7 +67,7 @@ function directionOfTopic(ctx: SentenceContext): void {
     if (ctx.findings.some(f => f.span.start <= d.token.start && d.token.end <= f.span.end)) continue;
     // A draft sentence that gives the other direction too, of the same thing or of one not read, compares two
     // parties: "Russia's defence budget has increased while many European nations cut theirs".
-    if (ours.some(x => x.topic === d.topic && x.direction !== d.direction) || ctx.draft.tokens.some(t => directionOf(t.norm) === -d.direction && !readHere.has(t))) continue;
+    if (ours.some(x => x.topic === d.topic && x.direction !== d.direction) || ctx.draft.tokens.some((t, i) => directionOf(t.norm) === -d.direction && !readHere.has(t) && !eventNamed(ctx.draft.tokens, i))) continue;
     // Whose thing it is: a name the draft gives right before the noun ("Russia's defence budget") must be in the
     // evidence sentence, or that sentence may speak of someone else's ("European nations … their defence budgets").
     const owners = ctx.draft.names.filter(n => n.end <= d.noun.start && d.noun.start - n.end <= OWNER_SPAN);
@@ -79,7 +79,7 @@ function directionOfTopic(ctx: SentenceContext): void {
     // ("fell in March after rising in February"): left alone.
     if (theirs.some(({ s }) => {
       const read = new Set(topicDirections(s.tokens, s.sentence).map(x => x.token));
-      return s.tokens.some(t => directionOf(t.norm) === d.direction && !read.has(t));
+      return s.tokens.some((t, i) => directionOf(t.norm) === d.direction && !read.has(t) && !eventNamed(s.tokens, i));
     })) continue;
     if (directionsInSources(ctx.index, d.topic).has(d.direction)) continue;
     const { e, s } = theirs[0];
