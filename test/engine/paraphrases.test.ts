@@ -603,6 +603,33 @@ const PASSAGES: Passage[] = [
       ['Southern France can expect temperatures of 25C.', 'unsupported-name', 'Southern France'],
     ],
   },
+  {
+    // Session 10 probe13 (LLM-style summaries of dev articles, reworded here): a span the writer worked out from two
+    // dates of one sentence, rounded or hedged; "a hundred"; a date after "night,"; a verb opening the sentence before
+    // a name; "half-decade".
+    name: 'spans worked out from dates, "a hundred", "VJ night, August 15", "Replacing Trident"',
+    source:
+      'He was charged with 22 offences dating from 1969 to 1988. During the occupation of the Channel Islands (30 June ' +
+      '1940 to 9 May 1945), the house was commandeered. Last month more than a hundred Conservative MPs met to debate a ' +
+      'strategy. It happened on VJ night, August 15, when Britain celebrated. They are promising to replace Trident with ' +
+      'four new submarines. It is not difficult to find traces of the island\'s harrowing half-decade.',
+    faithful: [
+      'The offences span almost 20 years.',
+      'The offences span almost two decades.',
+      'The occupation lasted five years.',
+      'Last month more than 100 Conservative MPs met.',
+      'It happened on 15 August.',
+      'Replacing Trident means four new submarines.',
+      "The island's ordeal lasted five years.",
+    ],
+    wrong: [
+      ['The offences span almost 30 years.', 'unsupported-number', '30 years'],
+      ['The occupation lasted seven years.', 'unsupported-number', 'seven years'],
+      ['Last month more than 300 Conservative MPs met.', 'number-mismatch', '300'],
+      ['It happened on 16 August.', 'date-mismatch', '16 August'],
+      ['Replacing Polaris means four new submarines.', 'unsupported-name', 'Polaris'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

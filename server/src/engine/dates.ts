@@ -49,7 +49,7 @@ const YEAR = /(?:(?<=\b(?:mid|early|late)-)|(?<![\p{L}\p{N}$£€¥.,-]))(1[89]\
 // of those sentences took 40 ms to look for, 4 ms with the test.
 const MAY_HAVE_YEAR = /(?:1[89]|20)\d\d/;
 
-const PART_OF_DAY = /\b(?:morning|afternoon|evening|night)\s+of\b/i;
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night)(?:\s+of\b|,(?=\s))/i;
 const PART_OF_DAY_G = new RegExp(PART_OF_DAY.source, 'gi');
 // "In March, 40 people were arrested", "On Tuesday, 15 were hurt": after a month or weekday and a comma, a bare
 // number of up to three digits counts something; chrono reads it as the day ("Tuesday, 15 March" is still a date).
@@ -136,8 +136,8 @@ export function extractDates(text: string, base: number): DateClaim[] {
   if ((cased ? MAY_HAVE_CASED_DATE : MAY_HAVE_DATE).test(text)) {
     const ranges = /\d\s*(?:-|–|—|to|until|till|and)\s*\d/i.test(text) ? dayRanges(text, base, cased) : [];
     out.push(...ranges);
-    // chrono reads "the morning of 5 May" as a time with the date uncertain: blank the time of day out (same length,
-    // so offsets hold).
+    // chrono reads "the morning of 5 May" and "on VJ night, August 15" as a time with the date uncertain: blank the
+    // time of day out (same length, so offsets hold).
     let parsed = PART_OF_DAY.test(text) ? text.replace(PART_OF_DAY_G, m => ' '.repeat(m.length)) : text;
     // Same length, so offsets hold.
     parsed = parsed.replace(NAME_COMMA_COUNT, m => m.slice(0, -1) + ';');

@@ -1,6 +1,7 @@
 // Names of people, places and organisations: capitalised word runs (with particles, hyphens and titles), typed
 // where the words tell (titles → person, country tables → place, "Ministry"/"Council" → organisation), and the
 // tests that decide when two names refer to the same thing (surname only, titles, demonyms, acronyms).
+import { isEnglishWord } from './lowercaseNames';
 import { CAPITALS, canonicalPlace } from './places';
 import { STOPWORDS, type Token } from './tokens';
 
@@ -76,6 +77,16 @@ const COMMON_CAPS = new Set(
 const IMPERATIVES = new Set(
   'see ask read thank meet call tell let join watch listen visit contact follow email check note compare consider imagine remember take give send try'.split(' '),
 );
+
+/** Words ending in -ing or -ed that open names ("Reading Festival", "Sterling Bank"). */
+const NAMES_LIKE_VERBS = new Set(['reading', 'sterling', 'wedding', 'spring', 'king', 'ring', 'red', 'ted', 'ned', 'fred']);
+
+/** A verb in -ing or -ed opening the sentence before a name: "Replacing Trident means…", "Proposed Clinton salary"
+ *  (not "Reading FC", whose last word names an organisation). */
+function openingVerb(tokens: Token[], s: number, j: number): boolean {
+  const w = tokens[s].norm;
+  return j - s >= 2 && /^[a-z]{3,}(?:ing|ed)$/.test(w) && !NAMES_LIKE_VERBS.has(w) && !ORG_WORDS.has(tokens[j - 1].norm) && isEnglishWord(w) && !canonicalPlace(w);
+}
 
 /** Words that make an adjective of a name after a hyphen ("Soviet-style", "Perth-born", "US-led"). */
 const ADJECTIVE_SUFFIX = new Set(
@@ -217,7 +228,7 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   let s = i;
   // Drop ordinary words a sentence starts with ("The", "In", "Speaking") and titles in front ("President Putin").
   let hadTitle = false;
-  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm) || (s === 0 && IMPERATIVES.has(tokens[s].norm)))) {
+  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm) || (s === 0 && (IMPERATIVES.has(tokens[s].norm) || openingVerb(tokens, s, j))))) {
     // "New" opens names ("New Zealand", "New York Times") when a capitalised word follows it.
     if (tokens[s].norm === 'new' && s + 1 < j) break;
     // A title before an organisation's word names it: "General Motors", "General Assembly".

@@ -115,15 +115,30 @@ export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
   return HEDGE_PAIRS[three] ?? HEDGE_PAIRS[two] ?? (one !== undefined ? HEDGE_BEFORE[one] : undefined);
 }
 
-/** "one million" (a million), "one per cent" (1, the percentage read after it), "half a billion" (500 million):
- *  "one" and "half" start a figure only before a scale word or "per cent". */
+/** "one million" (a million), "one per cent" (1, the percentage read after it), "half a billion" (500 million), "a
+ *  hundred", "a quarter of a million" (250,000): "one", "half" and "a" start a figure only before a scale word, "one"
+ *  before "per cent" too. */
 function scaledOne(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
   const w = tokens[i].norm;
+  if (w === 'a' || w === 'an') return scaledA(tokens, i);
   if (w !== 'one' && w !== 'half') return undefined;
   const next = tokens[i + 1]?.norm;
   if (w === 'one' && bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
   if (w === 'one' && (next === 'percent' || (next === 'per' && tokens[i + 2]?.norm === 'cent'))) return { value: 1, next: i + 1, sig: 1 };
   if (w === 'half' && next === 'a' && bigScale(tokens[i + 2]?.norm)) return { value: SCALE[tokens[i + 2].norm] / 2, next: i + 3, sig: 1 };
+  return undefined;
+}
+
+/** Parts of a figure "a quarter of a million" and "a third of a billion" take. */
+const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 / 3, half: 0.5 });
+
+/** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million". */
+function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
+  const next = tokens[i + 1]?.norm;
+  if (next === 'hundred' || bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && bigScale(tokens[i + 4]?.norm)) {
+    return { value: Math.round(PART_OF[next] * SCALE[tokens[i + 4].norm]), next: i + 5, sig: 2 };
+  }
   return undefined;
 }
 
@@ -327,9 +342,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         next = parsed.next;
         sig = parsed.sig;
         words = true;
-      } else if (hy.length >= 2 && (SMALL[hy[0]] !== undefined || UNITS_IN_COMPOUND[hy[0]] !== undefined) && timeUnit(hy[1])) {
-        // "three-year", "one-month", "five-year-old"
-        value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]];
+      } else if (hy.length >= 2 && (SMALL[hy[0]] !== undefined || UNITS_IN_COMPOUND[hy[0]] !== undefined || (hy[0] === 'half' && /^(?:decade|century)$/.test(hy[1]))) && timeUnit(hy[1])) {
+        // "three-year", "one-month", "five-year-old", "a half-decade"
+        value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]] ?? 0.5;
         hyphenRest = hy.slice(1).join('-');
         words = true;
       } else if (hy.length === 2 && (SMALL[hy[0]] !== undefined || hy[0] === 'one') && COUNTED_IN_COMPOUND.test(hy[1]) && !NOT_COUNTED_IN_COMPOUND.has(hy[1])) {

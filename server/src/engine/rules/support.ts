@@ -37,7 +37,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => inRange(c.sentence, n))) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n));
+  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n));
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
@@ -45,7 +45,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n))) return true;
+  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return yearsFromDraftYear(ctx, n, evidence);
 }
 
@@ -56,6 +56,54 @@ function yearsFromDraftYear(ctx: SentenceContext, n: NumberClaim, evidence: Cand
   const own = ctx.draft.dates.filter(d => d.year !== undefined).map(d => d.year!);
   if (own.length === 0) return false;
   return evidence.some(c => c.sentence.dates.some(d => d.year !== undefined && own.some(y => y !== d.year && Math.abs(y - d.year!) === n.value)));
+}
+
+/** A span in years or decades between two dates of one sentence, rounded or hedged as the draft puts it: "almost
+ *  20 years" or "almost two decades" for "from 1969 to 1988", "five years" and "almost five years" for "30 June 1940
+ *  to 9 May 1945", "less than two years" for "between November 2010 and August 2012". A year alone may stand for any
+ *  day of it, so a span of bare years is a year either way. */
+function spanOfDates(s: IndexedSentence, n: NumberClaim): boolean {
+  const want = yearsOf(n);
+  if (want === undefined || want <= 0) return false;
+  const unitYears = want / n.value;
+  const points: Array<{ at: number; exact: boolean }> = [];
+  const add = (year: number | undefined, month: number | undefined, day: number | undefined) => {
+    if (year !== undefined) points.push({ at: year + ((month ?? 1) - 1) / 12 + ((day ?? 1) - 1) / 365, exact: month !== undefined });
+  };
+  for (const d of s.dates) {
+    add(d.year, d.month, d.day);
+    if (d.through) add(d.through.year ?? d.year, d.through.month ?? (d.through.year === undefined ? d.month : undefined), d.through.day);
+  }
+  for (const x of s.numbers) if (!x.unit && !x.hedge && Number.isInteger(x.value) && x.value >= 1800 && x.value <= 2100) points.push({ at: x.value, exact: false });
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const span = Math.abs(points[i].at - points[j].at);
+      if (span === 0) continue;
+      // Bare years: the span may be up to a year longer or shorter than their difference.
+      const slack = points[i].exact && points[j].exact ? 0 : 1;
+      if (spanFits(span, slack, want, unitYears, n.hedge)) return true;
+    }
+  }
+  return false;
+}
+
+/** A span of `span` years (give or take `slack`) put as `want` years with a hedge. */
+function spanFits(span: number, slack: number, want: number, unitYears: number, hedge: NumberClaim['hedge']): boolean {
+  const lo = span - slack;
+  const hi = span + slack;
+  switch (hedge) {
+    case 'nearly':
+      return lo <= want && hi >= 0.85 * want;
+    case 'under':
+      return lo < want && hi >= want / 2;
+    case 'over':
+      return hi > want && lo <= 1.5 * want;
+    case 'about':
+      return lo <= want + Math.max(0.1 * want, unitYears / 2) && hi >= want - Math.max(0.1 * want, unitYears / 2);
+    default:
+      // Unhedged: the exact span rounded to the draft's unit ("five years" for four years and ten months).
+      return slack === 0 && Math.abs(span - want) < unitYears / 2;
+  }
 }
 
 /** A span in months or years between two dates of one sentence, to the month: "in a period of five and a half
