@@ -612,7 +612,7 @@ const PASSAGES: Passage[] = [
       'He was charged with 22 offences dating from 1969 to 1988. During the occupation of the Channel Islands (30 June ' +
       '1940 to 9 May 1945), the house was commandeered. Last month more than a hundred Conservative MPs met to debate a ' +
       'strategy. It happened on VJ night, August 15, when Britain celebrated. They are promising to replace Trident with ' +
-      'four new submarines. It is not difficult to find traces of the island\'s harrowing half-decade.',
+      'four new submarines. Director of Public Prosecutions Alison Saunders said he would not be prosecuted. It is not difficult to find traces of the island\'s harrowing half-decade.',
     faithful: [
       'The offences span almost 20 years.',
       'The offences span almost two decades.',
@@ -620,6 +620,7 @@ const PASSAGES: Passage[] = [
       'Last month more than 100 Conservative MPs met.',
       'It happened on 15 August.',
       'Replacing Trident means four new submarines.',
+      'The DPP, Alison Saunders, decided not to prosecute.',
       "The island's ordeal lasted five years.",
     ],
     wrong: [
@@ -628,6 +629,7 @@ const PASSAGES: Passage[] = [
       ['Last month more than 300 Conservative MPs met.', 'number-mismatch', '300'],
       ['It happened on 16 August.', 'date-mismatch', '16 August'],
       ['Replacing Polaris means four new submarines.', 'unsupported-name', 'Polaris'],
+      ['The CPS, Alison Saunders, decided not to prosecute.', 'unsupported-name', 'CPS'],
     ],
   },
 ];

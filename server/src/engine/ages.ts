@@ -35,7 +35,7 @@ function ageValue(n: NumberClaim | undefined, bare: boolean): number | undefined
 /**
  * The ages the sentence ties to a named person:
  * - an appositive right after the name: "Enoch Gaver, 21, was killed", "Tramond Peet, 18.", "Smith (45)",
- *   "Smith, aged 45,", "Jamie Silvonek (left), 14,";
+ *   "Smith, aged 45,", "Jamie Silvonek (left), 14,", "Princess Margaret, then 59,", "Alec Stewart (Age 52)";
  * - an age right before the name, with at most three lower-case words between: "the 25-year-old striker Harry
  *   Kane", or a comma and "identified as" / "named as": "his 13-year-old brother, identified as Abdelkrim
  *   Elmezayen".
@@ -47,8 +47,8 @@ export function agesOfPeople(s: AnalysedSentence): PersonAge[] {
   const between = (from: number, to: number) => text.slice(from - base, to - base);
   for (const n of s.names) {
     if (!isPerson(n)) continue;
-    // After the name: ", 21," / " (21)" / ", aged 21,".
-    const after = s.numbers.find(x => x.start >= n.end && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\()\s*(?:aged\s+)?$/i.test(between(n.end, x.start)));
+    // After the name: ", 21," / " (21)" / ", aged 21," / ", then 59," / ", now 27," / " (Age 52)".
+    const after = s.numbers.find(x => x.start >= n.end && /^\s*(?:\([^()]{1,20}\)\s*)?(?:,|\()\s*(?:(?:aged?|then|now)\s+)?$/i.test(between(n.end, x.start)));
     const a = ageValue(after, true);
     if (after && a !== undefined && /^\s*(?:[,;.)]|and\b|$)/.test(text.slice(after.end - base, after.end - base + 5))) {
       out.push({ person: n, value: a, claim: after });

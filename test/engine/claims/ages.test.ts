@@ -19,6 +19,10 @@ describe('claims: ages of people', () => {
     assert.deepEqual(ages('Officers were called to an argument between Howell and Tramond Peet, 18.'), [['Tramond Peet', 18, '18']]);
     assert.deepEqual(ages('Star-crossed lovers: Jamie Silvonek (left), 14, and her boyfriend were charged.'), [['Jamie Silvonek', 14, '14']]);
     assert.deepEqual(ages('The victim, Mary Smith, aged 45, died at the scene.').map(a => a.slice(0, 2)), [['Mary Smith', 45]]);
+    // "then 59", "now 27", "(Age 52)" (probe13, from a frank-bbc and a cliff-cnndm article).
+    assert.deepEqual(ages('Mr Holloway said the Queen, then 64, and Princess Margaret, then 59, wanted to sing.').map(a => a.slice(0, 2)), [['Margaret', 59]]);
+    assert.deepEqual(ages('Chernova, now 27, beat Ennis-Hill to gold.').map(a => a.slice(0, 2)), [['Chernova', 27]]);
+    assert.deepEqual(ages('Alec Stewart (Age 52) is director of cricket at Surrey.').map(a => a.slice(0, 2)), [['Alec Stewart', 52]]);
   });
 
   it('reads an age before a name: "the 25-year-old striker Harry Kane", "his 13-year-old brother, identified as …"', () => {

@@ -597,19 +597,24 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   return ac !== undefined && (ac.length > 3 || /^\p{Lu}{3}$/u.test(n.text)) && spelledOutInSources(ctx.index, ac);
 }
 
-/** An acronym of three to six letters whose words a source writes out in lower case: "SPAC" for "a special purpose
- *  acquisition company", "GDP" for "gross domestic product". (A name in capitals is in `acronyms` already.) Words of
- *  three letters or more (four for three initials), so that common short words do not spell one by chance. */
+/** An acronym of three to six letters whose words a source writes out, with "of", "and", "for", "the" or "on"
+ *  between them or not: "SPAC" for "a special purpose acquisition company", "GDP" for "Gross domestic product", "DPP"
+ *  for "Director of Public Prosecutions" (a run of capitalised words that goes on into a person's name, so is not in
+ *  `acronyms`). Words of three letters or more (four for three initials), so that common short words do not spell
+ *  one by chance. */
 function spelledOutInSources(index: SourceIndex, ac: string): boolean {
   if (!/^[a-z]{3,6}$/.test(ac)) return false;
   // A scan of every source text: kept per index, as a sentence is checked again at every edit.
   const known = spelledOut(index);
   let found = known.get(ac);
   if (found === undefined) {
-    // The first word may open a sentence ("Gross domestic product may shrink" for "GDP"). Three initials ask for
-    // longer words, which spell one less often by chance.
+    // Three initials ask for longer words, which spell one less often by chance.
+    // In lower case after the first word ("gross domestic product"), or every word capitalised with a short word
+    // between or not ("Director of Public Prosecutions"): "Space Telescope captured the image" spells no "STCI".
     const rest = ac.length === 3 ? '[a-z]{3,}' : '[a-z]{2,}';
-    const re = new RegExp(`(?<![A-Za-z])${[...ac].map((c, k) => `${k === 0 ? `[${c}${c.toUpperCase()}]` : c}${rest}`).join('[ -]')}(?![a-z])`);
+    const lower = [...ac].map((c, k) => `${k === 0 ? `[${c}${c.toUpperCase()}]` : c}${rest}`).join('[ -]');
+    const title = [...ac].map(c => `${c.toUpperCase()}${rest}`).join('[ -](?:(?:of|and|for|the|on)[ -])?');
+    const re = new RegExp(`(?<![A-Za-z])(?:${lower}|${title})(?![a-z])`);
     found = index.docs.some(d => re.test(d.text));
     known.set(ac, found);
   }
