@@ -110,10 +110,15 @@ const INCLUSIVE = new Set(['at least', 'up to', 'at most', 'no more than', 'not 
 /** The hedge written just before a number: "about", "more than", "up to"... */
 export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
   const one = tokens[i - 1]?.norm;
-  const two = i >= 2 ? `${tokens[i - 2].norm} ${one}` : '';
+  let two = i >= 2 ? `${tokens[i - 2].norm} ${one}` : '';
+  // "built up to 2,500 sit-ups", "worked up to": the verb's particle, no bound.
+  if (two === 'up to' && i >= 3 && UP_VERBS.has(tokens[i - 3].norm)) two = '';
   const three = i >= 3 ? `${tokens[i - 3].norm} ${two}` : '';
   return HEDGE_PAIRS[three] ?? HEDGE_PAIRS[two] ?? (one !== undefined ? HEDGE_BEFORE[one] : undefined);
 }
+
+/** Verbs whose particle "up" comes before "to N": "built up to 2,500", "worked up to", "ramped up to". */
+const UP_VERBS = new Set('build builds built building work works worked working ramp ramps ramped ramping scale scales scaled scaling step steps stepped stepping move moves moved moving add adds added adding sum sums summed summing tot tots totted totting rack racks racked racking'.split(' '));
 
 /** "one million" (a million), "one per cent" (1, the percentage read after it), "half a billion" (500 million), "a
  *  hundred", "a quarter of a million" (250,000): "one", "half" and "a" start a figure only before a scale word, "one"
@@ -292,6 +297,9 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     // "one million", "one per cent", "half a million": a figure in words that "one" and "half" start only here.
     const scaled = !t.num ? scaledOne(tokens, i) : undefined;
     if (!t.num && !rankOne && !scaled && !NUMBER_START.has(t.norm) && !t.norm.includes('-')) continue;
+    // "the Nine Elms development", "Three Lions": a capitalised number word inside a sentence before another
+    // capitalised word is part of a name.
+    if (!t.num && t.cap && i > 0 && tokens[i + 1]?.cap && !tokens[i + 1].num && !tokens[i + 1].stop && !NUMBER_START.has(tokens[i + 1].norm) && !SCALE[tokens[i + 1].norm]) continue;
     if (t.num) {
       // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200": join the thousands groups back on.
       if (/^\d{1,3}$/.test(t.text)) {

@@ -37,6 +37,14 @@ describe('claims: numbers', () => {
       assert.equal(quantity('He served a three-game ban.', 'three-game').noun, 'game');
     });
 
+    it('reads "a hundred", "a quarter of a million"; no bound in "built up to"; no number in "the Nine Elms development" (probe13)', () => {
+      assert.deepEqual(numbers('More than a hundred MPs met, and a quarter of a million people need one.').map(n => [n.text, n.value, n.hedge]), [['a hundred', 100, 'over'], ['a quarter of a million', 250_000, undefined]]);
+      assert.equal(quantity('He built up to 2,500 sit-ups daily.', '2,500').hedge, undefined);
+      assert.equal(quantity('He can do up to 2,500 sit-ups daily.', '2,500').hedge, 'under');
+      assert.deepEqual(numbers('Leheup, a co-ordinator on the Nine Elms Point development, denies it.'), []);
+      assert.deepEqual(numbers('Nine English players started the final.').map(n => n.value), [9]);
+    });
+
     it('reads digits with thousands separators and decimals', () => {
       const s = 'The existing fund had 1,000,000 members and paid out 3.5 times as much.';
       assert.deepEqual(brief(s), [['1,000,000', 22, 1_000_000], ['3.5', 53, 3.5]]);
