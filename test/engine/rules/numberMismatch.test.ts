@@ -56,6 +56,15 @@ describe('rule number-mismatch', () => {
       assert.deepEqual(checkDraft('The treatment costs £1,200 per patient.', index, { kind: 'plaintext' }).findings, []);
     });
 
+    it('a bound of the draft\'s own range: "between eight and 10" where the source says "between eight and 12" (probe13, from a frank-cnndm article)', () => {
+      const index = indexSources([{ path: 's.txt', text: "O'Neill envisages a team of between eight and 12 running at Aintree.\n" }]);
+      const found = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(found("O'Neill envisages a team of between eight and 10 running at Aintree."), [['number-mismatch', '10', '12']]);
+      assert.deepEqual(found("O'Neill envisages a team of between eight and 12 running at Aintree."), []);
+      // A figure within the range, not a bound of one, is left to unsupported-number as before.
+      assert.deepEqual(found("O'Neill envisages a team of about 10 running at Aintree."), []);
+    });
+
     it('summedits-news-63f9455b8d931ba6e664fb85_35: "20 years ago" where the source says "35 years ago"', () => {
       const x = dev.CLIFFTOP_20_YEARS;
       const found = checkExcerpt(x);

@@ -7,7 +7,7 @@ import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { sameRateKind, timesAYear } from '../rates';
 import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
-import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rateConverted, roughArithmetic, totalOf, withinRange } from './support';
+import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rangesOf, rateConverted, roughArithmetic, totalOf, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -33,8 +33,10 @@ export function numberMismatch(ctx: SentenceContext): void {
       continue;
     }
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
-    // precise one is left to unsupported-number.
-    if (withinRange(best, n) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
+    // precise one is left to unsupported-number. A bound of the draft's own range is no figure within one: "between
+    // eight and 10" where the source says "between eight and 12".
+    const bound = rangesOf(ctx.draft).some(r => r.includes(n));
+    if ((!bound && withinRange(best, n)) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
     if (totalOf(ctx, best, n) || roughArithmetic(best, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (!expected && n.unit && ctx.candidates[0].coverage >= 0.6 && (!numberStatedInSources(ctx, n) || statedOnlyApart(ctx, n))) {

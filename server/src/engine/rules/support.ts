@@ -240,19 +240,28 @@ function inRange(s: IndexedSentence, n: NumberClaim): boolean {
   return n.hedge === 'about' && withinRange(s, n);
 }
 
-/** The figure lies within a range the sentence gives ("between 10 and 20", "30-40", "6 to 8 weeks"). */
-export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
+/** The ranges a sentence gives, low and high: "between 10 and 20", "30-40", "6 to 8 weeks". */
+export function rangesOf(s: { sentence: { text: string; start: number }; numbers: NumberClaim[] }): Array<[NumberClaim, NumberClaim]> {
   const text = s.sentence.text;
   const at = (offset: number) => offset - s.sentence.start;
   const nums = s.numbers;
+  const out: Array<[NumberClaim, NumberClaim]> = [];
   for (let i = 0; i + 1 < nums.length; i++) {
     const low = nums[i];
     const high = nums[i + 1];
     const between = text.slice(at(low.end), at(high.start));
     if (!/^\s*(?:[-–—]|to|and)\s*$/i.test(between)) continue;
     if (/and/i.test(between) && !/\bbetween\s+$/i.test(text.slice(0, at(low.start)))) continue;
-    const unit = high.unit ?? low.unit;
     if (low.unit && high.unit && low.unit.family !== high.unit.family) continue;
+    out.push([low, high]);
+  }
+  return out;
+}
+
+/** The figure lies within a range the sentence gives ("between 10 and 20", "30-40", "6 to 8 weeks"). */
+export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
+  for (const [low, high] of rangesOf(s)) {
+    const unit = high.unit ?? low.unit;
     if ((unit?.family ?? undefined) !== (n.unit?.family ?? undefined) && !(unit === undefined && n.unit?.family === 'count')) continue;
     const scale = (u: NumberClaim['unit']) => (u?.family === 'time' ? u.days : 1);
     const v = n.value * scale(n.unit);
