@@ -19,6 +19,12 @@ describe('rule term-mismatch', () => {
       // "Up to" bounds a figure; it gives no direction.
       assert.deepEqual(found('Zenith reported up to 3% less revenue.'), []);
     });
+    it('a word of change before a comma is not the figure\'s: "Imports dropped, and 4% more goods were exported"', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Exports rose 4% in March.\n' }]);
+      const found = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual]);
+      assert.deepEqual(found('Imports dropped, and 4% more goods were exported in March.'), []);
+      assert.deepEqual(found('Exports dropped 4% in March.'), [['term-mismatch', 'dropped']]);
+    });
   });
   describe('keeping, installing and removing; opening and closing', () => {
     // summedits-news-63f9455b8d931ba6e664fb91_12 (reworded): "ordered its employees to keep TikTok on their phones"

@@ -133,8 +133,8 @@ function reversedChange(ctx: SentenceContext): void {
     let start = from.start;
     // The draft's word for the change goes with it ("has [risen] from 897 to 950" for "had [fallen] from 950 to 897"),
     // in one finding whose fix is whole.
-    const ourWord = directionNear(ctx.draft.tokens, from);
-    const theirWord = directionNear(other.s.tokens, other.p[0]);
+    const ourWord = directionNear(ctx.draft.tokens, from, ctx.draft.sentence);
+    const theirWord = directionNear(other.s.tokens, other.p[0], other.s.sentence);
     if (ourWord && theirWord && ourWord.direction === -theirWord.direction) {
       const word = ourWord.token;
       const sourceWord = theirWord.token;
@@ -225,15 +225,15 @@ function directionAtFigure(ctx: SentenceContext): void {
   const best = ctx.candidates[0].sentence;
   for (const n of ctx.draft.numbers) {
     if (n.unit?.family === 'time' || n.unit?.family === 'age' || n.unit?.family === 'ordinal') continue;
-    const ours = directionNear(ctx.draft.tokens, n);
+    const ours = directionNear(ctx.draft.tokens, n, ctx.draft.sentence);
     if (!ours) continue;
     const same = best.numbers.filter(e => numbersAgree(n, e));
     if (same.length === 0) continue;
-    const theirs = same.map(e => directionNear(best.tokens, e));
+    const theirs = same.map(e => directionNear(best.tokens, e, best.sentence));
     if (!theirs.every(t => t && t.direction === -ours.direction)) continue;
     // The sources give the figure in the draft's direction somewhere: not a contradiction.
     const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
-    if (near.some(s => s.numbers.some(e => numbersAgree(n, e) && directionNear(s.tokens, e)?.direction === ours.direction))) continue;
+    if (near.some(s => s.numbers.some(e => numbersAgree(n, e) && directionNear(s.tokens, e, s.sentence)?.direction === ours.direction))) continue;
     // Already flagged where the draft follows its evidence word for word.
     if (ctx.findings.some(f => f.rule === 'term-mismatch' && f.span.start === ours.token.start)) continue;
     const word = theirs[0]!.token;
@@ -250,7 +250,7 @@ function directionAtFigure(ctx: SentenceContext): void {
 /** The word giving a figure's direction of change: right after it ("a 3% fall", "5% higher"), or within
  *  DIRECTION_BEFORE words before it ("fell by 3.6 per cent", "a rise of 5%"), not past another figure or a comma.
  *  "Up to" and "down to" bound a figure; they give no direction. */
-function directionNear(tokens: Token[], n: { start: number; end: number }): { direction: 1 | -1; token: Token } | undefined {
+function directionNear(tokens: Token[], n: { start: number; end: number }, sentence: { text: string; start: number }): { direction: 1 | -1; token: Token } | undefined {
   const r = tokenRange(tokens, n);
   if (!r) return undefined;
   // The word right after the figure first: in "profits rose despite a £1m drop", "drop" is £1m's. A conversion in
@@ -262,7 +262,8 @@ function directionNear(tokens: Token[], n: { start: number; end: number }): { di
   if (next) return { direction: next, token: after };
   for (let k = r[0] - 1; k >= Math.max(0, r[0] - DIRECTION_BEFORE); k--) {
     const t = tokens[k];
-    if (t.num || t.norm === ',') break;
+    // A figure or a clause break (punctuation is not tokenised: read between the words) ends the search.
+    if (t.num || /[,;:()]/.test(sentence.text.slice(t.end - sentence.start, tokens[k + 1].start - sentence.start))) break;
     // "up 4%", "went down by 20,000"; not "up to 10%" (a bound).
     const direction = changeDirection(t.norm) || (tokens[k + 1]?.norm !== 'to' && UP_DOWN[t.norm]) || 0;
     if (direction) return { direction, token: t };
