@@ -21,8 +21,8 @@ import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
 import { segment } from './segment';
-import { evidenceOf, sourceSentenceWritten, type IndexedSentence, type SourceIndex } from './sourceIndex';
-import type { CheckResult, DocumentKind, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
+import { evidenceOf, sourceSentenceWritten, type SourceIndex } from './sourceIndex';
+import type { CheckResult, DocumentKind, Evidence, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
 
 export interface CheckOptions {
   /** How to read the draft; Markdown by default. */
@@ -39,7 +39,8 @@ interface SentenceResult {
   /** Findings with spans relative to the sentence start. */
   findings: RawFinding[];
   coverage: number;
-  evidence: IndexedSentence[];
+  /** The evidence records of the supporting sentences (shared by every report of this result: read-only). */
+  evidence: Evidence[];
 }
 
 /**
@@ -193,7 +194,7 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
       span,
       range: lines.rangeOf(span),
       supported: !wrong && result.coverage >= MIN_SUPPORT,
-      evidence: result.evidence.map(evidenceOf),
+      evidence: result.evidence,
     });
   }
   if (cache && keys) cache.use(options.document ?? '', keys);
@@ -236,7 +237,8 @@ function checkSentence(s: Sentence, index: SourceIndex, copied: boolean): Senten
     findings: [],
   };
   for (const rule of RULE_ORDER) rule(ctx);
-  return { findings: ctx.findings, coverage: best?.coverage ?? 0, evidence: supportingSentences(ctx) };
+  // The records made once per result: a check after an edit reports every sentence of the draft again.
+  return { findings: ctx.findings, coverage: best?.coverage ?? 0, evidence: supportingSentences(ctx).map(evidenceOf) };
 }
 
 function toFinding(f: RawFinding, text: string, lines: LineMap, options: CheckOptions): Finding | undefined {
