@@ -167,19 +167,24 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const keys = cache ? new Set<string>() : undefined;
   // Without a cache, a sentence repeated in the draft (a heading echoed by a list item, a recurring line) is still
   // checked once: its result depends only on its block kind and text.
-  const repeated = cache ? undefined : new Map<string, SentenceResult>();
+  // (Keyed by block kind, then by the sentence's text as segmented: no key string is made per sentence.)
+  const repeated = cache ? undefined : new Map<string, Map<string, SentenceResult>>();
   const segments = segment(text, options.kind ?? 'markdown');
   const empty = emptyDraft(segments);
   const emptyFinding = empty && toFinding(empty, text, lines, options);
   if (emptyFinding) findings.push(emptyFinding);
   for (const s of segments) {
-    const key = cache ? cache.keyOf(s.block, s.text) : `${s.block}\u0000${s.text}`;
-    keys?.add(key);
-    let result = cache ? cache.get(key) : repeated!.get(key);
-    if (!result) {
-      result = checkSentence(s, index, !cache);
-      if (cache) cache.set(key, result);
-      else repeated!.set(key, result);
+    let result: SentenceResult | undefined;
+    if (cache) {
+      const key = cache.keyOf(s.block, s.text);
+      keys!.add(key);
+      result = cache.get(key);
+      if (!result) cache.set(key, (result = checkSentence(s, index, false)));
+    } else {
+      let ofBlock = repeated!.get(s.block);
+      if (!ofBlock) repeated!.set(s.block, (ofBlock = new Map()));
+      result = ofBlock.get(s.text);
+      if (!result) ofBlock.set(s.text, (result = checkSentence(s, index, true)));
     }
     let wrong = false;
     for (const raw of result.findings) {
