@@ -48,12 +48,11 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   const hits = index.bm25.search(query, Math.max(limit * 4, 20));
   // The stems as term ids, looked up once for all candidates (a stem no source has is in none of them).
   const ids = stems.map(s => index.bm25.idOf(s) ?? -1);
-  const out: Candidate[] = [];
+  const coverages: number[] = [];
   const table = stemTableOf(index);
   // Each stem's place in `stems`, by term id: a candidate's ids are read once, rather than searched for each stem.
   if (table) markStems(ids);
   for (const h of hits) {
-    const s = index.sentences[h.id];
     let got = 0;
     if (table) {
       // The same test as s.stems.hasTerm, on the index's arrays (the weights added in the same order, the stems').
@@ -70,13 +69,32 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
           present[i] = 0;
         }
       }
-    } else for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
-    out.push({ sentence: s, coverage: total > 0 ? got / total : 0, score: h.score });
+    } else {
+      const s = index.sentences[h.id];
+      for (let i = 0; i < stems.length; i++) if (ids[i] >= 0 && s.stems.hasTerm(ids[i])) got += weights[i];
+    }
+    coverages.push(total > 0 ? got / total : 0);
   }
   if (table) for (const id of ids) if (id >= 0) stemMarks[id] = 0;
-  // Best coverage first; on a tie the closer wording (higher BM25 score), then source order.
-  out.sort((a, b) => b.coverage - a.coverage || b.score - a.score || a.sentence.id - b.sentence.id);
-  return out.slice(0, limit);
+  // Best coverage first; on a tie the closer wording (higher BM25 score), then source order: the first `limit` in
+  // that order (a total order: the hits are distinct sentences), picked from the hits without sorting them all.
+  const out: Candidate[] = [];
+  while (out.length < limit && out.length < hits.length) {
+    let best = -1;
+    for (let k = 0; k < hits.length; k++) {
+      if (coverages[k] < 0) continue; // taken
+      if (best < 0) {
+        best = k;
+        continue;
+      }
+      const c = coverages[k];
+      const b = coverages[best];
+      if (c > b || (c === b && (hits[k].score > hits[best].score || (hits[k].score === hits[best].score && hits[k].id < hits[best].id)))) best = k;
+    }
+    out.push({ sentence: index.sentences[hits[best].id], coverage: coverages[best], score: hits[best].score });
+    coverages[best] = -1;
+  }
+  return out;
 }
 
 /** What a figure of the draft that a candidate gives as well is worth, in coverage. */
@@ -148,6 +166,10 @@ export interface Alignment {
   matchedContent: number;
 }
 
+/** Scratch for alignTokens: token ids of the draft and source sentence and the LCS table, for sentences up to
+ *  these sizes (longer ones get arrays of their own). */
+const alignScratch = { dc: new Int32Array(256), sc: new Int32Array(256), dp: new Uint16Array(65_536) };
+
 /** Longest-common-subsequence alignment of two token lists (O(n·m), sentences are short). */
 export function alignTokens(draft: Token[], source: Token[]): Alignment {
   const n = draft.length;
@@ -155,16 +177,21 @@ export function alignTokens(draft: Token[], source: Token[]): Alignment {
   // Tokens as numbers, equal when `same` holds: a token's stem is a function of its norm, so two tokens are the
   // same exactly when their stems are.
   const ids = new Map<string, number>();
-  const dc = new Int32Array(n);
+  const dc = n <= alignScratch.dc.length ? alignScratch.dc : new Int32Array(n);
   for (let i = 0; i < n; i++) {
     let id = ids.get(draft[i].stem);
     if (id === undefined) ids.set(draft[i].stem, (id = ids.size));
     dc[i] = id;
   }
-  const sc = new Int32Array(m);
+  const sc = m <= alignScratch.sc.length ? alignScratch.sc : new Int32Array(m);
   for (let j = 0; j < m; j++) sc[j] = ids.get(source[j].stem) ?? -1;
-  const dp = new Uint16Array((n + 1) * (m + 1));
   const w = m + 1;
+  // The table in scratch (typed arrays made for every call were a tenth of the alignment's time), with the cells the
+  // recurrence reads beyond the ones it writes, row n and column m, zero.
+  const size = (n + 1) * w;
+  const dp = size <= alignScratch.dp.length ? alignScratch.dp : new Uint16Array(size);
+  dp.fill(0, n * w, size);
+  for (let i = 0; i < n; i++) dp[i * w + m] = 0;
   for (let i = n - 1; i >= 0; i--) {
     const d = dc[i];
     for (let j = m - 1; j >= 0; j--) {

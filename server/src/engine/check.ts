@@ -21,8 +21,8 @@ import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
 import { segment } from './segment';
-import { evidenceOf, sourceSentenceWritten, type IndexedSentence, type SourceIndex } from './sourceIndex';
-import type { CheckResult, DocumentKind, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
+import { evidenceOf, sourceSentenceWritten, type SourceIndex } from './sourceIndex';
+import type { CheckResult, DocumentKind, Evidence, Finding, RuleId, RuleSetting, Sentence, SentenceReport } from './types';
 
 export interface CheckOptions {
   /** How to read the draft; Markdown by default. */
@@ -39,7 +39,8 @@ interface SentenceResult {
   /** Findings with spans relative to the sentence start. */
   findings: RawFinding[];
   coverage: number;
-  evidence: IndexedSentence[];
+  /** The evidence records of the supporting sentences (shared by every report of this result: read-only). */
+  evidence: Evidence[];
 }
 
 /**
@@ -166,19 +167,24 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
   const keys = cache ? new Set<string>() : undefined;
   // Without a cache, a sentence repeated in the draft (a heading echoed by a list item, a recurring line) is still
   // checked once: its result depends only on its block kind and text.
-  const repeated = cache ? undefined : new Map<string, SentenceResult>();
+  // (Keyed by block kind, then by the sentence's text as segmented: no key string is made per sentence.)
+  const repeated = cache ? undefined : new Map<string, Map<string, SentenceResult>>();
   const segments = segment(text, options.kind ?? 'markdown');
   const empty = emptyDraft(segments);
   const emptyFinding = empty && toFinding(empty, text, lines, options);
   if (emptyFinding) findings.push(emptyFinding);
   for (const s of segments) {
-    const key = cache ? cache.keyOf(s.block, s.text) : `${s.block}\u0000${s.text}`;
-    keys?.add(key);
-    let result = cache ? cache.get(key) : repeated!.get(key);
-    if (!result) {
-      result = checkSentence(s, index, !cache);
-      if (cache) cache.set(key, result);
-      else repeated!.set(key, result);
+    let result: SentenceResult | undefined;
+    if (cache) {
+      const key = cache.keyOf(s.block, s.text);
+      keys!.add(key);
+      result = cache.get(key);
+      if (!result) cache.set(key, (result = checkSentence(s, index, false)));
+    } else {
+      let ofBlock = repeated!.get(s.block);
+      if (!ofBlock) repeated!.set(s.block, (ofBlock = new Map()));
+      result = ofBlock.get(s.text);
+      if (!result) ofBlock.set(s.text, (result = checkSentence(s, index, true)));
     }
     let wrong = false;
     for (const raw of result.findings) {
@@ -193,7 +199,7 @@ export function checkDraft(text: string, index: SourceIndex, options: CheckOptio
       span,
       range: lines.rangeOf(span),
       supported: !wrong && result.coverage >= MIN_SUPPORT,
-      evidence: result.evidence.map(evidenceOf),
+      evidence: result.evidence,
     });
   }
   if (cache && keys) cache.use(options.document ?? '', keys);
@@ -236,7 +242,8 @@ function checkSentence(s: Sentence, index: SourceIndex, copied: boolean): Senten
     findings: [],
   };
   for (const rule of RULE_ORDER) rule(ctx);
-  return { findings: ctx.findings, coverage: best?.coverage ?? 0, evidence: supportingSentences(ctx) };
+  // The records made once per result: a check after an edit reports every sentence of the draft again.
+  return { findings: ctx.findings, coverage: best?.coverage ?? 0, evidence: supportingSentences(ctx).map(evidenceOf) };
 }
 
 function toFinding(f: RawFinding, text: string, lines: LineMap, options: CheckOptions): Finding | undefined {

@@ -44,16 +44,20 @@ export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSent
   return { sentence, tokens, numbers, dates, names, quotes };
 }
 
-/** analyseSentence of a sentence written exactly as `source`, a sentence already analysed (at its own offsets): the
- *  numbers, dates and quotations are the source's moved to this sentence's offsets (they depend on the text alone,
- *  and reading dates is the slow part), the tokens and names its own. */
-export function analyseAs(sentence: Sentence, source: Pick<AnalysedSentence, 'sentence' | 'numbers' | 'dates' | 'quotes'>): AnalysedSentence {
+/** analyseSentence of a sentence written exactly as `source`, a sentence already analysed (at its own offsets): every
+ *  claim and token is the source's moved to this sentence's offsets (they depend on the text alone, and reading
+ *  dates and names is the slow part). A source sentence of an index makes its tokens and names when asked and keeps
+ *  them a while: the evidence of a copied sentence is mostly its source, whose tokens and names the alignment and the
+ *  name rules then find made. */
+export function analyseAs(sentence: Sentence, source: AnalysedSentence): AnalysedSentence {
   const shift = sentence.start - source.sentence.start;
-  const tokens = tokenize(sentence.text, sentence.start);
+  // The tokens first: an indexed source sentence then extracts its claims from them and keeps its names.
+  const tokens = source.tokens.map(t => ({ start: t.start + shift, end: t.end + shift, text: t.text, norm: t.norm, stem: t.stem, cap: t.cap, num: t.num, stop: t.stop }));
   const dates = source.dates.map(d => ({ ...d, start: d.start + shift, end: d.end + shift }));
   const numbers = source.numbers.map(n => ({ ...n, start: n.start + shift, end: n.end + shift }));
   const quotes = source.quotes.map(q => ({ ...q, start: q.start + shift, end: q.end + shift }));
-  return { sentence, tokens, numbers, dates, names: namesOf(sentence, tokens, dates), quotes };
+  const names = source.names.map(n => ({ ...n, start: n.start + shift, end: n.end + shift }));
+  return { sentence, tokens, numbers, dates, names, quotes };
 }
 
 /** The names of a sentence given its tokens and dates: a name inside a date ("May 2019") is part of the date. Codes

@@ -16,13 +16,15 @@ export class PassMemo<V> {
     this.table.set(key, value);
   }
 
-  /** Runs `pass` with a table of its own, dropped after it; the shared table is back afterwards. */
-  during<T>(pass: () => T): T {
+  /** Runs `pass` with a table of its own (`table`, a pass's table to go on with, or a new one), dropped after it
+   *  unless `keep` takes it; the shared table is back afterwards. */
+  during<T>(pass: () => T, table: Map<string, V> = new Map(), keep?: (table: Map<string, V>) => void): T {
     const shared = this.table;
-    this.table = new Map();
+    this.table = table;
     try {
       return pass();
     } finally {
+      keep?.(this.table); // (set clears the table it fills when it grows past the limit, in place)
       this.table = shared;
     }
   }

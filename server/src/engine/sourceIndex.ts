@@ -13,7 +13,7 @@ import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
-import { tokenize, withOwnWordForms, wordForms, type Token, type WordForm } from './tokens';
+import { tokenize, withOwnWordForms, wordForms, type Token, type WordForm, type WordFormTable } from './tokens';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -321,6 +321,9 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   // first time this build meets it, and remembered on the form (shared by every tokenisation) for the build.
   // The word forms of this pass over every word are memoised in a table of its own (see withOwnWordForms).
   const build = {};
+  // The build's table of word forms is kept for the pass that reads every sentence's claims (the same words again:
+  // each form worked out once, not twice), and dropped after it.
+  let buildForms: WordFormTable | undefined;
   withOwnWordForms(() => {
     for (const src of sources) {
       const doc = new SourceDocument(src.path, src.text);
@@ -342,7 +345,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
         doc.sentences.push(is);
       }
     }
-  });
+  }, undefined, table => (buildForms = table));
   stemTable.trim();
   for (const doc of docs) (doc as SourceDocument).sentences = doc.sentences.slice();
   let vocabulary: ReturnType<typeof vocabularyOf> | undefined;
@@ -356,8 +359,15 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     }
     return vocabulary;
   };
-  // Reading every sentence's claims tokenises every sentence again: a pass over every word (withOwnWordForms).
-  const whole = () => (claims ??= withOwnWordForms(() => claimsOf(all, vocab().places)));
+  // Reading every sentence's claims tokenises every sentence again: a pass over every word (withOwnWordForms), with
+  // the forms the build worked out.
+  const whole = () => {
+    if (!claims) {
+      claims = withOwnWordForms(() => claimsOf(all, vocab().places), buildForms);
+      buildForms = undefined;
+    }
+    return claims;
+  };
   let fuseNames: FuzzySearch<string> | undefined;
   let fuseQuotes: FuzzySearch<{ text: string; sentence: IndexedSentence }> | undefined;
   let quoteRuns: QuoteRuns | undefined;

@@ -219,9 +219,12 @@ const forms = new PassMemo<WordForm | null>(200_000);
  * claims), with a table of word forms of its own, dropped after it: the shared table keeps the words that checks
  * meet. The forms are the same either way.
  */
-export function withOwnWordForms<T>(pass: () => T): T {
-  return forms.during(pass);
+export function withOwnWordForms<T>(pass: () => T, table?: WordFormTable, keep?: (table: WordFormTable) => void): T {
+  return forms.during(pass, table, keep);
 }
+
+/** The table of word forms a pass used (withOwnWordForms), for a later pass over the same words to go on with. */
+export type WordFormTable = Map<string, WordForm | null>;
 
 function formOf(match: string): WordForm | null {
   let raw = match;

@@ -28,7 +28,8 @@ export function negationMismatch(ctx: SentenceContext): void {
   const d = ctx.draft.tokens;
   const e = best.tokens;
   // "was not deemed a threat until 1997" and "was deemed a threat in 1997" say the same.
-  if ([...d, ...e].some(t => t.norm === 'until' || t.norm === 'unless')) return;
+  const conditional = (t: { norm: string }) => t.norm === 'until' || t.norm === 'unless';
+  if (d.some(conditional) || e.some(conditional)) return;
   const draftNegations = countNegations(d);
   const sourceNegations = countNegations(e);
   // "should pay no more than 55%" says "should not be paying more than 55%": the bound carries the negation.

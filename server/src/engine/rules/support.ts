@@ -455,8 +455,35 @@ export function numbersCounting(index: SourceIndex, noun: string): Array<Sourced
   return numbersByNoun(index).get(noun) ?? [];
 }
 
+/** The sources' dates by the year and by the month they state, and those with a weekday and no day (which may
+ *  stand for a full date under their document's dateline: see sourceDateMeets). A source date states every part of a
+ *  draft date (datesAgree and coversParts), as written or as it implies, only if it states the same year (the same
+ *  month) or is one of those weekdays: the scans below read these lists, not every date of the sources. */
+interface DatesByPart {
+  byYear: Map<number, Array<Sourced<DateClaim>>>;
+  byMonth: Map<number, Array<Sourced<DateClaim>>>;
+  weekdays: Array<Sourced<DateClaim>>;
+}
+
+const datesByPart = perIndex((index): DatesByPart => ({
+  byYear: groupBy(index.dates, s => (s.claim.year === undefined ? [] : [s.claim.year])),
+  byMonth: groupBy(index.dates, s => (s.claim.month === undefined ? [] : [s.claim.month])),
+  weekdays: index.dates.filter(s => s.claim.weekday !== undefined && s.claim.day === undefined),
+}));
+
+/** The sources' dates that may state every part of `d` as written: those with its year, else its month; all of them
+ *  for a date with neither. */
+function datesWithParts(index: SourceIndex, d: Partial<DateClaim>): Array<Sourced<DateClaim>> {
+  if (d.year !== undefined) return datesByPart(index).byYear.get(d.year) ?? [];
+  if (d.month !== undefined) return datesByPart(index).byMonth.get(d.month) ?? [];
+  return index.dates;
+}
+
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
-  if (ctx.index.dates.some(s => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d)))) return true;
+  const meets = (s: Sourced<DateClaim>) => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d));
+  // A date implied (impliedForm) states the parts its source date does, or, for a weekday without a day, a full date.
+  const some = d.year === undefined && d.month === undefined ? ctx.index.dates.some(meets) : datesWithParts(ctx.index, d).some(meets) || datesByPart(ctx.index).weekdays.some(meets);
+  if (some) return true;
   // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
   if (quarterDated(ctx, d) || ctx.candidates.slice(0, 3).some(c => dateImplied(c.sentence, d))) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
@@ -464,15 +491,15 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
   if (d.year !== undefined) parts.push({ year: d.year });
   if (d.weekday !== undefined) parts.push({ weekday: d.weekday });
-  if (parts.length > 1 && parts.every(p => ctx.index.dates.some(s => datesAgree({ ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p }, s.claim) && coversParts(s.claim, { ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p })))) return true;
+  if (parts.length > 1 && parts.every(p => datesWithParts(ctx.index, p).some(s => datesAgree({ ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p }, s.claim) && coversParts(s.claim, { ...d, year: undefined, month: undefined, day: undefined, weekday: undefined, ...p })))) return true;
   // "January 2022" from "in January last year" in a story dated 14 March 2023: the month or day as a source date
   // gives it, in a sentence whose relative year is the draft's.
   if (d.year !== undefined && (d.month !== undefined || d.day !== undefined)) {
     const dayOrMonth = { ...d, year: undefined, weekday: undefined };
-    if (ctx.index.dates.some(s => s.claim.year === undefined && datesAgree(dayOrMonth, s.claim) && coversParts(s.claim, dayOrMonth) && yearsRelative(s.sentence).some(r => r.year === d.year))) return true;
+    if (datesWithParts(ctx.index, dayOrMonth).some(s => s.claim.year === undefined && datesAgree(dayOrMonth, s.claim) && coversParts(s.claim, dayOrMonth) && yearsRelative(s.sentence).some(r => r.year === d.year))) return true;
   }
   // A year may appear as a plain number in the source ("2019 figures").
-  if (d.year !== undefined && d.month === undefined && d.day === undefined) return ctx.index.numbers.some(s => s.claim.value === d.year);
+  if (d.year !== undefined && d.month === undefined && d.day === undefined) return numbersOfValue(ctx.index, d.year).length > 0;
   return false;
 }
 
