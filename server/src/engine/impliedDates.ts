@@ -86,6 +86,28 @@ export function monthsWorkedOut(s: AnalysedSentence): number[] {
 const PREVIOUS_MONTH = /\b(?:(?:the )?previous month|(?:a|one) month (?:earlier|before)|the month before)\b/i;
 const NEXT_MONTH = /\b(?:the (?:following|next) month|(?:a|one) month later|the month after)\b/i;
 
+/** The days a sentence works out from a day it states and a number of days it gives: 31 March for "booked on March
+ *  26 … posted five days later" (and 21 March, the other way); 16 May for "on 15 May … the next day". */
+export function daysWorkedOut(s: AnalysedSentence): Array<{ year?: number; month: number; day: number }> {
+  const days = s.dates.filter(d => d.month !== undefined && d.day !== undefined && d.through === undefined);
+  if (days.length === 0) return [];
+  const spans = s.numbers
+    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 400)
+    .map(n => n.value);
+  if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
+  const out: Array<{ year?: number; month: number; day: number }> = [];
+  for (const d of days) {
+    for (const v of spans) {
+      for (const sign of [-1, 1]) {
+        const at = new Date(Date.UTC(d.year ?? 2001, d.month! - 1, d.day! + sign * v));
+        out.push({ ...(d.year !== undefined ? { year: at.getUTCFullYear() } : {}), month: at.getUTCMonth() + 1, day: at.getUTCDate() });
+      }
+    }
+  }
+  return out;
+}
+const ONE_DAY_APART = /\b(?:(?:a|one) day (?:earlier|before|later|after|on)|the (?:previous|preceding|following|next) day|the day (?:before|after))\b/i;
+
 /** The years a sentence names relative to its document's dateline: 2022 for "last year" or "a year ago" in a story
  *  dated 14 March 2023, 2023 for "this year", 2024 for "next year". */
 export function relativeYears(text: string, dateline: DateClaim | undefined): Array<{ text: string; year: number }> {

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import { analyseSentence } from '../../../server/src/engine/claims';
 import { extractDates } from '../../../server/src/engine/dates';
-import { datelineOf, daysSpanned, impliedForms, weekdayOf, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
+import { datelineOf, daysSpanned, daysWorkedOut, impliedForms, weekdayOf, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
 import { segment } from '../../../server/src/engine/segment';
 
 function date(text: string) {
@@ -52,6 +52,18 @@ describe('implied dates', () => {
     assert.deepEqual(yearsWorkedOut(s), [2009, 2029]);
     const hedged = analyseSentence(segment('The plant closed in 2019, about ten years after it opened.', 'plaintext')[0]);
     assert.deepEqual(yearsWorkedOut(hedged), []);
+  });
+
+  it('a day worked out from another and a number of days in the sentence (probe13, from a cliff-cnndm article)', () => {
+    const s = analyseSentence(segment('He was booked into the jail on March 26, but his bail was posted five days later.', 'plaintext')[0]);
+    assert.deepEqual(daysWorkedOut(s), [{ month: 3, day: 21 }, { month: 3, day: 31 }]);
+    const next = analyseSentence(segment('The storm hit on 31 December 2015 and the river burst its banks the next day.', 'plaintext')[0]);
+    assert.deepEqual(daysWorkedOut(next), [{ year: 2015, month: 12, day: 30 }, { year: 2016, month: 1, day: 1 }]);
+    // End to end: the day worked out is stated, another day is a date-mismatch.
+    const index = indexSources([{ path: 's.txt', text: 'He was booked into the Utah County jail on March 26, but bail was posted for him five days later.\n' }]);
+    const found = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual]);
+    assert.deepEqual(found('He was booked on March 26 and his bail was posted on March 31.'), []);
+    assert.deepEqual(found('His bail was posted on March 30.'), [['date-mismatch', 'March 30']]);
   });
 
   it('the days a range spans, with both ends and between them', () => {

@@ -5,7 +5,7 @@ import { codePattern, descriptorParts } from '../codes';
 import type { Candidate } from '../align';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, daysSpanned, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
@@ -503,11 +503,15 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   return false;
 }
 
-/** A year alone or a month alone that a source sentence implies: a year it works out ("opened in 2009" from "closed
+/** A year alone, a month alone or a day that a source sentence implies: a year it works out ("opened in 2009" from "closed
  *  in 2019, ten years after it opened") or names relative to its document's dateline ("last year" in a story dated
- *  14 March 2023), a month it works out ("December" from "in January from the previous month"). */
+ *  14 March 2023), a month it works out ("December" from "in January from the previous month"), a day it works out
+ *  ("March 31" from "on March 26 … five days later"). */
 export function dateImplied(s: IndexedSentence, d: DateClaim): boolean {
   if (yearOnly(d)) return yearsWorkedOut(s).includes(d.year!) || yearsRelative(s).some(r => r.year === d.year);
+  if (d.month !== undefined && d.day !== undefined && d.weekday === undefined && d.through === undefined) {
+    return daysWorkedOut(s).some(x => x.month === d.month && x.day === d.day && (d.year === undefined || x.year === undefined || x.year === d.year));
+  }
   return monthOnly(d) && monthsWorkedOut(s).includes(d.month!);
 }
 
