@@ -65,6 +65,13 @@ describe('rule number-mismatch', () => {
       assert.deepEqual(found("O'Neill envisages a team of about 10 running at Aintree."), []);
     });
 
+    it('a figure the draft states where the source has it is not swapped with another (probe13, from a frank-cnndm article); two figures traded places are', () => {
+      const index = indexSources([{ path: 's.txt', text: 'The difference between the current presidential salary of $400,000 a year and the 77 cents-on-the-dollar version of that salary, or $308,000, is small.\nThe 10-year yield touched 0.505%, breaching the 0.5% cap.\n' }]);
+      const found = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(found('That would cut the $400,000 presidential salary to $308,000, a difference of $92,000.'), []);
+      assert.deepEqual(found('The 10-year yield touched 0.5%, breaching the 0.505% cap.'), [['number-mismatch', '0.5%', '0.505%'], ['number-mismatch', '0.505%', '0.5%']]);
+    });
+
     it('summedits-news-63f9455b8d931ba6e664fb85_35: "20 years ago" where the source says "35 years ago"', () => {
       const x = dev.CLIFFTOP_20_YEARS;
       const found = checkExcerpt(x);

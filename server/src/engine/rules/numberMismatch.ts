@@ -101,6 +101,14 @@ function misplacedFigure(ctx: SentenceContext, n: NumberClaim): NumberClaim | un
   const facing = substituted(ctx, n, s => s.numbers, [], comparableUnits, sameFigure);
   // A facing figure the draft's agrees with ("175p" where the source says "about 167p") is no other figure.
   if (!facing || numbersAgree(n, facing)) return undefined;
+  // A facing figure the draft states too is a swap only where the draft's copy faces the source's copy of this one
+  // ("touched 0.5%, breaching the 0.505% cap" for "touched 0.505%, breaching the 0.5% cap"); "cut the $400,000
+  // salary to $308,000" keeps its $400,000 where the source has it.
+  const twin = ctx.draft.numbers.find(d => d !== n && sameFigure(d, facing));
+  if (twin) {
+    const back = substituted(ctx, twin, s => s.numbers, [], comparableUnits, sameFigure);
+    if (!back || !sameFigure(back, n)) return undefined;
+  }
   const own = best.numbers.filter(e => e !== facing && sameFigure(n, e));
   // The draft's other figures lie nearer its own place than the facing one: "82% of population growth between 2010
   // and 2060" where the source gives "75.5 per cent of … growth between 2010 and 2050 and 82 per cent of growth
