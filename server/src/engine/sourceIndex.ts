@@ -169,11 +169,16 @@ class SourceSentence implements IndexedSentence, Sentence {
    *  are the sentence's kept ones when kept, else new ones (the caller may keep them; the sentence does not, nor
    *  the tokens they are made from: the whole-source lists ask every sentence once). */
   analysed(): { numbers: NumberClaim[]; dates: DateClaim[]; names: NameClaim[]; quotes: QuoteClaim[] } {
+    return this.analysedFrom(this.kept);
+  }
+
+  /** analysed(), given the sentence's tokens when at hand (the kept ones, or ones the caller made). */
+  private analysedFrom(tokens: Token[] | undefined): { numbers: NumberClaim[]; dates: DateClaim[]; names: NameClaim[]; quotes: QuoteClaim[] } {
     if (this.named !== undefined) {
-      const names = !this.named ? EMPTY : (this.keptNames ?? namesOf(this.sentence, this.kept ?? tokenize(this.sentence.text, this.sentence.start), this.keptDates!));
+      const names = !this.named ? EMPTY : (this.keptNames ?? namesOf(this.sentence, tokens ?? tokenize(this.sentence.text, this.sentence.start), this.keptDates!));
       return { numbers: this.keptNumbers!, dates: this.keptDates!, names, quotes: this.keptQuotes! };
     }
-    const a = analyseTokens(this.sentence, this.kept ?? tokenize(this.sentence.text, this.sentence.start));
+    const a = analyseTokens(this.sentence, tokens ?? tokenize(this.sentence.text, this.sentence.start));
     this.keptNumbers = exact(a.numbers);
     this.keptDates = exact(a.dates);
     for (const q of a.quotes) q.parts = q.parts.map(exact);
@@ -195,6 +200,14 @@ class SourceSentence implements IndexedSentence, Sentence {
     return this.keptQuotes ?? this.analysed().quotes;
   }
 
+  /** The tokens and names, the same as `tokens` and `names` give, but not kept when they are not kept already (see
+   *  passingRead). */
+  passingRead(): { tokens: Token[]; names: NameClaim[] } {
+    if (this.kept) return { tokens: this.kept, names: this.names };
+    const tokens = tokenize(this.sentence.text, this.sentence.start);
+    return { tokens, names: this.analysedFrom(tokens).names };
+  }
+
   /** The sentence's names (the same as analyseSentence gives: extracted again when not kept). */
   get names(): NameClaim[] {
     if (this.named === undefined) {
@@ -207,6 +220,18 @@ class SourceSentence implements IndexedSentence, Sentence {
     this.keptNames = namesOf(this.sentence, tokens, this.dates);
     return this.keptNames;
   }
+}
+
+/**
+ * A source sentence's tokens and names for a reader of many sentences (every sentence that may state a result, every
+ * one giving a figure): the same as its `tokens` and `names`, but made without being kept among the recently used
+ * ones when they are not kept already. Kept ones stay until 1,024 other sentences have been read, which moves them
+ * out of V8's young generation into the old one, where they stay as garbage until a full collection: the readers of
+ * winner-swap and figure-owner left some 40 MB there in the server's first checks over 10 MB of sources (allocation
+ * sampling, .scratch/memlsp.ts). Not for a caller that reads `tokens` again and compares tokens by identity.
+ */
+export function passingRead(s: IndexedSentence): { tokens: Token[]; names: NameClaim[] } {
+  return s instanceof SourceSentence ? s.passingRead() : { tokens: s.tokens, names: s.names };
 }
 
 /** A sentence's stems as a range of sorted ids (the BM25 index's term ids) in an array shared by the whole index. */
