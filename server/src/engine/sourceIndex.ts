@@ -102,66 +102,105 @@ function exact<T>(list: T[]): T[] {
  *  for no check time measured (200k-word draft: 18.2–21.2 s with 4,096 and 14.7–21.1 s with 1,024, alternated on a
  *  loaded machine). */
 const TOKENS_KEPT = 1024;
+/** The kept tokens (and names, once asked for) of the sentences asked for last: at most TOKENS_KEPT, the oldest
+ *  leaving first. In a table beside the sentences rather than in two fields of each (16 bytes a sentence, 1.3 MB
+ *  for the 80,000 sentences of 10 MB of sources, of which 1,024 hold something). */
+const keptTokens = new Map<SourceSentence, { tokens: Token[]; names: NameClaim[] | undefined }>();
 const recentTokens: Array<SourceSentence | undefined> = new Array(TOKENS_KEPT);
 let recentNext = 0;
 
+const BLOCKS: ReadonlyArray<Sentence['block']> = ['heading', 'list-item', 'paragraph', 'table-cell', 'blockquote', 'line'];
+/** SourceSentence.bits: whether it has names (NAMED_UNKNOWN until extracted), whether its text is its document's
+ *  text between its offsets, and its block (the index in BLOCKS), in one small integer. */
+const NAMED_MASK = 3;
+const NAMED_UNKNOWN = 0;
+const NAMED_NO = 1;
+const NAMED_YES = 2;
+const TEXT_IN_DOC = 4;
+const BLOCK_SHIFT = 3;
+/** The texts of the sentences whose text is not their document's between their offsets (none for plain text). */
+const ownTexts = new WeakMap<SourceSentence, string>();
+
 class SourceSentence implements IndexedSentence, Sentence {
   /** The Sentence fields, on the indexed sentence itself (which is its own `sentence`): one object per source
-   *  sentence, not two (4.5 MB for 10 MB of sources). */
+   *  sentence, not two (4.5 MB for 10 MB of sources). The text is read from the document's (see `text`). */
   readonly start: number;
   readonly end: number;
-  readonly text: string;
-  readonly block: Sentence['block'];
-  private kept: Token[] | undefined;
-  private keptNames: NameClaim[] | undefined;
+  /** See NAMED_MASK. */
+  private bits: number;
   /** The claims other than names, once extracted (see analysed). */
   private keptNumbers: NumberClaim[] | undefined;
   private keptDates: DateClaim[] | undefined;
   private keptQuotes: QuoteClaim[] | undefined;
-  /** Whether the sentence has names (when it has none, they are not looked for again); undefined until extracted. */
-  private named: boolean | undefined;
 
   constructor(
     sentence: Sentence,
     public id: number,
-    public doc: IndexedDoc,
-    /** The index's stem table, where this sentence's stems are range `id`. */
-    private readonly stemTable: StemTable,
+    /** Its document, which holds the index's stem table (where this sentence's stems are range `id`). */
+    public doc: SourceDocument,
   ) {
     this.start = sentence.start;
     this.end = sentence.end;
-    this.text = sentence.text;
-    this.block = sentence.block;
+    const inDoc = sentence.end - sentence.start === sentence.text.length && doc.text.startsWith(sentence.text, sentence.start);
+    if (!inDoc) ownTexts.set(this, sentence.text);
+    this.bits = (inDoc ? TEXT_IN_DOC : 0) | (BLOCKS.indexOf(sentence.block) << BLOCK_SHIFT);
+  }
+
+  /** The text, sliced from the document's when it is the document's text between the offsets (as for every
+   *  sentence of plain text): no string of its own kept per sentence (a sliced string is 32 bytes: 2.4 MB for the
+   *  80,000 sentences of 10 MB of sources, and 8 more bytes a sentence for the field). */
+  get text(): string {
+    return this.bits & TEXT_IN_DOC ? this.doc.text.slice(this.start, this.end) : ownTexts.get(this)!;
+  }
+
+  get block(): Sentence['block'] {
+    return BLOCKS[this.bits >> BLOCK_SHIFT];
   }
 
   get sentence(): Sentence {
     return this;
   }
 
+  private get named(): number {
+    return this.bits & NAMED_MASK;
+  }
+
+  private set named(named: number) {
+    this.bits = (this.bits & ~NAMED_MASK) | named;
+  }
+
   /** The sentence's stems: a view of its range of the index's stem table (made when asked for: an object per
    *  sentence kept for the whole index was 4 MB for 10 MB of sources). */
   get stems(): StemSet {
-    const starts = this.stemTable.starts.data;
-    return new StemRange(this.stemTable, starts[this.id], starts[this.id + 1]);
+    const table = this.doc.stemTable;
+    const starts = table.starts.data;
+    return new StemRange(table, starts[this.id], starts[this.id + 1]);
   }
 
   /** The sentence's tokens (the same as analyseSentence gives: tokenised again when not kept). */
   get tokens(): Token[] {
-    if (this.kept) return this.kept;
-    const tokens = tokenize(this.sentence.text, this.sentence.start);
-    this.kept = tokens;
-    const evicted = recentTokens[recentNext];
-    if (evicted) {
-      evicted.kept = undefined;
-      evicted.keptNames = undefined;
-    }
-    recentTokens[recentNext] = this;
-    recentNext = (recentNext + 1) % TOKENS_KEPT;
+    const kept = keptTokens.get(this);
+    if (kept) return kept.tokens;
+    const tokens = tokenize(this.text, this.start);
+    this.keep(tokens);
     return tokens;
   }
 
   set tokens(tokens: Token[]) {
-    this.kept = tokens;
+    const kept = keptTokens.get(this);
+    if (kept) {
+      kept.tokens = tokens;
+      kept.names = undefined;
+    } else this.keep(tokens);
+  }
+
+  /** Keeps the tokens among the recent ones, the oldest of which leaves. */
+  private keep(tokens: Token[]): void {
+    const evicted = recentTokens[recentNext];
+    if (evicted) keptTokens.delete(evicted);
+    keptTokens.set(this, { tokens, names: undefined });
+    recentTokens[recentNext] = this;
+    recentNext = (recentNext + 1) % TOKENS_KEPT;
   }
 
   /** The claims of the sentence as analyseSentence gives them, extracted on the first call (from the tokens when
@@ -169,17 +208,23 @@ class SourceSentence implements IndexedSentence, Sentence {
    *  are the sentence's kept ones when kept, else new ones (the caller may keep them; the sentence does not, nor
    *  the tokens they are made from: the whole-source lists ask every sentence once). */
   analysed(): { numbers: NumberClaim[]; dates: DateClaim[]; names: NameClaim[]; quotes: QuoteClaim[] } {
-    if (this.named !== undefined) {
-      const names = !this.named ? EMPTY : (this.keptNames ?? namesOf(this.sentence, this.kept ?? tokenize(this.sentence.text, this.sentence.start), this.keptDates!));
+    return this.analysedFrom(keptTokens.get(this));
+  }
+
+  /** analysed(), given the sentence's tokens when at hand (kept, with their names, or made by the caller). */
+  private analysedFrom(kept: { tokens: Token[]; names?: NameClaim[] } | undefined): { numbers: NumberClaim[]; dates: DateClaim[]; names: NameClaim[]; quotes: QuoteClaim[] } {
+    const named = this.named;
+    if (named !== NAMED_UNKNOWN) {
+      const names = named === NAMED_NO ? EMPTY : (kept?.names ?? namesOf(this, kept?.tokens ?? tokenize(this.text, this.start), this.keptDates!));
       return { numbers: this.keptNumbers!, dates: this.keptDates!, names, quotes: this.keptQuotes! };
     }
-    const a = analyseTokens(this.sentence, this.kept ?? tokenize(this.sentence.text, this.sentence.start));
+    const a = analyseTokens(this, kept?.tokens ?? tokenize(this.text, this.start));
     this.keptNumbers = exact(a.numbers);
     this.keptDates = exact(a.dates);
     for (const q of a.quotes) q.parts = q.parts.map(exact);
     this.keptQuotes = exact(a.quotes);
-    this.named = a.names.length > 0;
-    if (this.kept) this.keptNames = a.names;
+    this.named = a.names.length > 0 ? NAMED_YES : NAMED_NO;
+    if (kept) kept.names = a.names;
     return a;
   }
 
@@ -195,18 +240,42 @@ class SourceSentence implements IndexedSentence, Sentence {
     return this.keptQuotes ?? this.analysed().quotes;
   }
 
+  /** The tokens and names, the same as `tokens` and `names` give, but not kept when they are not kept already (see
+   *  passingRead). */
+  passingRead(): { tokens: Token[]; names: NameClaim[] } {
+    const kept = keptTokens.get(this);
+    if (kept) return { tokens: kept.tokens, names: this.names };
+    const tokens = tokenize(this.text, this.start);
+    // A scratch record, not kept: analysedFrom writes the names it extracts into it.
+    return { tokens, names: this.analysedFrom({ tokens }).names };
+  }
+
   /** The sentence's names (the same as analyseSentence gives: extracted again when not kept). */
   get names(): NameClaim[] {
-    if (this.named === undefined) {
+    if (this.named === NAMED_UNKNOWN) {
       void this.tokens; // kept, so that analysed() keeps the names it extracts from them
       this.analysed();
     }
-    if (!this.named) return EMPTY;
-    if (this.keptNames) return this.keptNames;
+    if (this.named === NAMED_NO) return EMPTY;
+    const kept = keptTokens.get(this);
+    if (kept?.names) return kept.names;
     const tokens = this.tokens; // kept from here on, with the names, until the sentence leaves the recent ones
-    this.keptNames = namesOf(this.sentence, tokens, this.dates);
-    return this.keptNames;
+    const names = namesOf(this, tokens, this.dates);
+    keptTokens.get(this)!.names = names;
+    return names;
   }
+}
+
+/**
+ * A source sentence's tokens and names for a reader of many sentences (every sentence that may state a result, every
+ * one giving a figure): the same as its `tokens` and `names`, but made without being kept among the recently used
+ * ones when they are not kept already. Kept ones stay until 1,024 other sentences have been read, which moves them
+ * out of V8's young generation into the old one, where they stay as garbage until a full collection: the readers of
+ * winner-swap and figure-owner left some 40 MB there in the server's first checks over 10 MB of sources (allocation
+ * sampling, .scratch/memlsp.ts). Not for a caller that reads `tokens` again and compares tokens by identity.
+ */
+export function passingRead(s: IndexedSentence): { tokens: Token[]; names: NameClaim[] } {
+  return s instanceof SourceSentence ? s.passingRead() : { tokens: s.tokens, names: s.names };
 }
 
 /** A sentence's stems as a range of sorted ids (the BM25 index's term ids) in an array shared by the whole index. */
@@ -299,6 +368,8 @@ class SourceDocument implements IndexedDoc {
   constructor(
     readonly path: string,
     readonly text: string,
+    /** The index's stem table (its sentences' stems, see SourceSentence.stems). */
+    readonly stemTable: StemTable,
   ) {
     this.lineMap = new LineMap(text);
   }
@@ -326,7 +397,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   let buildForms: WordFormTable | undefined;
   withOwnWordForms(() => {
     for (const src of sources) {
-      const doc = new SourceDocument(src.path, src.text);
+      const doc = new SourceDocument(src.path, src.text, stemTable);
       docs.push(doc);
       for (const s of segment(src.text, kindOf(src.path, src.kind))) {
         terms.length = 0;
@@ -340,7 +411,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
         }
         const id = bm25.addIds(terms, distinct);
         stemTable.add(distinct);
-        const is = new SourceSentence(s, id, doc, stemTable);
+        const is = new SourceSentence(s, id, doc);
         all.push(is);
         doc.sentences.push(is);
       }

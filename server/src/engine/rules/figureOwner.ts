@@ -8,7 +8,7 @@ import { ownerOf } from '../figureOwners';
 import { namesAgree, type NameClaim } from '../names';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { scoresOf } from '../scores';
-import type { IndexedSentence, SourceIndex } from '../sourceIndex';
+import { passingRead, type IndexedSentence, type SourceIndex } from '../sourceIndex';
 import { perIndex } from './support';
 
 /** Sentences this far apart at most give both parties' figures side by side. */
@@ -69,7 +69,10 @@ function ownedIn(sentence: IndexedSentence): Owned[] {
   if (!owned) {
     // The goals of a score are no party's figures ("Barca's 6-0 win over Getafe").
     const inScores = new Set(scoresOf(sentence.sentence.text, sentence.sentence.start, sentence.numbers).flat());
-    owned = sentence.numbers.filter(claim => !inScores.has(claim)).map((claim): Owned => ({ claim, owner: ownerOf(sentence.sentence, sentence.tokens, sentence.names, claim), sentence }));
+    const numbers = sentence.numbers.filter(claim => !inScores.has(claim));
+    // Tokens and names read in passing: most of these sentences are read for this once (see passingRead).
+    const { tokens, names } = numbers.length > 0 ? passingRead(sentence) : { tokens: [], names: [] };
+    owned = numbers.map((claim): Owned => ({ claim, owner: ownerOf(sentence.sentence, tokens, names, claim), sentence }));
     OWNED.set(sentence, owned);
   }
   return owned;

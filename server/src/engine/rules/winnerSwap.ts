@@ -4,7 +4,7 @@
 import type { SentenceContext } from '../context';
 import { namesAgree } from '../names';
 import { mayStateResult, resultsOf, type PartialResult, type Result } from '../results';
-import type { IndexedSentence } from '../sourceIndex';
+import { passingRead, type IndexedSentence } from '../sourceIndex';
 import { perIndex } from './support';
 
 const POSSESSIVE = /['’]s?$/;
@@ -45,7 +45,10 @@ export function winnerSwap(ctx: SentenceContext): void {
 /** Every result the sources state, and the halves of results, read once per index. */
 const sourceResults = perIndex(index => {
   const partials: PartialResult[] = [];
-  const results = index.sentences.filter(s => mayStateResult(s.sentence.text)).flatMap(sentence => resultsOf(sentence.tokens, sentence.names, partials).map(result => ({ result, sentence })));
+  const results = index.sentences.filter(s => mayStateResult(s.sentence.text)).flatMap(sentence => {
+    const { tokens, names } = passingRead(sentence);
+    return resultsOf(tokens, names, partials).map(result => ({ result, sentence }));
+  });
   return { results, partials };
 });
 
