@@ -285,12 +285,19 @@ function gluedBoundaries(str: string): number[] {
  *  deviceSadio Mane scored", a table's "to 50p 7.2Increase minimum wage". A word of four or more lower-case letters or
  *  a figure, standing at the start of its whitespace-separated token, then a capitalised word: a boundary. Not
  *  "iPhone", "McDonald's", "Radio1Newsbeat", "Place2Be" (the glue does not start the token) or "3D" and "25C" (no
- *  lower-case word follows). */
-const GLUED_WITHOUT_STOP = /(?=\p{Lu}\p{Ll}{2,})(?<=(?:^|\s)(?:\p{Ll}{4,}|\d+(?:[.,]\d+)?))/gu;
+ *  lower-case word follows). ASCII letters only: a plain regular expression finds the few candidates in about 1 ms a
+ *  megabyte (one with Unicode classes and lookbehind took 22 ms, a tenth of indexing it). */
+const GLUED = /[a-z\d][A-Z][a-z]{2}/g;
+const GLUED_BEFORE = /(?:^|\s)(?:[a-z]{4,}|\d+(?:[.,]\d+)?)$/;
 
 function gluedWithoutStop(str: string): number[] {
   const cuts: number[] = [];
-  for (const m of str.matchAll(GLUED_WITHOUT_STOP)) cuts.push(m.index!);
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(str); m; m = GLUED.exec(str)) {
+    const at = m.index + 1;
+    GLUED.lastIndex = at;
+    if (GLUED_BEFORE.test(str.slice(Math.max(0, at - 40), at))) cuts.push(at);
+  }
   return cuts;
 }
 
