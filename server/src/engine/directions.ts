@@ -30,6 +30,7 @@ const FALL_IDIOMS = new Set(['into', 'asleep', 'ill', 'victim', 'foul', 'short',
 const FALL_ONLY_IDIOMS = new Set(['under']);
 /** Past forms, which are verbs and never the noun of "a rise in": "profits rose in April" is no rise of April. */
 const PAST_FORMS = new Set(['rose', 'fell', 'grew', 'shrank', 'sank', 'slid']);
+const pastForm = (norm: string): boolean => PAST_FORMS.has(norm) || /ed$/.test(norm);
 /** Prepositions the stop list lacks, which are no topic: "is rising, despite a cap". */
 const PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'among', 'across', 'since', 'toward', 'towards', 'within', 'without', 'beyond', 'per', 'via', 'following', 'including', 'ahead', 'around', 'near', 'like', 'unlike', 'whether']);
 /** Prepositions between a topic and the name it belongs to: "like-for-like sales at Argos fell". */
@@ -97,11 +98,12 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
       // Those that change on their own too take an object only after a determiner: "increased its stake", not
       // "increased last year".
       const objectless = INTRANSITIVE_TOO.has(t.norm) && !DETERMINERS.has(tokens[k + 1]?.norm ?? '');
-      let o = unstated(k) || broken(k + 1) || objectless ? -1 : objectFrom(k + 1);
+      const wished = unstated(k);
+      let o = wished || broken(k + 1) || objectless ? -1 : objectFrom(k + 1);
       // "increased the number of visitors": what is counted.
       if (o >= 0 && MEASURES.has(tokens[o].norm) && tokens[o + 1]?.norm === 'of' && noun(tokens[o + 2])) o += 2;
       if (o >= 0) out.push({ topic: tokens[o].stem, noun: tokens[o], direction: verbOf, token: t, form: 'verb' });
-      if (o >= 0 || !INTRANSITIVE_TOO.has(t.norm) || unstated(k)) continue;
+      if (o >= 0 || !INTRANSITIVE_TOO.has(t.norm) || wished) continue;
     }
     // "A cut in prices", "a hike in fees": the verb's noun. "Orders were down 10.9%": "up" and "down" after a form
     // of "be".
@@ -114,7 +116,7 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
     if (eventNamed(tokens, k)) continue;
     // Negated ("did not fall", "no increase in"): no direction stated.
     if ((k > 0 && isNegation(tokens[k - 1].norm)) || (k > 1 && isNegation(tokens[k - 2].norm))) continue;
-    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !broken(k + 1) && !broken(k + 2) && !PAST_FORMS.has(t.norm) && !/ed$/.test(t.norm)) {
+    if (NOUN_OF.has(tokens[k + 1]?.norm ?? '') && !broken(k + 1) && !broken(k + 2) && !pastForm(t.norm)) {
       // "an increase in (the) (first-half) profits": the last noun of the words after "in".
       let last = objectFrom(k + 2);
       // "a rise in the number of cases": the topic is what is counted.

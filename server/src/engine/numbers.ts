@@ -241,18 +241,25 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   return { value, next: j, sig: sigDigits(String(value)) };
 }
 
-/** What a number word joined by a hyphen may count ("three-game", "five-bedroom"), and what it does not: a share
- *  ("two-thirds"), a manner ("one-off", "two-way", "three-fold"), a time ("one-time"). */
 /** Words between a count and its unit of time that leave the span as it is. */
 const SPAN_ADJECTIVES = new Set(['previous', 'consecutive', 'successive', 'straight', 'full', 'whole', 'long', 'past', 'last', 'preceding', 'further', 'more', 'additional', 'extra']);
+
+/** What a number word joined by a hyphen may count ("three-game", "five-bedroom"), and what it does not: a share
+ *  ("two-thirds"), a manner ("one-off", "two-way", "three-fold"), a time ("one-time"). */
 const COUNTED_IN_COMPOUND = /^[a-z]{3,}$/;
 const NOT_COUNTED_IN_COMPOUND = new Set(['off', 'way', 'fold', 'time', 'times', 'sided', 'thirds', 'third', 'quarters', 'quarter', 'fifths', 'half', 'halves', 'old', 'and', 'hundred', 'thousand', 'million', 'billion', 'tenths', 'hundredths', 'eighths', 'sixths', 'ninths', 'sevenths']);
+
+/** The word after a hyphen names what the number counts ("game" of "three-game", "point" of "13-point"). */
+function countedInCompound(word: string): boolean {
+  return COUNTED_IN_COMPOUND.test(word) && !NOT_COUNTED_IN_COMPOUND.has(word);
+}
 
 /** The words after which an ordinal word ranks something: "the third", "its fourth quarter". */
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'our', 'this']);
 
-/** Verbs after which an ordinal word is a place: "was third", "finished fourth". */
+/** Nouns after which an ordinal word is a place: "came in second place", "in third position". */
 const PLACE_NOUNS = new Set(['place', 'position', 'spot']);
+/** Verbs after which an ordinal word is a place: "was third", "finished fourth". */
 const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished', 'finishes', 'came', 'comes', 'placed', 'ranked', 'ranks', 'sits', 'sat', 'lies', 'lay']);
 
 /** The ordinal word at `i` ranks something: after a determiner or a possessive ("the third", "Moderna's fourth"),
@@ -355,7 +362,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]] ?? 0.5;
         hyphenRest = hy.slice(1).join('-');
         words = true;
-      } else if (hy.length === 2 && (SMALL[hy[0]] !== undefined || hy[0] === 'one') && COUNTED_IN_COMPOUND.test(hy[1]) && !NOT_COUNTED_IN_COMPOUND.has(hy[1])) {
+      } else if (hy.length === 2 && (SMALL[hy[0]] !== undefined || hy[0] === 'one') && countedInCompound(hy[1])) {
         // "a three-game ban", "a one-match ban", "a five-bedroom house": a count of what the hyphen joins (kept as its
         // noun below).
         value = SMALL[hy[0]] ?? 1;
@@ -489,7 +496,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     if (alt !== undefined && unit?.family !== 'money') claim.alt = alt;
     else if (alt !== undefined) claim.value = alt;
     // "a 13-point lead" counts points as "13 points clear" does: the word the hyphen joins is its noun.
-    if (!unit && !compoundNoun && hyphenRest && COUNTED_IN_COMPOUND.test(hyphenRest) && !NOT_COUNTED_IN_COMPOUND.has(hyphenRest)) compoundNoun = stem(hyphenRest);
+    if (!unit && !compoundNoun && hyphenRest && countedInCompound(hyphenRest)) compoundNoun = stem(hyphenRest);
     // The noun it counts: the word right after it ("21 [countries]", "the fourth [quarter]"), as a stem.
     const counted = tokens[claim.tokenEnd];
     if (compoundNoun) claim.noun = compoundNoun;

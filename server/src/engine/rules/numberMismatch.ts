@@ -12,6 +12,7 @@ import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStated
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
   const ages = draftNumbers.length > 0 ? agesOfPeople(ctx.draft) : [];
+  let draftRanges: Array<[NumberClaim, NumberClaim]> | undefined;
   for (const n of draftNumbers) {
     const best = ctx.candidates[0]?.sentence;
     if (!best) return;
@@ -35,7 +36,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     // Within a range of the evidence ("12" for "between 10 and 20"): not another figure; hedged, it is stated, and a
     // precise one is left to unsupported-number. A bound of the draft's own range is no figure within one: "between
     // eight and 10" where the source says "between eight and 12".
-    const bound = rangesOf(ctx.draft).some(r => r.includes(n));
+    const bound = (draftRanges ??= rangesOf(ctx.draft)).some(r => r.includes(n));
     if ((!bound && withinRange(best, n)) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
     if (totalOf(ctx, best, n) || roughArithmetic(best, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);

@@ -74,7 +74,7 @@ function spanOfDates(s: IndexedSentence, n: NumberClaim): boolean {
     add(d.year, d.month, d.day);
     if (d.through) add(d.through.year ?? d.year, d.through.month ?? (d.through.year === undefined ? d.month : undefined), d.through.day);
   }
-  for (const x of s.numbers) if (!x.unit && !x.hedge && Number.isInteger(x.value) && x.value >= 1800 && x.value <= 2100) points.push({ at: x.value, exact: false });
+  for (const x of s.numbers) if (!x.hedge && yearAsNumber(x)) points.push({ at: x.value, exact: false });
   for (let i = 0; i < points.length; i++) {
     for (let j = i + 1; j < points.length; j++) {
       const span = Math.abs(points[i].at - points[j].at);
@@ -388,6 +388,11 @@ function startingFigure(tokens: Token[], x: NumberClaim): boolean {
   return /^(?:a year (?:earlier|before|ago)|the year before|the previous year)(?: |$)/.test(after);
 }
 
+/** A figure that may be a year read as a plain number ("2019 figures", "from 1969 to 1988"). */
+function yearAsNumber(x: NumberClaim): boolean {
+  return !x.unit && Number.isInteger(x.value) && x.value >= 1800 && x.value <= 2100;
+}
+
 /** A duration or age in years that is the difference of two years of a sentence: "served eight years" from 2010
  *  to 2018, "died at 60" born 1960 and died 2020 (an age may be one less: the birthday may not have come). */
 function yearsBetween(s: IndexedSentence, n: NumberClaim): boolean {
@@ -396,7 +401,7 @@ function yearsBetween(s: IndexedSentence, n: NumberClaim): boolean {
   if (years === undefined || !Number.isInteger(years)) return false;
   const stated = new Set<number>();
   for (const d of s.dates) if (d.year !== undefined) stated.add(d.year);
-  for (const x of s.numbers) if (!x.unit && Number.isInteger(x.value) && x.value >= 1800 && x.value <= 2100) stated.add(x.value);
+  for (const x of s.numbers) if (yearAsNumber(x)) stated.add(x.value);
   const list = [...stated];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
@@ -648,9 +653,9 @@ function spelledOutInSources(index: SourceIndex, ac: string): boolean {
   const known = spelledOut(index);
   let found = known.get(ac);
   if (found === undefined) {
-    // Three initials ask for longer words, which spell one less often by chance.
     // In lower case after the first word ("gross domestic product"), or every word capitalised with a short word
     // between or not ("Director of Public Prosecutions"): "Space Telescope captured the image" spells no "STCI".
+    // Three initials ask for longer words, which spell one less often by chance.
     const rest = ac.length === 3 ? '[a-z]{3,}' : '[a-z]{2,}';
     const lower = [...ac].map((c, k) => `${k === 0 ? `[${c}${c.toUpperCase()}]` : c}${rest}`).join('[ -]');
     const title = [...ac].map(c => `${c.toUpperCase()}${rest}`).join('[ -](?:(?:of|and|for|the|on)[ -])?');
