@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { alignTokens, type Alignment, type Gap } from '../../server/src/engine/align';
+import { alignTokens, compoundHead, type Alignment, type Gap } from '../../server/src/engine/align';
 import { analyseAs, analyseSentence } from '../../server/src/engine/claims';
 import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
@@ -67,13 +67,23 @@ function referenceSame(a: Token, b: Token): boolean {
   return a.stem === b.stem || a.norm === b.norm;
 }
 function referenceAlignTokens(draft: Token[], source: Token[]): Alignment {
+  // A hyphenated word matches the other side's first word of it where that side lacks the word itself.
+  const draftStems = new Set(draft.map(t => t.stem));
+  const sourceStems = new Set(source.map(t => t.stem));
+  const key = (t: Token, other: Set<string>) => {
+    const h = compoundHead(t);
+    return h !== undefined && !other.has(t.stem) && other.has(h) ? h : t.stem;
+  };
+  const dk = draft.map(t => key(t, sourceStems));
+  const sk = source.map(t => key(t, draftStems));
+  const same = (i: number, j: number) => referenceSame(draft[i], source[j]) || dk[i] === sk[j];
   const n = draft.length;
   const m = source.length;
   const dp = new Uint16Array((n + 1) * (m + 1));
   const w = m + 1;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = referenceSame(draft[i], source[j]) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+      dp[i * w + j] = same(i, j) ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
     }
   }
   const draftToSource = new Array<number>(n).fill(-1);
@@ -81,7 +91,7 @@ function referenceAlignTokens(draft: Token[], source: Token[]): Alignment {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (referenceSame(draft[i], source[j]) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
+    if (same(i, j) && dp[i * w + j] === dp[(i + 1) * w + j + 1] + 1) {
       draftToSource[i] = j;
       sourceToDraft[j] = i;
       i++;

@@ -632,6 +632,26 @@ const PASSAGES: Passage[] = [
       ['The CPS, Alison Saunders, decided not to prosecute.', 'unsupported-name', 'CPS'],
     ],
   },
+  {
+    // Session 11 (probe13 on dev articles cliff-cnndm Guardiola, xsumfaith Changing Places toilets, Southpaw
+    // training, reworded): a hyphenated word the source writes as two ("semi-finalists", "wheelchair-accessible");
+    // a total the draft splits into the two parts it states.
+    name: 'hyphenated words and a total split into its parts',
+    source: 'Between 2005 and 2009 the league provided 12 out of the potential 20 semi finalists for the cup; between 2010 and ' +
+      '2015 it provided three out of 24. "Despite already having 38 wheelchair accessible toilets we had to adapt," the ' +
+      'club said. Getting ready took six months of training before filming started and 2,000 sit ups a day. He ' +
+      'worked out six hours per day, 1,000 sit ups each morning and the same at night.',
+    faithful: [
+      'Between 2005 and 2009 the league made up 60% of the possible semi-finalists.',
+      'The club already had 38 wheelchair-accessible toilets.',
+      'Getting ready took six months of training before filming and a thousand sit-ups in the morning and a thousand at night.',
+    ],
+    wrong: [
+      ['Between 2005 and 2009 the league made up 70% of the possible semi-finalists.', 'unsupported-number', '70%'],
+      ['The club already had 36 wheelchair-accessible toilets.', 'number-mismatch', '36'],
+      ['Getting ready took six months of training before filming and a thousand sit-ups in the morning and 1,500 at night.', 'unsupported-number', '1,500'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -2,9 +2,9 @@
 // draft sentence's content they cover), and a word-by-word alignment with the best one, whose unmatched stretches
 // show where the draft put other words in place of the source's.
 import type { AnalysedSentence } from './claims';
-import { numbersAgree } from './numbers';
+import { isNumberWord, numbersAgree } from './numbers';
 import { stemTableOf, type IndexedSentence, type SourceIndex } from './sourceIndex';
-import type { Token } from './tokens';
+import { stem, STOPWORDS, type Token } from './tokens';
 
 export interface Candidate {
   sentence: IndexedSentence;
@@ -15,14 +15,22 @@ export interface Candidate {
 }
 
 /** Draft sentence content: the stems that count for coverage. */
-function contentStems(tokens: Token[]): string[] {
-  return [...new Set(tokens.filter(t => !t.stop && t.norm.length > 1).map(t => t.stem))];
+function contentStems(tokens: Token[], index: SourceIndex): string[] {
+  return [...new Set(tokens.filter(t => !t.stop && t.norm.length > 1).flatMap(t => stemsOf(t, index)))];
 }
 
 /** The words that count for coverage: content words without figures, so that a wrong or unstated number is left
  *  to the number rules and does not also make its sentence look unsupported. */
-function coverageStems(tokens: Token[]): string[] {
-  return [...new Set(tokens.filter(t => !t.stop && !t.num && t.norm.length > 1).map(t => t.stem))];
+function coverageStems(tokens: Token[], index: SourceIndex): string[] {
+  return [...new Set(tokens.filter(t => !t.stop && !t.num && t.norm.length > 1).flatMap(t => stemsOf(t, index)))];
+}
+
+/** A token's stem; or, for a hyphenated word that no source writes so, the stems of its parts: "semi-finalists"
+ *  where the source writes "semi finalists". */
+function stemsOf(t: Token, index: SourceIndex): string[] {
+  if (!t.stem.includes('-') || index.bm25.idOf(t.stem) !== undefined) return [t.stem];
+  const parts = t.norm.split('-').filter(p => p.length > 1 && !STOPWORDS.has(p));
+  return parts.length > 0 ? parts.map(stem) : [t.stem];
 }
 
 /** Scratch for findEvidence: per term id, 1 + the place of the draft stem with that id (0: none); per place, whether
@@ -40,8 +48,8 @@ function markStems(ids: number[]): void {
 
 /** The best supporting source sentences for a draft sentence, best first. */
 export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit = 5): Candidate[] {
-  const query = contentStems(draft.tokens);
-  const stems = coverageStems(draft.tokens);
+  const query = contentStems(draft.tokens, index);
+  const stems = coverageStems(draft.tokens, index);
   if (query.length === 0 || index.sentences.length === 0) return [];
   const weights = stems.map(s => index.bm25.weight(s));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -133,7 +141,7 @@ export function preferFigures(draft: AnalysedSentence, candidates: Candidate[]):
 
 /** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion). */
 export function unionCoverage(draft: AnalysedSentence, index: SourceIndex, candidates: Candidate[]): number {
-  const stems = coverageStems(draft.tokens);
+  const stems = coverageStems(draft.tokens, index);
   if (stems.length === 0) return 0;
   let got = 0;
   let total = 0;
@@ -185,6 +193,7 @@ export function alignTokens(draft: Token[], source: Token[]): Alignment {
   }
   const sc = m <= alignScratch.sc.length ? alignScratch.sc : new Int32Array(m);
   for (let j = 0; j < m; j++) sc[j] = ids.get(source[j].stem) ?? -1;
+  matchCompounds(draft, source, dc, sc, ids);
   const w = m + 1;
   // The table in scratch (typed arrays made for every call were a tenth of the alignment's time), with the cells the
   // recurrence reads beyond the ones it writes, row n and column m, zero.
@@ -227,6 +236,41 @@ export function alignTokens(draft: Token[], source: Token[]): Alignment {
   const content = draft.filter(t => !t.stop).length;
   const matchedContent = content === 0 ? 0 : draft.filter((t, k) => !t.stop && draftToSource[k] >= 0).length / content;
   return { draftToSource, sourceToDraft, gaps, matchedContent };
+}
+
+/** A hyphenated word one side writes as separate words ("wheelchair-accessible toilets", "wheelchair accessible
+ *  toilets") matches the other side's first word of it, so that the words around it stay anchored: a draft word
+ *  whose stem the source lacks and whose first part's stem it has, and the same the other way round. Only a word of
+ *  letters: "three-hour" is a figure, left to the number rules. Rewrites the token ids in place. */
+function matchCompounds(draft: Token[], source: Token[], dc: Int32Array, sc: Int32Array, ids: Map<string, number>): void {
+  let sourceStems: Set<string> | undefined;
+  for (let i = 0; i < draft.length; i++) {
+    const h = compoundHead(draft[i]);
+    if (h === undefined) continue;
+    sourceStems ??= new Set(source.map(t => t.stem));
+    if (sourceStems.has(draft[i].stem) || !sourceStems.has(h)) continue;
+    let id = ids.get(h);
+    if (id === undefined) {
+      ids.set(h, (id = ids.size));
+      for (let j = 0; j < source.length; j++) if (source[j].stem === h) sc[j] = id;
+    }
+    dc[i] = id;
+  }
+  let draftStems: Set<string> | undefined;
+  for (let j = 0; j < source.length; j++) {
+    const h = compoundHead(source[j]);
+    if (h === undefined) continue;
+    draftStems ??= new Set(draft.map(t => t.stem));
+    if (!draftStems.has(source[j].stem) && draftStems.has(h)) sc[j] = ids.get(h)!;
+  }
+}
+
+/** The stem of a hyphenated word's first part, where that is a word of letters ("wheelchair" of
+ *  "wheelchair-accessible"), not a function word or a number word ("three-hour", "non-league"). */
+export function compoundHead(t: Token): string | undefined {
+  if (t.num || !t.norm.includes('-')) return undefined;
+  const first = t.norm.slice(0, t.norm.indexOf('-'));
+  return /^[a-z]{3,}$/.test(first) && !STOPWORDS.has(first) && !isNumberWord(first) ? stem(first) : undefined;
 }
 
 /** The matched word pairs in a row right before a stretch of the draft (d0..d1) and its source counterpart

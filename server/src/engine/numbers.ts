@@ -284,6 +284,11 @@ function inTheFirstPlace(tokens: Token[], i: number): boolean {
  *  reads as defined there), and "dozen". */
 const NUMBER_START = new Set([...Object.keys(SMALL), ...Object.keys(ORDINAL_WORDS), 'dozen', ...Object.getOwnPropertyNames(Object.prototype)]);
 
+/** A number word: "three", "third", "dozen". */
+export function isNumberWord(w: string): boolean {
+  return Object.prototype.hasOwnProperty.call(SMALL, w) || Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, w) || w === 'dozen';
+}
+
 /** Extracts the quantities of one sentence. `tokens` are the sentence's tokens; `text`/`base` its text and offset. */
 export function extractNumbers(text: string, base: number, tokens: Token[]): NumberClaim[] {
   const out: NumberClaim[] = [];

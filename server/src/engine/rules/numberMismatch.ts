@@ -40,6 +40,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     if ((!bound && withinRange(best, n)) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
     if (totalOf(ctx, best, n) || roughArithmetic(best, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
+    if (expected && partOfTotal(draftNumbers, n, expected)) continue;
     if (!expected && n.unit && ctx.candidates[0].coverage >= 0.6 && (!numberStatedInSources(ctx, n) || statedOnlyApart(ctx, n))) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.
       const same = best.numbers.filter(e => e.unit?.family === n.unit!.family && !draftNumbers.some(d => numbersAgree(d, e)));
@@ -209,6 +210,20 @@ function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberC
   const values = new Set(near.map(s => s.claim.value));
   if (few && near.some(s => s.claim.value > 10)) return undefined;
   return values.size === 1 ? near[0] : undefined;
+}
+
+/** The draft splits the source's figure into parts it states both of: "a thousand sit-ups in the morning and a
+ *  thousand at night" where the source says "2,000 sit ups". */
+function partOfTotal(draftNumbers: NumberClaim[], n: NumberClaim, total: NumberClaim): boolean {
+  if (n.hedge || total.hedge || !comparableUnits(n, total)) return false;
+  const eps = 1e-9 * Math.max(1, Math.abs(total.value));
+  return draftNumbers.some(d => {
+    if (d === n || d.hedge || !comparableUnits(d, n) || Math.abs(d.value + n.value - total.value) >= eps) return false;
+    // Parts of one thing: both count it, or the second leaves it to be understood ("… and a thousand at night").
+    // "12 Challenger 2 tanks" is no 12 + 2.
+    const [first, second] = d.start < n.start ? [d, n] : [n, d];
+    return first.noun === second.noun || second.noun === undefined;
+  });
 }
 
 /** The difference of two percentages of the sentence: "2.6 points" for "31.4%, down from 34%". */
