@@ -652,6 +652,45 @@ const PASSAGES: Passage[] = [
       ['Getting ready took six months of training before filming and a thousand sit-ups in the morning and 1,500 at night.', 'unsupported-number', '1,500'],
     ],
   },
+  {
+    // Session 11 (probe14 on dev articles, reworded): number forms ("two and a half thousand", "a year and a half",
+    // "a fortnight", "nine blistering minutes", "magnitude-4.8") and dates a sentence works out (a weekday from
+    // "two days later" or "the following day", a month from "three months after", a year from "a decade later"); a
+    // total of three figures ("£215 in total").
+    name: 'number forms and dates worked out from the words around them',
+    source: 'The firm employs two and a half thousand people and its rival one and a half million. They had been ' +
+      'married for a year and a half. The works took a fortnight. In three blistering days he sold 400 cars. A ' +
+      'magnitude-6.2 earthquake struck the region. He was arrested on Monday and charged two days later. Italy ' +
+      'face Sweden on Friday, with Belgium taking on Ireland the following day. The single was released in ' +
+      'November 1971, three months after the album was recorded. He won the title in 2004 and retired a decade ' +
+      'later. He was fined £110 and ordered to pay a £20 victim surcharge and £85 costs.',
+    faithful: [
+      'The firm employs 2,500 people.',
+      'Its rival employs 1.5 million people.',
+      'They had been married for about 18 months.',
+      'The works took 14 days.',
+      'He sold 400 cars in three days.',
+      'A magnitude 6.2 earthquake struck the region.',
+      'He was charged on Wednesday.',
+      'Belgium play Ireland on Saturday.',
+      'The album was recorded in August 1971.',
+      'He retired in 2014.',
+      'He was fined and ordered to pay £215 in total.',
+    ],
+    wrong: [
+      ['The firm employs 3,500 people.', 'number-mismatch', '3,500'],
+      ['Its rival employs 2.5 million people.', 'number-mismatch', '2.5 million'],
+      ['They had been married for about 30 months.', 'unsupported-number', '30 months'],
+      ['The works took 10 days.', 'number-mismatch', '10 days'],
+      ['He sold 400 cars in four days.', 'number-mismatch', 'four days'],
+      ['A magnitude 6.8 earthquake struck the region.', 'unsupported-number', '6.8'],
+      ['He was charged on Thursday.', 'unsupported-number', 'Thursday'],
+      ['Belgium play Ireland on Sunday.', 'unsupported-number', 'Sunday'],
+      ['The album was recorded in July 1971.', 'date-mismatch', 'July 1971'],
+      ['He retired in 2012.', 'date-mismatch', '2012'],
+      ['He was fined and ordered to pay £225 in total.', 'unsupported-number', '£225'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

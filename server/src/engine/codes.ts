@@ -2,6 +2,7 @@
 // changes one ("SARS-CoV-4") changes what the sentence is about, so they are checked as names are: stated in a
 // source, or another one in its place.
 import type { NameClaim } from './names';
+import { measuredFigure } from './numbers';
 import type { Token } from './tokens';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -20,7 +21,7 @@ export function extractCodes(tokens: Token[], taken: Array<{ start: number; end:
   const out: NameClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.num || !CODE.test(t.text) || NOT_CODE.test(t.text)) continue;
+    if (!t.num || !CODE.test(t.text) || NOT_CODE.test(t.text) || measuredFigure(t.norm)) continue;
     if (taken.some(s => s.start < t.end && t.start < s.end)) continue;
     out.push({ kind: 'name', start: t.start, end: t.end, text: t.text, words: [t.norm], type: 'unknown', initial: false, code: true, tokenStart: i, tokenEnd: i + 1 });
   }

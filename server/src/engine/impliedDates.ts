@@ -72,19 +72,50 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
     .map(n => (n.hedge ? undefined : yearsOf(n)))
     .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   if (ONE_YEAR_APART.test(s.sentence.text)) spans.push(1);
+  if (A_DECADE_APART.test(s.sentence.text)) spans.push(10);
   return years.flatMap(y => spans.flatMap(v => [y - v, y + v]));
 }
 const ONE_YEAR_APART = /\b(?:(?:a|one) year (?:earlier|before|ago|later|on)|the (?:previous|preceding|following|next) year|the year (?:before|after))\b/i;
+const A_DECADE_APART = /\b(?:a|one) decade (?:earlier|before|later|after|on)\b/i;
 
-/** The months a sentence works out from a month it states: December for "rose 1.0% in January from the previous
- *  month", February for "in January … a month later". */
-export function monthsWorkedOut(s: AnalysedSentence): number[] {
-  const shift = PREVIOUS_MONTH.test(s.sentence.text) ? -1 : NEXT_MONTH.test(s.sentence.text) ? 1 : 0;
-  if (shift === 0) return [];
-  return s.dates.filter(d => d.month !== undefined).map(d => ((d.month! - 1 + shift + 12) % 12) + 1);
+/** The months a sentence works out from a month it states and a number of months it gives, with the year where
+ *  the month has one: December for "rose 1.0% in January from the previous month", February for "in January … a
+ *  month later", August 1971 for "released in November 1971, three months after the album was recorded". */
+export function monthsWorkedOut(s: AnalysedSentence): Array<{ year?: number; month: number }> {
+  const months = s.dates.filter(d => d.month !== undefined && d.day === undefined && d.through === undefined);
+  if (months.length === 0) return [];
+  const shifts: number[] = [];
+  if (PREVIOUS_MONTH.test(s.sentence.text)) shifts.push(-1);
+  if (NEXT_MONTH.test(s.sentence.text)) shifts.push(1);
+  for (const n of s.numbers) {
+    if (n.hedge || n.unit?.family !== 'time' || n.unit.unit !== 'month' || !Number.isInteger(n.value) || n.value <= 0 || n.value > 120) continue;
+    shifts.push(n.value, -n.value);
+  }
+  const out: Array<{ year?: number; month: number }> = [];
+  for (const d of months) {
+    for (const v of shifts) {
+      const k = d.month! - 1 + v;
+      const month = (((k % 12) + 12) % 12) + 1;
+      out.push(d.year !== undefined ? { year: d.year + Math.floor(k / 12), month } : { month });
+    }
+  }
+  return out;
 }
 const PREVIOUS_MONTH = /\b(?:(?:the )?previous month|(?:a|one) month (?:earlier|before)|the month before)\b/i;
 const NEXT_MONTH = /\b(?:the (?:following|next) month|(?:a|one) month later|the month after)\b/i;
+
+/** The weekdays a sentence works out from a weekday it states and a number of days it gives: Wednesday for
+ *  "arrested on Monday and charged two days later", Saturday for "on Friday … the following day" (and the days
+ *  before, the other way). 0 = Sunday. */
+export function weekdaysWorkedOut(s: AnalysedSentence): number[] {
+  const days = s.dates.filter(d => d.weekday !== undefined && d.through === undefined);
+  if (days.length === 0) return [];
+  const spans = s.numbers
+    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 7)
+    .map(n => n.value);
+  if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
+  return days.flatMap(d => spans.flatMap(v => [(d.weekday! + v) % 7, (d.weekday! - v + 7) % 7]));
+}
 
 /** The days a sentence works out from a day it states and a number of days it gives: 31 March for "booked on March
  *  26 … posted five days later" (and 21 March, the other way); 16 May for "on 15 May … the next day". */

@@ -121,14 +121,20 @@ export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
 const UP_VERBS = new Set('build builds built building work works worked working ramp ramps ramped ramping scale scales scaled scaling step steps stepped stepping move moves moved moving add adds added adding sum sums summed summing tot tots totted totting rack racks racked racking'.split(' '));
 
 /** "one million" (a million), "one per cent" (1, the percentage read after it), "half a billion" (500 million), "a
- *  hundred", "a quarter of a million" (250,000): "one", "half" and "a" start a figure only before a scale word, "one"
- *  before "per cent" too. */
-function scaledOne(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
+ *  hundred", "a quarter of a million" (250,000), "one and a half million": "one", "half" and "a" start a figure only
+ *  before a scale word, "one" before "per cent" and "and a half" too. */
+function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
   const w = tokens[i].norm;
   if (w === 'a' || w === 'an') return scaledA(tokens, i);
   if (w !== 'one' && w !== 'half') return undefined;
   const next = tokens[i + 1]?.norm;
   if (w === 'one' && bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  // "one and a half million", "one and a half years".
+  if (w === 'one' && next === 'and' && tokens[i + 2]?.norm === 'a' && tokens[i + 3]?.norm === 'half') {
+    const after = tokens[i + 4]?.norm;
+    if (bigScale(after)) return { value: 1.5 * SCALE[after!], next: i + 5, sig: 2 };
+    if (after !== undefined && timeUnit(after) !== undefined) return { value: 1.5, next: i + 4, sig: 2 };
+  }
   if (w === 'one' && (next === 'percent' || (next === 'per' && tokens[i + 2]?.norm === 'cent'))) return { value: 1, next: i + 1, sig: 1 };
   if (w === 'half' && next === 'a' && bigScale(tokens[i + 2]?.norm)) return { value: SCALE[tokens[i + 2].norm] / 2, next: i + 3, sig: 1 };
   return undefined;
@@ -137,10 +143,15 @@ function scaledOne(tokens: Token[], i: number): { value: number; next: number; s
 /** Parts of a figure "a quarter of a million" and "a third of a billion" take. */
 const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 / 3, half: 0.5 });
 
-/** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million". */
-function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number } | undefined {
+/** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million"; "a fortnight"; "a year and
+ *  a half", "an hour and a half" (1.5, its unit read next and its "and a half" after that: `halfAfterUnit`). */
+function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number; halfAfterUnit?: boolean } | undefined {
   const next = tokens[i + 1]?.norm;
   if (next === 'hundred' || bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  if (next === 'fortnight') return { value: 1, next: i + 1, sig: 1 };
+  if (next !== undefined && TIME_DAYS[next] !== undefined && tokens[i + 2]?.norm === 'and' && tokens[i + 3]?.norm === 'a' && tokens[i + 4]?.norm === 'half') {
+    return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
+  }
   if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && bigScale(tokens[i + 4]?.norm)) {
     return { value: Math.round(PART_OF[next] * SCALE[tokens[i + 4].norm]), next: i + 5, sig: 2 };
   }
@@ -175,6 +186,13 @@ function sigDigits(digits: string): number {
   return Math.max(1, t.length);
 }
 
+/** A word joined to the figure that follows it, which it measures: "magnitude-6.2", "category-4", "tier-2". */
+const MEASURE_BEFORE = /^(?:magnitude|category|level|tier|grade|force|stage)-(?=\d)/;
+
+/** A figure joined to the word it measures ("magnitude-6.2"): read as a quantity, not as a code. */
+export function measuredFigure(norm: string): boolean {
+  return MEASURE_BEFORE.test(norm) && NUM_TOKEN.test(norm.slice(norm.indexOf('-') + 1));
+}
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** A figure written with a fraction sign: "11½ hours" is 11.5 hours, "¾" is 0.75. */
 const VULGAR_FRACTION = /^(\d*)([½¼¾⅓⅔⅛⅜⅝⅞])/;
@@ -237,12 +255,26 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'half' && value < 1000) {
     value += 0.5;
     j += 3;
+    // "two and a half thousand", "one and a half million".
+    if (total === 0 && bigScale(tokens[j]?.norm)) {
+      value *= SCALE[tokens[j].norm];
+      j++;
+    }
   }
   return { value, next: j, sig: sigDigits(String(value)) };
 }
 
 /** Words between a count and its unit of time that leave the span as it is. */
 const SPAN_ADJECTIVES = new Set(['previous', 'consecutive', 'successive', 'straight', 'full', 'whole', 'long', 'past', 'last', 'preceding', 'further', 'more', 'additional', 'extra']);
+/** Words before a unit of time that make it another unit: "30 light years" is a distance. */
+const NOT_SPAN_ADJECTIVES = new Set(['light', 'dog', 'man', 'person']);
+
+/** A word between a count and its unit of time that leaves the span as it is: one of SPAN_ADJECTIVES, or any
+ *  lower-case content word of letters ("nine blistering minutes", "three hard years", "five working days"). */
+function spanAdjective(t: Token): boolean {
+  if (SPAN_ADJECTIVES.has(t.norm)) return true;
+  return !t.stop && !t.num && /^[a-z]{3,}$/.test(t.text) && !NOT_SPAN_ADJECTIVES.has(t.norm) && !isNumberWord(t.norm) && SCALE[t.norm] === undefined && timeUnit(t.norm) === undefined;
+}
 
 /** What a number word joined by a hyphen may count ("three-game", "five-bedroom"), and what it does not: a share
  *  ("two-thirds"), a manner ("one-off", "two-way", "three-fold"), a time ("one-time"). */
@@ -318,6 +350,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         while (next < tokens.length && /^\d{3}$/.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === ', ') next++;
       }
       let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
+      // "magnitude-6.2", "category-4": the figure after a word it measures, joined by a hyphen.
+      const prefix = next === i + 1 ? MEASURE_BEFORE.exec(joined)?.[0].length ?? 0 : 0;
+      if (prefix > 0) {
+        joined = joined.slice(prefix);
+        compoundNoun = stem(t.norm.slice(0, prefix - 1));
+      }
       if (VULGAR_FRACTION.test(joined)) joined = joined.replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || '0') + VULGAR_VALUE[f]));
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
@@ -389,7 +427,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     }
     // Money: a currency symbol just before ("£3.5m", "US$ 40"), or a currency word after ("40 dollars")
     const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, t.start - base - 4), t.start - base));
-    let start = t.start;
+    let start = t.num ? t.start + (MEASURE_BEFORE.exec(t.norm)?.[0].length ?? 0) : t.start;
     const code = CURRENCY_CODE[tokens[i - 1]?.norm ?? ''];
     if (before) {
       unit = { family: 'money', unit: before[1] ? (DOLLAR_PREFIX[before[1]] ?? `${before[1]}$`) : CURRENCY_SYMBOL[before[2]] };
@@ -483,11 +521,17 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
           end = tokens[next].end;
           next++;
         }
-      } else if (next + 1 < tokens.length && SPAN_ADJECTIVES.has(tokens[next].norm) && timeUnit(tokens[next + 1].norm)) {
-        // "three previous years", "five consecutive months": a span an adjective qualifies is that span.
+      } else if (next + 1 < tokens.length && spanAdjective(tokens[next]) && timeUnit(tokens[next + 1].norm)) {
+        // "three previous years", "five consecutive months", "nine blistering minutes": a span an adjective
+        // qualifies is that span.
         unitWord = timeUnit(tokens[next + 1].norm);
         end = tokens[next + 1].end;
         next += 2;
+      }
+      // "a year and a half": the half after the unit.
+      if (unitWord && !old && scaled?.halfAfterUnit && tokens[next]?.norm === 'and') {
+        end = tokens[next + 2].end;
+        next += 3;
       }
       if (unitWord && old) {
         unit = { family: 'age', unit: 'years old' };

@@ -34,10 +34,17 @@ describe('claims: codes', () => {
     assert.ok(codePattern('Under-21').test('the England Under-21s'));
   });
 
-  it('a word and a figure ("magnitude-7.8") is stated where the sources give the word and the figure', () => {
-    const index = indexSources([{ path: 's.txt', text: 'The earthquake had a magnitude of 7.8.' }]);
+  it('a word and a figure ("top-10") is stated where the sources give the word and the figure', () => {
+    const index = indexSources([{ path: 's.txt', text: 'The song reached the top 10 in May.' }]);
     const flagged = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+    assert.deepEqual(flagged('It was a top-10 song.'), []);
+    assert.deepEqual(flagged('It was a top-20 song.'), ['top-20']);
+  });
+
+  it('a figure joined to the word it measures ("magnitude-7.8") is a quantity, checked as one (probe14)', () => {
+    const index = indexSources([{ path: 's.txt', text: 'The earthquake had a magnitude of 7.8.' }]);
+    const flagged = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => `${f.rule} ${f.actual}`);
     assert.deepEqual(flagged('The magnitude-7.8 earthquake struck.'), []);
-    assert.deepEqual(flagged('The magnitude-7.2 earthquake struck.'), ['magnitude-7.2']);
+    assert.deepEqual(flagged('The magnitude-7.2 earthquake struck.'), ['unsupported-number 7.2']);
   });
 });

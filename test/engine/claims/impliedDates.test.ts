@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import { analyseSentence } from '../../../server/src/engine/claims';
 import { extractDates } from '../../../server/src/engine/dates';
-import { datelineOf, daysSpanned, daysWorkedOut, impliedForms, weekdayOf, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
+import { datelineOf, daysSpanned, daysWorkedOut, impliedForms, monthsWorkedOut, weekdayOf, weekdaysWorkedOut, yearsWorkedOut } from '../../../server/src/engine/impliedDates';
 import { segment } from '../../../server/src/engine/segment';
 
 function date(text: string) {
@@ -52,6 +52,28 @@ describe('implied dates', () => {
     assert.deepEqual(yearsWorkedOut(s), [2009, 2029]);
     const hedged = analyseSentence(segment('The plant closed in 2019, about ten years after it opened.', 'plaintext')[0]);
     assert.deepEqual(yearsWorkedOut(hedged), []);
+  });
+
+  it('a year worked out from "a decade later" (probe14)', () => {
+    const s = analyseSentence(segment('He won the title in 2004 and retired a decade later.', 'plaintext')[0]);
+    assert.deepEqual(yearsWorkedOut(s), [1994, 2014]);
+  });
+
+  it('a month worked out from another and a number of months, across the turn of the year (probe14)', () => {
+    const s = analyseSentence(segment('The single was released in November 1971, three months after the album was recorded.', 'plaintext')[0]);
+    assert.deepEqual(monthsWorkedOut(s), [{ year: 1972, month: 2 }, { year: 1971, month: 8 }]);
+    const previous = analyseSentence(segment('Prices rose 1.0% in January from the previous month.', 'plaintext')[0]);
+    assert.deepEqual(monthsWorkedOut(previous), [{ month: 12 }]);
+    const hedged = analyseSentence(segment('The single was released in November 1971, about three months after the album.', 'plaintext')[0]);
+    assert.deepEqual(monthsWorkedOut(hedged), []);
+  });
+
+  it('a weekday worked out from another and a number of days (probe14, from a summedits article)', () => {
+    const s = analyseSentence(segment('He was arrested on Monday and charged two days later.', 'plaintext')[0]);
+    assert.deepEqual(weekdaysWorkedOut(s), [3, 6]);
+    const next = analyseSentence(segment('Italy face Sweden on Friday, with Belgium taking on Ireland the following day.', 'plaintext')[0]);
+    assert.deepEqual(weekdaysWorkedOut(next), [6, 4]);
+    assert.deepEqual(weekdaysWorkedOut(analyseSentence(segment('He was arrested on Monday.', 'plaintext')[0])), []);
   });
 
   it('a day worked out from another and a number of days in the sentence (probe13, from a cliff-cnndm article)', () => {

@@ -37,6 +37,19 @@ describe('claims: numbers', () => {
       assert.equal(quantity('He served a three-game ban.', 'three-game').noun, 'game');
     });
 
+    it('reads "two and a half thousand", "one and a half million", "a year and a half", "a fortnight", "nine blistering minutes", "magnitude-6.2" (probe14)', () => {
+      assert.deepEqual(brief('It employs two and a half thousand people.'), [['two and a half thousand', 11, 2500]]);
+      assert.deepEqual(brief('It employs one and a half million people.'), [['one and a half million', 11, 1500000]]);
+      assert.deepEqual(brief('It took one and a half years.'), [['one and a half years', 8, 1.5, 'time:year']]);
+      assert.deepEqual(brief('They were married for a year and a half.'), [['a year and a half', 22, 1.5, 'time:year']]);
+      assert.deepEqual(brief('The works took a fortnight.'), [['a fortnight', 15, 1, 'time:fortnight']]);
+      assert.deepEqual(brief('In nine blistering minutes they scored twice.'), [['nine blistering minutes', 3, 9, 'time:minute']]);
+      assert.deepEqual(brief('It is 30 light years away.'), [['30', 6, 30]]);
+      assert.deepEqual(brief('A magnitude-6.2 earthquake struck.'), [['6.2', 12, 6.2]]);
+      assert.equal(quantity('A magnitude-6.2 earthquake struck.', '6.2').noun, 'magnitud');
+      assert.deepEqual(brief('Covid-19 spread.'), []);
+    });
+
     it('reads "a hundred", "a quarter of a million"; no bound in "built up to"; no number in "the Nine Elms development" (probe13)', () => {
       assert.deepEqual(numbers('More than a hundred MPs met, and a quarter of a million people need one.').map(n => [n.text, n.value, n.hedge]), [['a hundred', 100, 'over'], ['a quarter of a million', 250_000, undefined]]);
       assert.equal(quantity('He built up to 2,500 sit-ups daily.', '2,500').hedge, undefined);

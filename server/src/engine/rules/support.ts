@@ -5,7 +5,7 @@ import { codePattern, descriptorParts } from '../codes';
 import type { Candidate } from '../align';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
@@ -42,7 +42,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
   if (sumOrDifference(nums, n, true, scorePartners(evidence))) return true;
-  if (evidence.some(c => roughArithmetic(c.sentence, n))) return true;
+  if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
@@ -320,7 +320,19 @@ export function roughArithmetic(s: IndexedSentence, n: NumberClaim): boolean {
  *  "3-2" for "3-1", "12 Challenger 2 tanks" for 14, "413 deaths" for 457 of 870 infected. */
 export function totalOf(ctx: SentenceContext, s: IndexedSentence, n: NumberClaim): boolean {
   if (!TOTAL_WORDS.test(ctx.draft.sentence.text)) return false;
-  return sumOrDifference(s.numbers.filter(x => !x.hedge && (x.unit?.family ?? 'count') === (n.unit?.family ?? 'count')), n, false);
+  const same = s.numbers.filter(x => !x.hedge && (x.unit?.family ?? 'count') === (n.unit?.family ?? 'count'));
+  return sumOrDifference(same, n, false) || sumOfThree(same, n);
+}
+
+/** Three figures that add up to the draft's: "£215 in total" for a £110 fine, a £20 surcharge and £85 costs. */
+function sumOfThree(nums: NumberClaim[], n: NumberClaim): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(n.value));
+  for (let i = 0; i < nums.length; i++) {
+    for (let j = i + 1; j < nums.length; j++) {
+      for (let k = j + 1; k < nums.length; k++) if (Math.abs(nums[i].value + nums[j].value + nums[k].value - n.value) < eps) return true;
+    }
+  }
+  return false;
 }
 const TOTAL_WORDS = /\b(?:combined|in total|a total of|totall?ing|totall?ed|in all|altogether|together|between them)\b/i;
 
@@ -511,18 +523,25 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
 /** A year alone, a month alone or a day that a source sentence implies: a year it works out ("opened in 2009" from "closed
  *  in 2019, ten years after it opened") or names relative to its document's dateline ("last year" in a story dated
  *  14 March 2023), a month it works out ("December" from "in January from the previous month"), a day it works out
- *  ("March 31" from "on March 26 … five days later"). */
+ *  ("March 31" from "on March 26 … five days later"), a weekday it works out ("Saturday" from "on Friday … the
+ *  following day"). */
 export function dateImplied(s: IndexedSentence, d: DateClaim): boolean {
   if (yearOnly(d)) return yearsWorkedOut(s).includes(d.year!) || yearsRelative(s).some(r => r.year === d.year);
   if (d.month !== undefined && d.day !== undefined && d.weekday === undefined && d.through === undefined) {
     return daysWorkedOut(s).some(x => x.month === d.month && x.day === d.day && (d.year === undefined || x.year === undefined || x.year === d.year));
   }
-  return monthOnly(d) && monthsWorkedOut(s).includes(d.month!);
+  if (weekdayOnly(d)) return weekdaysWorkedOut(s).includes(d.weekday!);
+  return monthAlone(d) && monthsWorkedOut(s).some(x => x.month === d.month && (d.year === undefined || x.year === d.year));
 }
 
-/** A date that is a month alone ("in December"). */
-function monthOnly(d: DateClaim): boolean {
-  return d.month !== undefined && d.day === undefined && d.year === undefined && d.weekday === undefined && d.through === undefined;
+/** A date that is a month, with or without its year ("in December", "in August 1971"). */
+function monthAlone(d: DateClaim): boolean {
+  return d.month !== undefined && d.day === undefined && d.weekday === undefined && d.through === undefined;
+}
+
+/** A date that is a weekday alone ("on Saturday"). */
+function weekdayOnly(d: DateClaim): boolean {
+  return d.weekday !== undefined && d.day === undefined && d.month === undefined && d.year === undefined && d.through === undefined;
 }
 
 /** The years a source sentence names relative to its document's dateline, with their words ("last year"). */
