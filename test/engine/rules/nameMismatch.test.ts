@@ -29,6 +29,10 @@ describe('rule name-mismatch', () => {
       'Sarah Dunn, prosecuting, told the court the messages began in May.',
       'Tom Ashby was named captain. "At 26, Tom is a fine young man with remarkable talent," said national selector Ian Reed.',
       'When she asked about the locked door, Hanley allegedly told Moreno that he kept his tools down there and "did not want the children to touch them".',
+      // probe14 (a summedits/cnndm-style attribution): the organisation and title before the speaker's name.
+      '"We are delighted with the results and expect more growth in the coming months," said Acme chief operating officer John Smith.',
+      '"Prices will keep falling through the winter," said Labour Party Leader and Shadow Chancellor, Jane Doe.',
+      'Bob Jones, the chairman, left early.',
     ].join(' ');
     const index = indexSources([{ path: 'source.txt', text: source }]);
     const speakers = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'name-mismatch').map(f => [f.actual, f.expected]);
@@ -36,6 +40,11 @@ describe('rule name-mismatch', () => {
       assert.deepEqual(speakers('Morales said: "I was just a bit tired of the heat at times."'), [['Morales', 'Kerrigan']]);
       assert.deepEqual(speakers('Sarah Dunn told him: "You were preparing this person for a long time."'), [['Sarah Dunn', 'Peter Lowe']]);
       assert.deepEqual(speakers('Ashby described the new captain as "a fine young man with remarkable talent".'), [['Ashby', 'Ian Reed']]);
+      assert.deepEqual(speakers('Bob Jones said: "We are delighted with the results and expect more growth in the coming months."'), [['Bob Jones', 'John Smith']]);
+    });
+    it('reads the speaker after an organisation and a title: "said Acme chief operating officer John Smith"', () => {
+      assert.deepEqual(speakers('John Smith said: "We are delighted with the results and expect more growth in the coming months."'), []);
+      assert.deepEqual(speakers('Jane Doe said: "Prices will keep falling through the winter."'), []);
     });
     it('leaves each speaker\'s own words, and the one told, alone', () => {
       assert.deepEqual(speakers('Kerrigan said: "I was just a bit tired of the heat at times."'), []);

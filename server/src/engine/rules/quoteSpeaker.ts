@@ -81,10 +81,36 @@ function speakersOf(tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): 
     const head = verbAfter && (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'from') ? names.find(m => m.tokenEnd === k) : undefined;
     if (head && !quoted(head)) {
       if (!out.includes(head)) out.push(head);
-    } else if (!head) out.push(n);
+    } else if (!head) {
+      // "said Acme chief operating officer John Smith", "said Acme's head of sales, John Smith": the name after "said"
+      // may be the organisation of the titled person who follows, the speaker too.
+      const titled = verbAfter ? undefined : titledAfter(tokens, names, n);
+      if (titled && !quoted(titled) && !out.includes(titled)) out.push(titled);
+      out.push(n);
+    }
   }
   return out;
 }
+
+/** The last name of a chain of names joined by titles after `n`: "John Smith" of "Acme chief operating officer John
+ *  Smith", "Jane Doe" of "Labour Party Leader and Shadow Chancellor, Jane Doe". Undefined when none follows. */
+function titledAfter(tokens: Token[], names: NameClaim[], n: NameClaim): NameClaim | undefined {
+  let last = n;
+  for (;;) {
+    const next = names.find(m => m.tokenStart >= last.tokenEnd && m.tokenStart - last.tokenEnd <= TITLE_GAP);
+    if (!next || !tokens.slice(last.tokenEnd, next.tokenStart).every(titleWord)) break;
+    last = next;
+  }
+  return last === n ? undefined : last;
+}
+
+/** Words of a title between an organisation and a person: "chief operating officer", "head of sales", "and". */
+function titleWord(t: Token): boolean {
+  return !t.num && !SPEECH_VERBS.has(t.norm) && !NOT_TITLE.has(t.norm) && (!t.stop || TITLE_STOPS.has(t.norm));
+}
+const TITLE_GAP = 5;
+const TITLE_STOPS = new Set(['of', 'the', 'and', 'for', 'at']);
+const NOT_TITLE = new Set(['who', 'which', 'that', 'when', 'while', 'after', 'before', 'as', 'but', 'with', 'to']);
 
 /** A verb of saying right before token `i`, or before a title of up to three lower-case words ("said national
  *  selector Rod Marsh"). */
