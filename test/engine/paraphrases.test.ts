@@ -656,14 +656,15 @@ const PASSAGES: Passage[] = [
     // Session 11 (probe14 on dev articles, reworded): number forms ("two and a half thousand", "a year and a half",
     // "a fortnight", "nine blistering minutes", "magnitude-4.8") and dates a sentence works out (a weekday from
     // "two days later" or "the following day", a month from "three months after", a year from "a decade later"); a
-    // total of three figures ("£215 in total").
+    // total of three figures ("£215 in total"); names a scraped page glued to the word before ("HyderabadJos Buttler").
     name: 'number forms and dates worked out from the words around them',
     source: 'The firm employs two and a half thousand people and its rival one and a half million. They had been ' +
       'married for a year and a half. The works took a fortnight. In three blistering days he sold 400 cars. A ' +
       'magnitude-6.2 earthquake struck the region. He was arrested on Monday and charged two days later. Italy ' +
       'face Sweden on Friday, with Belgium taking on Ireland the following day. The single was released in ' +
       'November 1971, three months after the album was recorded. He won the title in 2004 and retired a decade ' +
-      'later. He was fined £110 and ordered to pay a £20 victim surcharge and £85 costs.',
+      'later. He was fined £110 and ordered to pay a £20 victim surcharge and £85 costs. Four players take ' +
+      'part:Eoin Morgan will play for Sunrisers HyderabadJos Buttler is with Mumbai IndiansSam Billings plays for Delhi.',
     faithful: [
       'The firm employs 2,500 people.',
       'Its rival employs 1.5 million people.',
@@ -676,6 +677,7 @@ const PASSAGES: Passage[] = [
       'The album was recorded in August 1971.',
       'He retired in 2014.',
       'He was fined and ordered to pay £215 in total.',
+      'Four players take part: Eoin Morgan, Jos Buttler and Sam Billings.',
     ],
     wrong: [
       ['The firm employs 3,500 people.', 'number-mismatch', '3,500'],
@@ -689,6 +691,7 @@ const PASSAGES: Passage[] = [
       ['The album was recorded in July 1971.', 'date-mismatch', 'July 1971'],
       ['He retired in 2012.', 'date-mismatch', '2012'],
       ['He was fined and ordered to pay £225 in total.', 'unsupported-number', '£225'],
+      ['Four players take part: Eoin Morgan, Jos Butcher and Sam Billings.', 'unsupported-name', 'Jos Butcher'],
     ],
   },
 ];

@@ -174,6 +174,19 @@ describe('segment: sentence boundary repairs', () => {
     ]);
   });
 
+  it('splits a fixture list glued at its dates (probe14, a frank-bbc fixture list and timeline): "24 MayQualifier", "12 June10 June", "BangaloreTuesday"', () => {
+    const doc = 'Royal Challengers BangaloreTuesday, 24 MayQualifier 1Wednesday, 25 MayEliminator. The deadline moved to 9 June, then 12 June10 June - Hereford expelled.';
+    assert.deepEqual(texts(segment(doc, 'plaintext')), [
+      'Royal Challengers Bangalore',
+      'Tuesday, 24 May',
+      'Qualifier 1',
+      'Wednesday, 25 May',
+      'Eliminator.',
+      'The deadline moved to 9 June, then 12 June',
+      '10 June - Hereford expelled.',
+    ]);
+  });
+
   it('splits at a full stop with a space on both sides, as tokenised lower-case text has it (frank …23c3719e…-bart)', () => {
     const doc = 'lord janner signed letter saying he wanted to remain a peer on april 9 . comes a week after he was ruled unfit to face child sex charges . the former labour mp , 86 , claimed more than £ 100,000 in expenses .';
     assert.deepEqual(texts(segment(doc, 'plaintext')), [

@@ -283,12 +283,17 @@ function gluedBoundaries(str: string): number[] {
 
 /** Web pages scraped without their line breaks glue a line to the next with no stop at all: "not supported on this
  *  deviceSadio Mane scored", a table's "to 50p 7.2Increase minimum wage". A word of four or more lower-case letters or
- *  a figure, standing at the start of its whitespace-separated token, then a capitalised word: a boundary. Not
- *  "iPhone", "McDonald's", "Radio1Newsbeat", "Place2Be" (the glue does not start the token) or "3D" and "25C" (no
- *  lower-case word follows). ASCII letters only: a plain regular expression finds the few candidates in about 1 ms a
+ *  a figure, or a month or weekday name, standing at the start of its whitespace-separated token, then a capitalised
+ *  word: a boundary ("24 MayQualifier 1"). Not "iPhone", "McDonald's", "Radio1Newsbeat", "Place2Be" (the glue does not
+ *  start the token) or "3D" and "25C" (no lower-case word follows). ASCII letters only: a plain regular expression finds the few candidates in about 1 ms a
  *  megabyte (one with Unicode classes and lookbehind took 22 ms, a tenth of indexing it). */
 const GLUED = /[a-z\d][A-Z][a-z]{2}/g;
-const GLUED_BEFORE = /(?:^|\s)(?:[a-z]{4,}|\d+(?:[.,]\d+)?)$/;
+const GLUED_BEFORE = /(?:^|\s)(?:[a-z]{4,}|\d+(?:[.,]\d+)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+/** A fixture list's "24 MayQualifier 1" and "then 12 June10 June": a date's month glued to the next line's word or
+ *  figure. */
+const GLUED_MONTH = /\d (?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\d)/g;
+/** "Royal Challengers BangaloreTuesday, 24 May": a word glued to the weekday that starts the next line. */
+const GLUED_WEEKDAY = /[a-z](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 function gluedWithoutStop(str: string): number[] {
   const cuts: number[] = [];
@@ -298,6 +303,10 @@ function gluedWithoutStop(str: string): number[] {
     GLUED.lastIndex = at;
     if (GLUED_BEFORE.test(str.slice(Math.max(0, at - 40), at))) cuts.push(at);
   }
+  GLUED_MONTH.lastIndex = 0;
+  for (let m = GLUED_MONTH.exec(str); m; m = GLUED_MONTH.exec(str)) cuts.push(m.index + m[0].length);
+  GLUED_WEEKDAY.lastIndex = 0;
+  for (let m = GLUED_WEEKDAY.exec(str); m; m = GLUED_WEEKDAY.exec(str)) cuts.push(m.index + 1);
   return cuts;
 }
 

@@ -576,6 +576,18 @@ function coversParts(source: DateClaim, draft: DateClaim): boolean {
   return (['year', 'month', 'day', 'weekday'] as const).every(p => draft[p] === undefined || source[p] !== undefined);
 }
 
+/** A name of two words or more written in a source glued to the word before it, where a scraped page lost a line
+ *  break: "Sunrisers HyderabadJos Buttler is with Mumbai IndiansSam Billings". */
+function gluedInSources(index: SourceIndex, n: NameClaim): boolean {
+  if (n.words.length < 2 || !/^\p{Lu}/u.test(n.text)) return false;
+  for (const doc of index.docs) {
+    for (let at = doc.text.indexOf(n.text); at >= 0; at = doc.text.indexOf(n.text, at + 1)) {
+      if (/[a-z]/.test(doc.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(doc.text[at + n.text.length] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** A word of a name is in the sources as written, without its dots, or as the same place in another form
  *  ("Siberia" / "Siberian", "Ukraine" / "Ukrainian"). */
 function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boolean {
@@ -647,6 +659,7 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   }
   if (personOfOrganisation(ctx, n)) return true;
   if (regionOfPlace(ctx, n)) return true;
+  if (gluedInSources(ctx.index, n)) return true;
   // "USGS" for "the US Geological Survey", where the country stands apart from the name: the country and the rest.
   const country = COUNTRY_ACRONYM.exec(n.text);
   if (country && wordInSources(ctx, country[1].toLowerCase()) && nameStatedInSources(ctx, { ...n, text: country[2], words: [country[2].toLowerCase()], place: undefined })) return true;
