@@ -656,7 +656,8 @@ const PASSAGES: Passage[] = [
     // Session 11 (probe14 on dev articles, reworded): number forms ("two and a half thousand", "a year and a half",
     // "a fortnight", "nine blistering minutes", "magnitude-4.8") and dates a sentence works out (a weekday from
     // "two days later" or "the following day", a month from "three months after", a year from "a decade later"); a
-    // total of three figures ("£215 in total"); names a scraped page glued to the word before ("HyderabadJos Buttler").
+    // total of three figures ("£215 in total"); names a scraped page glued to the word before ("HyderabadJos Buttler"); half a figure;
+    // a span between two dates the draft itself gives.
     name: 'number forms and dates worked out from the words around them',
     source: 'The firm employs two and a half thousand people and its rival one and a half million. They had been ' +
       'married for a year and a half. The works took a fortnight. In three blistering days he sold 400 cars. A ' +
@@ -664,7 +665,9 @@ const PASSAGES: Passage[] = [
       'face Sweden on Friday, with Belgium taking on Ireland the following day. The single was released in ' +
       'November 1971, three months after the album was recorded. He won the title in 2004 and retired a decade ' +
       'later. He was fined £110 and ordered to pay a £20 victim surcharge and £85 costs. Four players take ' +
-      'part:Eoin Morgan will play for Sunrisers HyderabadJos Buttler is with Mumbai IndiansSam Billings plays for Delhi.',
+      'part:Eoin Morgan will play for Sunrisers HyderabadJos Buttler is with Mumbai IndiansSam Billings plays for Delhi. ' +
+      'The suspect had won $500 on a lottery ticket and the victim wanted half of the winnings. Six scientists were ' +
+      'convicted in October 2012 over the 6 April 2009 quake. The deadline was 5 June. On 10 June the club was expelled.',
     faithful: [
       'The firm employs 2,500 people.',
       'Its rival employs 1.5 million people.',
@@ -678,6 +681,9 @@ const PASSAGES: Passage[] = [
       'He retired in 2014.',
       'He was fined and ordered to pay £215 in total.',
       'Four players take part: Eoin Morgan, Jos Buttler and Sam Billings.',
+      'The suspect had won $500 on a lottery ticket; the victim wanted half, $250.',
+      'Six scientists were convicted in October 2012, three and a half years after the 6 April 2009 quake.',
+      'The club was expelled on 10 June, five days after the 5 June deadline.',
     ],
     wrong: [
       ['The firm employs 3,500 people.', 'number-mismatch', '3,500'],
@@ -689,9 +695,12 @@ const PASSAGES: Passage[] = [
       ['He was charged on Thursday.', 'unsupported-number', 'Thursday'],
       ['Belgium play Ireland on Sunday.', 'unsupported-number', 'Sunday'],
       ['The album was recorded in July 1971.', 'date-mismatch', 'July 1971'],
-      ['He retired in 2012.', 'date-mismatch', '2012'],
+      ['He retired in 2013.', 'date-mismatch', '2013'],
       ['He was fined and ordered to pay £225 in total.', 'unsupported-number', '£225'],
       ['Four players take part: Eoin Morgan, Jos Butcher and Sam Billings.', 'unsupported-name', 'Jos Butcher'],
+      ['The suspect had won $500 on a lottery ticket; the victim wanted half, $200.', 'unsupported-number', '$200'],
+      ['Six scientists were convicted in October 2012, two and a half years after the 6 April 2009 quake.', 'unsupported-number', 'two and a half years'],
+      ['The club was expelled on 10 June, four days after the 5 June deadline.', 'unsupported-number', 'four days'],
     ],
   },
 ];

@@ -3,6 +3,7 @@
 import { agesOfPeople, decadesOf, opensSentence, type PersonAge } from '../ages';
 import { codePattern, descriptorParts } from '../codes';
 import type { Candidate } from '../align';
+import type { AnalysedSentence } from '../claims';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
@@ -34,7 +35,7 @@ export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scan
 /** The draft worked the quantity out from figures of the given evidence sentences: a sum or difference, a
  *  percentage change, the years between two years, a range, a rate. */
 export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
-  if (evidence.some(c => inRange(c.sentence, n))) return true;
+  if (evidence.some(c => inRange(c.sentence, n)) || spanOfOwnDates(ctx, n)) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
   if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n));
@@ -46,7 +47,43 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
-  return yearsFromDraftYear(ctx, n, evidence);
+  return yearsFromDraftYear(ctx, n, evidence) || partOfFigure(ctx, n, evidence);
+}
+
+/** A half, third or quarter of a figure of the evidence that the draft says it is: "Hampton wanted half, $250" for
+ *  "wanted half of the proceeds" of "$500". */
+function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
+  const parts = ctx.draft.tokens.flatMap(t => (PARTS[t.norm] !== undefined ? [PARTS[t.norm]] : []));
+  if (parts.length === 0 || n.hedge) return false;
+  const family = n.unit?.family ?? 'count';
+  return evidence.some(c => c.sentence.numbers.some(e => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit) && parts.some(k => Math.abs(e.value - n.value * k) < 1e-9 * Math.max(1, e.value))));
+}
+const PARTS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { half: 2, third: 3, quarter: 4 });
+
+/** A span between two dates the draft sentence itself gives (each checked as a date on its own): "convicted in
+ *  October 2012, three and a half years after the 6 April 2009 quake", "expelled on 10 June, five days after missing
+ *  the 5 June deadline". */
+function spanOfOwnDates(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time' || ctx.draft.dates.length < 2) return false;
+  return spanOfDates(ctx.draft, n) || monthsBetween(ctx.draft, n) || yearsBetween(ctx.draft, n) || daysBetween(ctx.draft, n);
+}
+
+/** A span in days or weeks between two dates of one sentence that give their day and month (in one year where
+ *  they state none): "five days" from 5 June to 10 June. */
+function daysBetween(s: AnalysedSentence, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time' || n.unit.days < 1 || n.unit.days > 7) return false;
+  const days = n.value * n.unit.days;
+  const dated = s.dates.filter(d => d.month !== undefined && d.day !== undefined && d.through === undefined);
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const a = dated[i];
+      const b = dated[j];
+      const year = a.year ?? b.year ?? 2001;
+      const span = Math.abs(Date.UTC(b.year ?? year, b.month! - 1, b.day!) - Date.UTC(a.year ?? year, a.month! - 1, a.day!)) / 86_400_000;
+      if (span > 0 && spanFits(span, 0, days, n.unit.days, n.hedge)) return true;
+    }
+  }
+  return false;
 }
 
 /** Years counted from a year the draft sentence gives to one its evidence gives: "won the title in 1993, two years
@@ -62,7 +99,7 @@ function yearsFromDraftYear(ctx: SentenceContext, n: NumberClaim, evidence: Cand
  *  20 years" or "almost two decades" for "from 1969 to 1988", "five years" and "almost five years" for "30 June 1940
  *  to 9 May 1945", "less than two years" for "between November 2010 and August 2012". A year alone may stand for any
  *  day of it, so a span of bare years is a year either way. */
-function spanOfDates(s: IndexedSentence, n: NumberClaim): boolean {
+function spanOfDates(s: AnalysedSentence, n: NumberClaim): boolean {
   const want = yearsOf(n);
   if (want === undefined || want <= 0) return false;
   const unitYears = want / n.value;
@@ -108,7 +145,7 @@ function spanFits(span: number, slack: number, want: number, unitYears: number, 
 
 /** A span in months or years between two dates of one sentence, to the month: "in a period of five and a half
  *  years" for "between 1 July 2006 and 31 December 2011" (a span ending on a month's last day counts that month). */
-function monthsBetween(s: IndexedSentence, n: NumberClaim): boolean {
+function monthsBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   if (n.unit?.family !== 'time' || n.unit.days < 28) return false;
   const months = (n.value * n.unit.days) / (TIME_DAYS.year / 12);
   const dated = s.dates.filter(d => d.year !== undefined && d.month !== undefined);
@@ -407,7 +444,7 @@ function yearAsNumber(x: NumberClaim): boolean {
 
 /** A duration or age in years that is the difference of two years of a sentence: "served eight years" from 2010
  *  to 2018, "died at 60" born 1960 and died 2020 (an age may be one less: the birthday may not have come). */
-function yearsBetween(s: IndexedSentence, n: NumberClaim): boolean {
+function yearsBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   const age = n.unit?.family === 'age';
   const years = age ? n.value : yearsOf(n);
   if (years === undefined || !Number.isInteger(years)) return false;
