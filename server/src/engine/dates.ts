@@ -7,6 +7,10 @@ import type * as Chrono from 'chrono-node';
 const UPPER_FIRST = /^\p{Lu}/u;
 const ANY_UPPER = /\p{Lu}/u;
 const CAPITALISED_WORD_AT_END = /\p{Lu}\p{L}*\s+$/u;
+const BARE_MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+const WORD_AT_END = /(\p{L}+)\s+$/u;
+/** Words before a month that place something in it ("In March", "Last March", "Early June"), at a sentence's start. */
+const PLACES_IN_TIME = new Set('in since until till by from early late mid during last next this of before after on through throughout between and or to each every end start beginning that for at the as also but then so when while around about until by'.split(' '));
 const INITIAL_AT_END = /\b\p{L}\.$/u;
 
 // chrono-node is loaded on the first sentence that may hold a date: a third of the server's start-up otherwise.
@@ -185,6 +189,12 @@ export function extractDates(text: string, base: number): DateClaim[] {
         const left = text.slice(0, r.index);
         const right = text.slice(r.index + r.text.length);
         if (CAPITALISED_WORD_AT_END.test(left) || !/^\s*(?:\d|,?\s*(?:1[89]|20)\d\d)/.test(right) && !/\b(?:in|of|since|until|by|from|early|late|mid|during|last|next|this)\s+$/i.test(left)) continue;
+      }
+      // "Stephanie March", "Chris April": a bare month after a capitalised word that does not place it in time is a
+      // surname.
+      if (BARE_MONTH.test(r.text.replace(/[\s,.;:]+$/, ''))) {
+        const word = WORD_AT_END.exec(text.slice(0, r.index))?.[1];
+        if (word && /^\p{Lu}/u.test(word) && !PLACES_IN_TIME.has(word.toLowerCase())) continue;
       }
       // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one, and
       // punctuation off its end ("Friday,").

@@ -93,8 +93,8 @@ const ADJECTIVE_SUFFIX = new Set(
   'style styled inspired based born bred led backed owned run made built funded controlled held occupied allied friendly era type like themed sized speaking educated trained registered listed linked'.split(' '),
 );
 
-/** Months that are also names ("Theresa May", "Brian June"). */
-const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+/** Months that are also names ("Theresa May", "Brian June", "Stephanie March"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august', 'march']);
 
 /** What the name tests need of a token's letters, worked out once per word written. */
 interface Letters {

@@ -1,6 +1,7 @@
 // Dates: extraction with the parts the text writes out (and only those), from real news sentences, and when two
 // dates agree or could stand for one another.
 import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
 import { comparableDates, datesAgree, extractDates, type DateClaim } from '../../../server/src/engine/dates';
 
 /** [text, start, {parts}] for each date of the sentence. */
@@ -108,6 +109,18 @@ describe('claims: dates', () => {
     it('does not read "Theresa May" as a month, but does read "in May"', () => {
       assert.deepEqual(brief('Theresa May said the deal was done.'), []);
       assert.deepEqual(brief('He may leave in May.'), [['May', 16, { month: 5 }]]);
+    });
+
+    it('does not read "Stephanie March" as a month, but does read "In March", "Last March" and "Stephanie left in March" (probe14, a cliff-cnndm article)', () => {
+      assert.deepEqual(brief('He filed for divorce from his wife Stephanie March, TMZ reported.'), []);
+      assert.deepEqual(brief('In March the pair split.'), [['March', 3, { month: 3 }]]);
+      assert.deepEqual(brief('Last March the pair split.'), [['March', 5, { month: 3 }]]);
+      assert.deepEqual(brief('Stephanie left in March.'), [['March', 18, { month: 3 }]]);
+      // The draft's "March's appendix" is the person the sources name, not a month.
+      const index = indexSources([{ path: 's.txt', text: 'Bobby Flay filed for divorce from his wife Stephanie March. Her appendix burst in February.' }]);
+      const flags = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => `${f.rule} ${f.actual}`);
+      assert.deepEqual(flags("When March's appendix burst, Flay did not come."), []);
+      assert.deepEqual(flags('Her appendix burst in March.'), ['date-mismatch March']);
     });
 
     it('does not read "the years ahead" as a date (summedits-news-…b4f_og)', () => {

@@ -40,4 +40,11 @@ describe('rule number-mismatch: scores', () => {
     assert.deepEqual(numberFlags("O'Sullivan extended his 5-3 lead to 7-3 by taking the opening two frames."), []);
     assert.deepEqual(numberFlags('Between 10 and 12 people were hurt in 2019-20.'), []);
   });
+
+  it('reads a score as live commentary writes it, "Belgium 0, Italy 2" (probe14, a frank-bbc match report)', () => {
+    const commentary = indexSources([{ path: 'source.txt', text: 'Ireland and Sweden drew 1-1 in the Group E opener earlier on Monday. Match ends, Belgium 0, Italy 2.' }]);
+    const flags = (draft: string) => checkDraft(draft, commentary, { kind: 'plaintext' }).findings.filter(f => f.rule === 'number-mismatch').map(f => [f.actual, f.expected]);
+    assert.deepEqual(flags('Italy beat Belgium 2-0 in their Group E opener.'), []);
+    assert.deepEqual(flags('Italy beat Belgium 3-0 in their Group E opener.'), [['3-0', '1-1']]);
+  });
 });

@@ -1,7 +1,7 @@
 // date-mismatch: a date, month, weekday or year that differs from the one the supporting source sentence gives.
 import { closeEvidence, substituted, type SentenceContext } from '../context';
 import { comparableDates, datesAgree, type DateClaim } from '../dates';
-import { dateImplied, dateStatedInSources, quarterDated, sourceDateMeets, yearOnly, yearsRelative } from './support';
+import { dateImplied, dateStatedInSources, monthAsSurname, quarterDated, sourceDateMeets, yearOnly, yearsRelative } from './support';
 
 export function dateMismatch(ctx: SentenceContext): void {
   const draftDates = ctx.draft.dates;
@@ -12,7 +12,7 @@ export function dateMismatch(ctx: SentenceContext): void {
     // in a story dated Thursday 8 September 2016, "2009" for "in 2019, ten years after", "2022" for "last year" in a
     // story dated 14 March 2023.
     if (best.dates.some(e => sourceDateMeets(best, e, x => datesAgree(d, x)))) continue;
-    if (dateImplied(best, d) || quarterDated(ctx, d)) continue;
+    if (dateImplied(best, d) || quarterDated(ctx, d) || monthAsSurname(ctx, d)) continue;
     // "in 2021" where the evidence says "last year" in a story dated 2023, and no source gives 2021: the year it means.
     const relative = yearOnly(d) ? yearsRelative(best) : [];
     if (relative.length > 0 && relative.every(r => r.year === relative[0].year) && !dateStatedInSources(ctx, d)) {

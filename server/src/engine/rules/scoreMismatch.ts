@@ -52,7 +52,8 @@ function scoreStated(ctx: SentenceContext, x: number, y: number): boolean {
   return sourceScores(ctx.index).has(`${x}-${y}`);
 }
 
-/** Every pair of figures joined by a dash in the sources, both ways round ("2-0" and "0-2"), read once per index. */
+/** Every pair of figures joined by a dash in the sources, and every score of live commentary, both ways round ("2-0"
+ *  and "0-2"), read once per index. */
 const sourceScores = perIndex(index => {
   const scores = new Set<string>();
   for (const d of index.docs) {
@@ -61,10 +62,14 @@ const sourceScores = perIndex(index => {
       const y = Number(m[2]);
       scores.add(`${x}-${y}`).add(`${y}-${x}`);
     }
+    // Live commentary: "Match ends, Belgium 0, Italy 2.", "Goal! Real Madrid 2, Barcelona 1."
+    for (const m of d.text.matchAll(COMMENTARY_SCORE)) scores.add(`${m[1]}-${m[2]}`).add(`${m[2]}-${m[1]}`);
   }
   return scores;
 });
 const DASHED_PAIR = /(?<![\d.,])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d]|[.,]\d)/g;
+/** Two teams each with its goals, as live commentary writes a score: "Belgium 0, Italy 2". */
+const COMMENTARY_SCORE = /(?<![\w.])(?:[A-Z][A-Za-z'’.-]* ){1,4}(\d{1,2}), (?:[A-Z][A-Za-z'’.-]* ){1,4}(\d{1,2})(?=[.;]|$)/gm;
 
 function scoreText(s: IndexedSentence, a: NumberClaim, b: NumberClaim): string {
   return s.sentence.text.slice(a.start - s.sentence.start, b.end - s.sentence.start);

@@ -571,6 +571,13 @@ export function dateImplied(s: IndexedSentence, d: DateClaim): boolean {
   return monthAlone(d) && monthsWorkedOut(s).some(x => x.month === d.month && (d.year === undefined || x.year === d.year));
 }
 
+/** A month alone that is someone's surname the sources give: "March's appendix" where they name Stephanie March. */
+export function monthAsSurname(ctx: SentenceContext, d: DateClaim): boolean {
+  if (!monthAlone(d) || d.year !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(d.text)) return false;
+  const after = ctx.draft.sentence.text.slice(d.end - ctx.draft.sentence.start, d.end - ctx.draft.sentence.start + 2);
+  return /^['’]s/.test(after) && (namesByLastWord(ctx.index).get(d.text.toLowerCase()) ?? []).some(s => s.claim.words.length >= 2 && s.claim.type !== 'org');
+}
+
 /** A date that is a month, with or without its year ("in December", "in August 1971"). */
 function monthAlone(d: DateClaim): boolean {
   return d.month !== undefined && d.day === undefined && d.weekday === undefined && d.through === undefined;

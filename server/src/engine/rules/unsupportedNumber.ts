@@ -1,7 +1,7 @@
 // unsupported-number: a quantity or date that no source states in any form (digits or words, rounded, summed).
 import { supportingSentences, type SentenceContext } from '../context';
 import type { NumberClaim } from '../numbers';
-import { dateStatedInSources, numberStatedInSources } from './support';
+import { dateStatedInSources, monthAsSurname, numberStatedInSources } from './support';
 
 export function unsupportedNumber(ctx: SentenceContext): void {
   for (const n of ctx.draft.numbers) {
@@ -23,7 +23,7 @@ export function unsupportedNumber(ctx: SentenceContext): void {
     });
   }
   for (const d of ctx.draft.dates) {
-    if (ctx.flagged.has(d) || dateStatedInSources(ctx, d)) continue;
+    if (ctx.flagged.has(d) || dateStatedInSources(ctx, d) || monthAsSurname(ctx, d)) continue;
     ctx.flagged.add(d);
     ctx.findings.push({
       rule: 'unsupported-number',
