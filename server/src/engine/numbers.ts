@@ -186,8 +186,9 @@ function sigDigits(digits: string): number {
   return Math.max(1, t.length);
 }
 
-/** A word joined to the figure that follows it, which it measures: "magnitude-6.2", "category-4", "tier-2". */
-const MEASURE_BEFORE = /^(?:magnitude|category|level|tier|grade|force|stage)-(?=\d)/;
+/** A word joined to the figure that follows it, which it measures: "magnitude-6.2", "category-4", "tier-2"; and
+ *  the "cent-" of a range "20 per cent-25 per cent". */
+const MEASURE_BEFORE = /^(?:magnitude|category|level|tier|grade|force|stage|cent)-(?=\d)/;
 
 /** A figure joined to the word it measures ("magnitude-6.2"): read as a quantity, not as a code. */
 export function measuredFigure(norm: string): boolean {
@@ -354,7 +355,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const prefix = next === i + 1 ? MEASURE_BEFORE.exec(joined)?.[0].length ?? 0 : 0;
       if (prefix > 0) {
         joined = joined.slice(prefix);
-        compoundNoun = stem(t.norm.slice(0, prefix - 1));
+        if (!t.norm.startsWith('cent-')) compoundNoun = stem(t.norm.slice(0, prefix - 1));
       }
       if (VULGAR_FRACTION.test(joined)) joined = joined.replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || '0') + VULGAR_VALUE[f]));
       const m = NUM_TOKEN.exec(joined);
@@ -457,10 +458,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     if (/^\s?%/.test(after)) {
       unit = { family: 'percent', unit: '%' };
       end += after.indexOf('%') + 1;
-    } else if (next < tokens.length && (tokens[next].norm === 'percent' || (tokens[next].norm === 'per' && tokens[next + 1]?.norm === 'cent'))) {
+    } else if (next < tokens.length && (tokens[next].norm === 'percent' || (tokens[next].norm === 'per' && /^cent(?:$|-\d)/.test(tokens[next + 1]?.norm ?? '')))) {
       unit = { family: 'percent', unit: '%' };
-      end = tokens[next].norm === 'per' ? tokens[next + 1].end : tokens[next].end;
-      next += tokens[next].norm === 'per' ? 2 : 1;
+      // "20 per cent-25 per cent": the range's second figure is read on its own from the same token.
+      end = tokens[next].norm === 'per' ? tokens[next + 1].start + 'cent'.length : tokens[next].end;
+      next += tokens[next].norm === 'per' ? (tokens[next + 1].norm === 'cent' ? 2 : 1) : 1;
     }
     // A unit of measure written apart ("656 ft", "1,500 metres") or joined by a hyphen ("a 198-metre chimney",
     // "198 metre-high"). "200 m" is 200 metres or (tokenised "2.1 m") 2.1 million: both readings are kept, as for

@@ -37,7 +37,7 @@ describe('claims: numbers', () => {
       assert.equal(quantity('He served a three-game ban.', 'three-game').noun, 'game');
     });
 
-    it('reads "two and a half thousand", "one and a half million", "a year and a half", "a fortnight", "nine blistering minutes", "magnitude-6.2" (probe14)', () => {
+    it('reads "two and a half thousand", "one and a half million", "a year and a half", "a fortnight", "nine blistering minutes", "magnitude-6.2", "20 per cent-25 per cent" (probe14)', () => {
       assert.deepEqual(brief('It employs two and a half thousand people.'), [['two and a half thousand', 11, 2500]]);
       assert.deepEqual(brief('It employs one and a half million people.'), [['one and a half million', 11, 1500000]]);
       assert.deepEqual(brief('It took one and a half years.'), [['one and a half years', 8, 1.5, 'time:year']]);
@@ -48,6 +48,7 @@ describe('claims: numbers', () => {
       assert.deepEqual(brief('A magnitude-6.2 earthquake struck.'), [['6.2', 12, 6.2]]);
       assert.equal(quantity('A magnitude-6.2 earthquake struck.', '6.2').noun, 'magnitud');
       assert.deepEqual(brief('Covid-19 spread.'), []);
+      assert.deepEqual(brief('Expect a 20 per cent-25 per cent rise.'), [['20 per cent', 9, 20, 'percent:%'], ['25 per cent', 21, 25, 'percent:%']]);
     });
 
     it('reads "a hundred", "a quarter of a million"; no bound in "built up to"; no number in "the Nine Elms development" (probe13)', () => {
