@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { GlobCache, RACY_MS } from '../../server/src/workspace/globCache';
+import { GLOBS_KEPT, GlobCache, RACY_MS } from '../../server/src/workspace/globCache';
 import { expandGlob } from '../../server/src/workspace/globs';
 
 describe('workspace/globCache', () => {
@@ -59,6 +59,20 @@ describe('workspace/globCache', () => {
     cache.expand(glob, root);
     fs.rmSync(at('sources/deep'), { recursive: true });
     assert.deepEqual(cache.expand(glob, root), []);
+  });
+
+  it('keeps the most recently used expansions only', () => {
+    age();
+    const cache = new GlobCache();
+    cache.expand('sources/*.txt', root);
+    for (let i = 0; i < GLOBS_KEPT + 8; i++) {
+      cache.expand(`sources/*${i}.txt`, root);
+      cache.expand('sources/*.txt', root); // in use all along: kept
+    }
+    assert.equal(cache.size, GLOBS_KEPT);
+    assert.equal(cache.walks, GLOBS_KEPT + 9);
+    cache.expand('sources/*0.txt', root); // dropped: walked again
+    assert.equal(cache.walks, GLOBS_KEPT + 10);
   });
 
   it('sees a folder that appears after a walk found it missing', () => {

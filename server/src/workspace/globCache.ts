@@ -14,6 +14,9 @@ import { expandGlob, type WalkObserver } from './globs';
 
 /** How recent a folder's change may be, at its walk, for its expansion to be kept. */
 export const RACY_MS = 2000;
+/** How many expansions are kept, the most recently used (a glob typed into front matter is expanded at every
+ *  keystroke: "sources/*.t", "sources/*.tx", ...). */
+export const GLOBS_KEPT = 32;
 
 interface Kept {
   files: string[];
@@ -32,8 +35,11 @@ export class GlobCache {
   expand(spec: string, baseDir: string): string[] {
     const key = `${path.resolve(baseDir)}\0${spec}`;
     const kept = this.kept.get(key);
-    if (kept && unchanged(kept)) return kept.files;
-    this.kept.delete(key);
+    this.kept.delete(key); // re-inserted below when still valid: the Map's order is the order of use
+    if (kept && unchanged(kept)) {
+      this.kept.set(key, kept);
+      return kept.files;
+    }
     const folders: Kept['folders'] = [];
     const links: Kept['links'] = [];
     let racy = false;
@@ -49,8 +55,16 @@ export class GlobCache {
     const files = expandGlob(spec, baseDir, observer);
     this.walks++;
     // Nothing walked (a pattern without glob syntax): nothing to check a kept result against.
-    if (!racy && folders.length > 0) this.kept.set(key, { files, folders, links });
+    if (!racy && folders.length > 0) {
+      this.kept.set(key, { files, folders, links });
+      if (this.kept.size > GLOBS_KEPT) this.kept.delete(this.kept.keys().next().value!);
+    }
     return files;
+  }
+
+  /** How many expansions are kept. */
+  get size(): number {
+    return this.kept.size;
   }
 
   clear(): void {
