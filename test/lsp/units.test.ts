@@ -15,6 +15,7 @@ import { defaultSettings, effectiveRules, parseSettings, unwrapSettings } from '
 import { Workspaces } from '../../server/src/lsp/workspaces';
 import { pathToUri } from '../../server/src/lsp/uri';
 import { SourceStore } from '../../server/src/lsp/sourceStore';
+import { GlobCache } from '../../server/src/workspace/globCache';
 import { sleep } from './lspClient';
 
 describe('lsp units', () => {
@@ -219,7 +220,7 @@ describe('lsp units', () => {
       workspaces.init({ rootUri: pathToUri(dir) });
       const indexed: string[][] = [];
       const store = new SourceStore(docs => indexed.push(docs.map(d => d.text)));
-      const deps = { workspaces, store, support: () => ({ relatedInformation: true, codeDescription: true }), isSourceOfAnother: () => false, globCache: new Map<string, string[]>() };
+      const deps = { workspaces, store, support: () => ({ relatedInformation: true, codeDescription: true }), isSourceOfAnother: () => false, globCache: new GlobCache() };
       const checker = new Checker(deps);
       const check = (t: string) => checker.check({ uri: pathToUri(draft), version: 1, file: draft, text: t, kind: 'markdown' }, defaultSettings());
       const codes = (t: string) => check(t).diagnostics.map(d => d.code);
@@ -246,6 +247,38 @@ describe('lsp units', () => {
       const fresh = new Checker({ ...deps, store: new SourceStore() });
       const t2 = text.replace('2023', '2021');
       assert.deepEqual(check(t2).diagnostics, fresh.check({ uri: pathToUri(draft), version: 1, file: draft, text: t2, kind: 'markdown' }, defaultSettings()).diagnostics);
+    });
+    it("plans a draft's config glob again when files may have changed, walking again only where a folder changed", () => {
+      fs.mkdirSync(path.join(dir, 'sources'));
+      fs.mkdirSync(path.join(dir, 'drafts'));
+      fs.writeFileSync(path.join(dir, '.grounded.json'), JSON.stringify({ sources: { 'drafts/*.md': ['sources/*.txt'] } }));
+      fs.writeFileSync(path.join(dir, 'sources/a.txt'), 'Kim met Putin in 2023.\n');
+      const past = (Date.now() - 60_000) / 1000;
+      fs.utimesSync(path.join(dir, 'sources'), past, past); // written long ago (see globCache.ts, RACY_MS)
+      const workspaces = new Workspaces();
+      workspaces.init({ rootUri: pathToUri(dir) });
+      const globCache = new GlobCache();
+      const checker = new Checker({ workspaces, store: new SourceStore(), support: () => ({ relatedInformation: true, codeDescription: true }), isSourceOfAnother: () => false, globCache });
+      const check = (name: string, text: string) => {
+        const draft = path.join(dir, 'drafts', name);
+        return checker.check({ uri: pathToUri(draft), version: 1, file: draft, text, kind: 'markdown' }, defaultSettings());
+      };
+      const text = 'Kim met Putin in 2023 in Vladivostok.\n';
+      assert.deepEqual(check('one.md', text).sources, [path.join(dir, 'sources/a.txt')]);
+      // Another draft opened: its glob is not walked again while the folder is unchanged.
+      checker.filesChanged();
+      assert.deepEqual(check('two.md', text).sources, [path.join(dir, 'sources/a.txt')]);
+      assert.deepEqual(check('one.md', text).sources, [path.join(dir, 'sources/a.txt')]);
+      assert.equal(globCache.walks, 1);
+      // A source created: seen once files may have changed (a document opened, a file watcher's event).
+      fs.writeFileSync(path.join(dir, 'sources/b.txt'), 'The talks were held in Vladivostok.\n');
+      checker.filesChanged();
+      assert.deepEqual(check('one.md', text).sources, [path.join(dir, 'sources/a.txt'), path.join(dir, 'sources/b.txt')]);
+      assert.deepEqual(check('one.md', text).diagnostics, []);
+      // And a source deleted.
+      fs.unlinkSync(path.join(dir, 'sources/a.txt'));
+      checker.filesChanged();
+      assert.deepEqual(check('two.md', text).sources, [path.join(dir, 'sources/b.txt')]);
     });
   });
   describe('IdleCollector', () => {

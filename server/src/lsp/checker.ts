@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { checkDraft, type CheckResult, type DocumentKind, type Range, type SourceDoc } from '../engine';
 import type { GroundedConfig } from '../workspace/config';
+import type { GlobCache } from '../workspace/globCache';
 import { loadSourceDocs, planDraftSources, type DraftSourcesPlan, type SourceReadFailure, type SourceText } from '../workspace/draftSources';
 import { findFrontMatter } from '../workspace/frontMatter';
 import type { ResolvedSources } from '../workspace/resolveSources';
@@ -66,8 +67,8 @@ export interface CheckerDeps {
   support: () => DiagnosticSupport;
   /** Whether `file` is a source of an open draft other than `uri`. */
   isSourceOfAnother: (file: string, uri: string) => boolean;
-  /** Glob expansions shared between checks, cleared when files are created or deleted. */
-  globCache: Map<string, string[]>;
+  /** Glob expansions shared between checks (each checked against the file system before it is used again). */
+  globCache: GlobCache;
   /** Test hook (GROUNDED_LSP_FAULT): a check of a draft containing this marker throws. */
   faultMarker?: string;
 }
@@ -76,8 +77,8 @@ export interface CheckerDeps {
 interface PlanMemo {
   key: string;
   config: object;
-  /** The marker left in the glob cache: gone when the cache was cleared (files created or deleted). */
-  globEpoch: string[] | undefined;
+  /** The checker's files epoch when the plan was made (filesChanged). */
+  epoch: object;
   plan: DraftSourcesPlan;
 }
 
@@ -100,9 +101,6 @@ function sameText(a: SourceText, b: SourceText): boolean {
 /** How many distinct source lists the checker keeps for drafts to share. */
 const SHARED_LISTS = 8;
 
-/** A key of the shared glob cache that no glob can be: marks which clearing of the cache a plan saw. */
-const GLOB_EPOCH_KEY = '\u0000plan-epoch';
-
 export class Checker {
   /** Per draft URI: its last source plan. Typing does not change where a draft's sources are, so the front
    *  matter, config, globs and real paths are looked at again only when the front matter text, the config, the
@@ -116,8 +114,17 @@ export class Checker {
    *  Twenty drafts of a config glob over 4,000 sources each kept a list of their own, made again whenever files
    *  were created. */
   private readonly sourceLists: Array<readonly string[]> = [];
+  /** Replaced whenever files may have been created or deleted, or a config changed: plans made before are made
+   *  again (their globs are expanded again, walking only where a folder changed: GlobCache). */
+  private epoch: object = {};
 
   constructor(private readonly deps: CheckerDeps) {}
+
+  /** Files may have been created or deleted (or a config changed): every draft's sources are planned again at its
+   *  next check. */
+  filesChanged(): void {
+    this.epoch = {};
+  }
 
   /** Forgets what was kept for a closed draft. */
   forget(uri: string): void {
@@ -172,16 +179,12 @@ export class Checker {
   private plan(uri: string, file: string, text: string, config: GroundedConfig, cwd: string, root: string, settings: Settings): DraftSourcesPlan {
     const frontMatter = findFrontMatter(text);
     const key = [file, cwd, root, JSON.stringify(settings.sources), frontMatter ? text.slice(0, frontMatter.span.end) : ''].join('\u0000');
-    const globCache = this.deps.globCache;
     const memo = this.plans.get(uri);
-    if (memo && memo.key === key && memo.config === config && memo.globEpoch !== undefined && globCache.get(GLOB_EPOCH_KEY) === memo.globEpoch) {
-      return memo.plan;
-    }
-    const plan = planDraftSources(file, text, { config, cwd, globCache, fallbackSources: settings.sources, fallbackCwd: root });
+    if (memo && memo.key === key && memo.config === config && memo.epoch === this.epoch) return memo.plan;
+    const epoch = this.epoch;
+    const plan = planDraftSources(file, text, { config, cwd, globCache: this.deps.globCache, fallbackSources: settings.sources, fallbackCwd: root });
     if ('resolved' in plan) plan.resolved.sources = this.sharedList(plan.resolved.sources);
-    let globEpoch = globCache.get(GLOB_EPOCH_KEY);
-    if (!globEpoch) globCache.set(GLOB_EPOCH_KEY, (globEpoch = []));
-    this.plans.set(uri, { key, config, globEpoch, plan });
+    this.plans.set(uri, { key, config, epoch, plan });
     return plan;
   }
 

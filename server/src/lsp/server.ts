@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as packageVersion } from '../../../package.json';
+import { GlobCache } from '../workspace/globCache';
 import { CONFIG_FILE_NAME } from '../workspace/workspaceRoot';
 import { Checker, type DraftCheck } from './checker';
 import { codeActions } from './codeActions';
@@ -85,7 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   const drafts = new Drafts();
   const settings = new SettingsStore(m => log.warn(m));
-  const globCache = new Map<string, string[]>();
+  const globCache = new GlobCache();
   let support: ClientSupport = clientSupport({});
   const checker = new Checker({
     workspaces,
@@ -157,7 +158,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidOpen(
     guard('didOpen', undefined, e => {
       justOpened.add(e.document.uri);
-      globCache.clear(); // opening a document is a natural moment to see files created since
+      checker.filesChanged(); // opening a document is a natural moment to see files created since
     }),
   );
 
@@ -208,13 +209,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (file === undefined) continue;
         if (path.basename(file) === CONFIG_FILE_NAME) {
           workspaces.configChanged();
-          globCache.clear();
+          checker.filesChanged();
           all = true;
           continue;
         }
         const changed = store.fileChanged(file);
         if (change.type !== FileChangeType.Changed) {
-          globCache.clear(); // a created or deleted file may change what a glob matches
+          checker.filesChanged(); // a created or deleted file may change what a glob matches
           all = true;
         } else if (changed) {
           for (const uri of drafts.dependentsOf(file)) some.add(uri);

@@ -26,11 +26,20 @@ export function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
+/** What a walk looked at, told as it goes (for a cache of its result: globCache.ts). */
+export interface WalkObserver {
+  /** A folder is about to be read (also one that turns out missing or unreadable). */
+  folder(dir: string): void;
+  /** A symbolic link was found, and whether it led to a file (then it is listed, if accepted). */
+  link(file: string, isFile: boolean): void;
+}
+
 /** All files under `dir` (absolute paths, sorted), skipping node_modules and dot-folders. Symlinked files are
  *  listed; symlinked folders are not entered (no cycles). A missing or unreadable folder yields nothing. */
-export function walkFiles(dir: string, accept: (file: string) => boolean = () => true): string[] {
+export function walkFiles(dir: string, accept: (file: string) => boolean = () => true, observer?: WalkObserver): string[] {
   const out: string[] = [];
   const visit = (d: string) => {
+    observer?.folder(d);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(d, { withFileTypes: true });
@@ -44,11 +53,9 @@ export function walkFiles(dir: string, accept: (file: string) => boolean = () =>
       } else if (e.isFile()) {
         if (accept(full)) out.push(full);
       } else if (e.isSymbolicLink()) {
-        try {
-          if (fs.statSync(full).isFile() && accept(full)) out.push(full);
-        } catch {
-          // dangling link
-        }
+        const file = isFile(full); // false for a dangling link
+        observer?.link(full, file);
+        if (file && accept(full)) out.push(full);
       }
     }
   };
@@ -59,8 +66,8 @@ export function walkFiles(dir: string, accept: (file: string) => boolean = () =>
 /** The files matching a glob (absolute paths, sorted). The pattern is relative to `baseDir` unless absolute; a
  *  pattern without glob syntax yields the file itself if it exists. Dot-files only match a pattern that names
  *  them (`.notes/*.md`, `*.md` does not match `.x.md`); node_modules and dot-folders below the pattern's fixed
- *  part are not searched. */
-export function expandGlob(pattern: string, baseDir: string): string[] {
+ *  part are not searched. `observer` hears of the walk (none for a pattern without glob syntax). */
+export function expandGlob(pattern: string, baseDir: string, observer?: WalkObserver): string[] {
   const p = toSlashes(pattern);
   const scan = picomatch.scan(p);
   if (!scan.isGlob) {
@@ -69,7 +76,7 @@ export function expandGlob(pattern: string, baseDir: string): string[] {
   }
   const walkRoot = path.resolve(baseDir, scan.base || '.');
   const isMatch = picomatch(scan.glob, { dot: false, windows: false });
-  return walkFiles(walkRoot, file => isMatch(toSlashes(path.relative(walkRoot, file))));
+  return walkFiles(walkRoot, file => isMatch(toSlashes(path.relative(walkRoot, file))), observer);
 }
 
 /** A file to check as a draft; `explicit` when it was named on the command line by its own path (not through

@@ -18,6 +18,7 @@ import picomatch from 'picomatch';
 import type { Range } from '../engine/types';
 import type { GroundedConfig } from './config';
 import type { FrontMatter } from './frontMatter';
+import { GlobCache } from './globCache';
 import { expandGlob, isGlobPattern } from './globs';
 import { CONFIG_FILE_NAME, toDisplayPath } from './workspaceRoot';
 
@@ -54,9 +55,10 @@ export interface ResolveSourcesOptions {
   cwd?: string;
   /** The draft's parsed front matter, if it has one. */
   frontMatter?: FrontMatter;
-  /** Glob expansions to reuse across the drafts of one run (key: base folder + NUL + glob). Without it, a config
-   *  glob shared by thousands of drafts would walk the file system once per draft. */
-  globCache?: Map<string, string[]>;
+  /** Glob expansions to reuse across the drafts of one run (key: base folder + NUL + glob), or kept between checks
+   *  and checked against the file system before each reuse (GlobCache). Without it, a config glob shared by
+   *  thousands of drafts would walk the file system once per draft. */
+  globCache?: Map<string, string[]> | GlobCache;
 }
 
 interface Entry {
@@ -137,8 +139,9 @@ export function configSourceSpecs(config: GroundedConfig, draft: string): string
   return specs;
 }
 
-function cachedGlob(spec: string, baseDir: string, cache: Map<string, string[]> | undefined): string[] {
+function cachedGlob(spec: string, baseDir: string, cache: Map<string, string[]> | GlobCache | undefined): string[] {
   if (!cache) return expandGlob(spec, baseDir);
+  if (cache instanceof GlobCache) return cache.expand(spec, baseDir);
   const key = `${path.resolve(baseDir)}\0${spec}`;
   let files = cache.get(key);
   if (!files) {

@@ -897,5 +897,5 @@ export function prepareLookups(index: SourceIndex): void {
   fullNamesBySurname(index);
   namesByLastWord(index);
   nameKeysOf(index);
-  index.fuzzyNames();
+  index.fuzzyNames().prepare();
 }
