@@ -703,6 +703,37 @@ const PASSAGES: Passage[] = [
       ['The club was expelled on 10 June, four days after the 5 June deadline.', 'unsupported-number', 'four days'],
     ],
   },
+  {
+    // Session 11 (probe15 on dev articles, reworded): "HQ", "Minnesotans" and "Texans", "UN Ambassador" for
+    // "Ambassador to the United Nations", "half an hour", "a quarter of an hour", "2 1/2 years", "one more year" (and
+    // the year it leads to), an age before "Mr".
+    name: 'short forms of names, times in words, one more year',
+    source: 'A guard at the U.S. Census Bureau headquarters was shot on Thursday. Six Minnesota men and two Texas men ' +
+      'have been charged. In her book, the current Ambassador to the United Nations Jane Doe criticised policy ' +
+      'makers. The meeting with the minister lasted half an hour, and firefighters took a quarter of an hour to ' +
+      'reach the blaze. The shop opened 2 1/2 years ago. He was due to leave in 2018 but will now stay for one ' +
+      'more year. Mr Rooney, 29, scored again. A 16-year-old Mr Rooney first played for Everton in 2002.',
+    faithful: [
+      'A guard at the Census Bureau HQ was shot on Thursday.',
+      'Six Minnesotans and two Texans have been charged.',
+      'UN Ambassador Jane Doe criticised policy makers in her book.',
+      'The meeting with the minister lasted 30 minutes.',
+      'Firefighters took 15 minutes to reach the blaze.',
+      'The shop opened two and a half years ago.',
+      'He has agreed a one-year extension and will stay until 2019.',
+      'A 16-year-old Rooney first played for Everton in 2002.',
+    ],
+    wrong: [
+      ['A guard at the Census Bureau HQ was shot on Friday.', 'date-mismatch', 'Friday'],
+      ['Six Minnesotans and two Floridians have been charged.', 'unsupported-name', 'Floridians'],
+      ['UN Ambassador John Doe criticised policy makers in her book.', 'unsupported-name', 'UN Ambassador John Doe'],
+      ['The meeting with the minister lasted 40 minutes.', 'unsupported-number', '40 minutes'],
+      ['Firefighters took 25 minutes to reach the blaze.', 'number-mismatch', '25 minutes'],
+      ['The shop opened three and a half years ago.', 'number-mismatch', 'three and a half years'],
+      ['He has agreed a two-year extension and will stay until 2020.', 'unsupported-number', '2020'],
+      ['A 17-year-old Rooney first played for Everton in 2002.', 'number-mismatch', '17-year-old'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -9,7 +9,7 @@ import { STOPWORDS } from './tokens';
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 const WORDS_G = /\p{L}[\p{L}-]*/gu;
 const LOWER_FIRST = /^\p{Ll}/u;
-const DESCRIBING_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s*,\s*(?:(?:who\s+was\s+)?(?:identified|named)\s+as|named)\s+|\s+)$/u;
+const DESCRIBING_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?:\s*,\s*(?:(?:who\s+was\s+)?(?:identified|named)\s+as|named)\s+|\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
 
 export interface PersonAge {
   person: NameClaim;
@@ -59,7 +59,8 @@ export function agesOfPeople(s: AnalysedSentence): PersonAge[] {
       if (x.end > n.start || x.unit?.family !== 'age' || !/year/i.test(x.text)) continue;
       const gap = between(x.end, n.start);
       const words = gap.match(WORDS_G) ?? [];
-      const nouns = words.filter(w => !/^(?:identified|named|as|who|was)$/.test(w));
+      // ("a 16-year-old Mr Rooney": a title before the name.)
+      const nouns = words.filter(w => !/^(?:identified|named|as|who|was|Mr|Mrs|Ms|Miss|Dr)$/.test(w));
       const describing = nouns.length <= 3 && nouns.every(w => LOWER_FIRST.test(w) && !STOPWORDS.has(w));
       if (describing && DESCRIBING_GAP.test(gap)) {
         const v = ageValue(x, false);

@@ -126,6 +126,10 @@ const UP_VERBS = new Set('build builds built building work works worked working 
 function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
   const w = tokens[i].norm;
   if (w === 'a' || w === 'an') return scaledA(tokens, i);
+  // "one year", "one more year", "another year": one of a unit of a year or more ("one day", "one time" are idioms).
+  if ((w === 'one' || w === 'another') && (LONG_UNITS.has(tokens[i + 1]?.norm ?? '') || (w === 'one' && SPAN_ADJECTIVES.has(tokens[i + 1]?.norm ?? '') && LONG_UNITS.has(tokens[i + 2]?.norm ?? '')))) {
+    return { value: 1, next: i + 1, sig: 1 };
+  }
   if (w !== 'one' && w !== 'half') return undefined;
   const next = tokens[i + 1]?.norm;
   if (w === 'one' && bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
@@ -137,8 +141,13 @@ function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
   }
   if (w === 'one' && (next === 'percent' || (next === 'per' && tokens[i + 2]?.norm === 'cent'))) return { value: 1, next: i + 1, sig: 1 };
   if (w === 'half' && next === 'a' && bigScale(tokens[i + 2]?.norm)) return { value: SCALE[tokens[i + 2].norm] / 2, next: i + 3, sig: 1 };
+  // "half an hour", "half a day": the unit read next.
+  if (w === 'half' && (next === 'a' || next === 'an') && TIME_DAYS[tokens[i + 2]?.norm ?? ''] !== undefined) return { value: 0.5, next: i + 2, sig: 1 };
   return undefined;
 }
+
+/** Units of a month or more, which "one" and "another" count ("one year", "another season" is no unit). */
+const LONG_UNITS = new Set(['year', 'month', 'decade']);
 
 /** Parts of a figure "a quarter of a million" and "a third of a billion" take. */
 const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 / 3, half: 0.5 });
@@ -154,6 +163,10 @@ function scaledA(tokens: Token[], i: number): { value: number; next: number; sig
   }
   if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && bigScale(tokens[i + 4]?.norm)) {
     return { value: Math.round(PART_OF[next] * SCALE[tokens[i + 4].norm]), next: i + 5, sig: 2 };
+  }
+  // "a quarter of an hour": the unit read next.
+  if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && (tokens[i + 3]?.norm === 'a' || tokens[i + 3]?.norm === 'an') && TIME_DAYS[tokens[i + 4]?.norm ?? ''] !== undefined) {
+    return { value: PART_OF[next], next: i + 4, sig: 2 };
   }
   return undefined;
 }
@@ -194,6 +207,8 @@ const MEASURE_BEFORE = /^(?:magnitude|category|level|tier|grade|force|stage|cent
 export function measuredFigure(norm: string): boolean {
   return MEASURE_BEFORE.test(norm) && NUM_TOKEN.test(norm.slice(norm.indexOf('-') + 1));
 }
+/** The fraction after the whole number of "2 1/2", "3 3/4". */
+const SLASHED_FRACTION = /^ ([13])\/([24])(?![\d/])/;
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** A figure written with a fraction sign: "11½ hours" is 11.5 hours, "¾" is 0.75. */
 const VULGAR_FRACTION = /^(\d*)([½¼¾⅓⅔⅛⅜⅝⅞])/;
@@ -363,8 +378,15 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       // "24/7", "9/11", "3/4": a figure joined to another by a slash is a phrase or a date, not a quantity.
       if (/\d\/$/.test(text.slice(Math.max(0, t.start - base - 2), t.start - base)) || /^\/\d/.test(text.slice(tokens[next - 1].end - base, tokens[next - 1].end - base + 2))) continue;
       const intPart = m[1].replace(/,/g, '');
+      // "2 1/2 years": a whole number and a fraction written with a slash.
+      const slashed = !m[2] && !m[3] && !m[4] && next === i + 1 ? SLASHED_FRACTION.exec(text.slice(t.end - base, t.end - base + 6)) : null;
       value = Number(m[2] ? `${intPart}.${m[2]}` : intPart);
       sig = sigDigits(m[2] ? `${intPart}.${m[2]}` : intPart);
+      if (slashed && tokens[next + 1]?.end === t.end + slashed[0].length) {
+        value += Number(slashed[1]) / Number(slashed[2]);
+        sig = sigDigits(String(value));
+        next += 2;
+      }
       const suffix = m[3]?.toLowerCase();
       const nextWord = tokens[next]?.norm;
       // Times of day ("8pm", "12.30 am", "6:30") are not quantities.

@@ -553,6 +553,8 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
       const ac = acronym(n);
       if (ac) acronyms.add(ac);
       if (n.words.length > 1) acronyms.add(initials(n.words));
+      // "United Nations Jane Doe" (a title run into a name): the initials of its opening words too, "UN".
+      for (let k = 2; k < Math.min(n.words.length, 5); k++) acronyms.add(initials(n.words.slice(0, k)));
       const key = `${n.text}\u0000${n.type}\u0000${n.place ?? ''}\u0000${n.words.join(' ')}`;
       if (seenNames.has(key)) continue;
       seenNames.add(key);

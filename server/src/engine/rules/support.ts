@@ -639,6 +639,7 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
   if (vocab.has(w) || vocab.has(w.replace(/\./g, ''))) return true;
   // "sullivan" of a tokenised "o ' sullivan": the source's "O'Sullivan".
   if (vocab.has(`o'${w}`) || vocab.has(`d'${w}`)) return true;
+  if (ABBREVIATIONS[w]?.some(a => vocab.has(a))) return true;
   const place = asCountry ? canonicalPlace(w) : undefined;
   if (place && places.has(place)) return true;
   if (w.length < 4) return false;
@@ -646,10 +647,23 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
   // Transliterations of a Slavic "-sky": "Zelenskyy", "Zelensky", "Zelenskiy", "Zelenski".
   const slavic = /^(.{3,}sk)(?:yy|iy|y|i)$/.exec(w);
   if (slavic && ['y', 'yy', 'iy', 'i'].some(e => vocab.has(slavic[1] + e))) return true;
-  const stem = w.replace(/(?:ian|ean|an|ese|ish|i|n|e|a)$/, '');
+  // "Minnesotans", "Texans": the people of a place the sources name ("Minnesota men", "Texas").
+  const one = w.length > 5 && /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+  const stem = one.replace(/(?:ian|ean|an|ese|ish|i|n|e|a)$/, '');
   for (const suffix of ['', 'n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'e', 'a', 'ia']) if (stem.length >= 4 && vocab.has(stem + suffix)) return true;
-  return false;
+  return one.endsWith('an') && stem.length >= 3 && vocab.has(`${stem}as`);
 }
+
+/** The name writes the word in capitals: "UN" of "UN Ambassador Samantha Power". */
+function writtenInCapitals(text: string, w: string): boolean {
+  return w.length >= 2 && w.length <= 5 && new RegExp(`(?<![\\p{L}])${w.toUpperCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** Short forms of words in names: "Census Bureau HQ" for its headquarters. */
+const ABBREVIATIONS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
+  hq: ['headquarters'], govt: ['government'], dept: ['department'], univ: ['university'], intl: ['international'],
+  assn: ['association'], corp: ['corporation'], bros: ['brothers'], mt: ['mount', 'mountain'], ft: ['fort'],
+});
 
 /** The generic last word of an organisation's name: "Labour Party", "Arsenal FC", "Tesco plc" are the sources'
  *  "Labour", "Arsenal", "Tesco", and "the Conservative Party" their "Conservatives". */
@@ -687,7 +701,9 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   if (n.place && places.has(n.place)) return true;
   // A capital the draft means as the city ("in Moscow") is not stated by its country.
   const city = n.place !== undefined && CAPITALS.has(n.place);
-  if (n.words.every(w => wordInSources(ctx, w, !city))) return true;
+  // ("UN Ambassador Samantha Power" for "Ambassador to the United Nations Samantha Power": an acronym of a source's
+  // name written in capitals.)
+  if (n.words.every(w => wordInSources(ctx, w, !city) || (acronyms.has(w) && writtenInCapitals(n.text, w)))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
   // A first name and surname is stated by a source name with another form of that first name ("Stephen Sidwell" for
   // "Steve Sidwell"); a surname the sources use alone states no first name (see surnameOnly). A longer name is
