@@ -51,11 +51,19 @@ export function findEvidence(draft: AnalysedSentence, index: SourceIndex, limit 
   const query = contentStems(draft.tokens, index);
   const stems = coverageStems(draft.tokens, index);
   if (query.length === 0 || index.sentences.length === 0) return [];
-  const weights = stems.map(s => index.bm25.weight(s));
+  // The stems as term ids, looked up once for the search, the weights and all candidates (a stem no source has is in
+  // none of them). Every coverage stem is a query stem.
+  const bm25 = index.bm25;
+  const idOf = new Map<string, number>();
+  const queryIds = query.map(s => {
+    const id = bm25.idOf(s) ?? -1;
+    idOf.set(s, id);
+    return id;
+  });
+  const ids = stems.map(s => idOf.get(s)!);
+  const weights = ids.map(id => bm25.weightOfId(id));
   const total = weights.reduce((a, b) => a + b, 0);
-  const hits = index.bm25.search(query, Math.max(limit * 4, 20));
-  // The stems as term ids, looked up once for all candidates (a stem no source has is in none of them).
-  const ids = stems.map(s => index.bm25.idOf(s) ?? -1);
+  const hits = bm25.searchIds(queryIds, Math.max(limit * 4, 20));
   const coverages: number[] = [];
   const table = stemTableOf(index);
   // Each stem's place in `stems`, by term id: a candidate's ids are read once, rather than searched for each stem.

@@ -41,11 +41,14 @@ const MEASURES = new Set(['number', 'numbers', 'level', 'levels', 'rate', 'rates
 const BE = new Set(['was', 'were', 'is', 'are', 'been']);
 /** "Up" and "down": a direction at a figure ("up 4%") or after a form of "be" ("orders were down"). */
 export const UP_DOWN: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, { up: 1, down: -1 });
-/** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". */
-const TRANSITIVE: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
+/** UP_DOWN as a Map, for the lookups of every token (see fractions.ts). */
+const UP_DOWN_WORDS = new Map<string, 1 | -1>(Object.entries(UP_DOWN));
+/** Verbs that change their object: "raising prices", "cut journey times", "upped delivery prices". (A Map: see
+ *  fractions.ts.) */
+const TRANSITIVE = new Map<string, 1 | -1>(Object.entries<1 | -1>({
   ...Object.fromEntries('raise raises raised raising hike hikes hiked hiking upped upping double doubles doubled doubling increase increases increased increasing boost boosts boosted boosting'.split(' ').map(w => [w, 1])),
   ...Object.fromEntries('cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed slashing halve halves halved halving decrease decreases decreased decreasing'.split(' ').map(w => [w, -1])),
-}) as Record<string, 1 | -1>;
+}));
 /** Of those, the verbs that also change on their own: "profits doubled", "sales increased 5%" (read as "rose" when no
  *  object follows). */
 const INTRANSITIVE_TOO = new Set('double doubles doubled doubling halve halves halved halving increase increases increased increasing decrease decreases decreased decreasing'.split(' '));
@@ -77,7 +80,7 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
   };
   // A noun: a content word in lower case, or an English word opening the sentence ("Profits rose", not "Acme rose").
   const noun = (t: Token | undefined): boolean =>
-    !!t && !t.stop && !t.num && (!t.cap || (t === tokens[0] && isEnglishWord(t.norm, t.stem))) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0 && !(t.norm in TRANSITIVE) && !PREPOSITIONS.has(t.norm);
+    !!t && !t.stop && !t.num && (!t.cap || (t === tokens[0] && isEnglishWord(t.norm, t.stem))) && /^[a-z][a-z-]*$/.test(t.norm) && changeDirection(t.norm) === 0 && !TRANSITIVE.has(t.norm) && !PREPOSITIONS.has(t.norm);
   /** The head of the noun phrase from token i on: the last of up to four nouns after determiners; -1 if none. */
   const objectFrom = (i: number): number => {
     while (DETERMINERS.has(tokens[i]?.norm ?? '')) i++;
@@ -88,7 +91,7 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const verbOf = TRANSITIVE[t.norm];
+    const verbOf = TRANSITIVE.get(t.norm);
     // "after lowering prices", "it upped delivery prices": what the verb changes comes after it. ("A cut in
     // prices" is a noun: read below.)
     // In the passive ("the programme was cut by 60%", not "have been cutting budgets") what changed comes before it,
@@ -108,7 +111,7 @@ export function topicDirections(tokens: Token[], sentence: { text: string; start
     // "A cut in prices", "a hike in fees": the verb's noun. "Orders were down 10.9%": "up" and "down" after a form
     // of "be".
     const direction =
-      changeDirection(t.norm) || (verbOf && (passive || INTRANSITIVE_TOO.has(t.norm) || NOUN_OF.has(tokens[k + 1]?.norm ?? '')) ? verbOf : 0) || (k > 0 && BE.has(tokens[k - 1].norm) ? UP_DOWN[t.norm] ?? 0 : 0);
+      changeDirection(t.norm) || (verbOf && (passive || INTRANSITIVE_TOO.has(t.norm) || NOUN_OF.has(tokens[k + 1]?.norm ?? '')) ? verbOf : 0) || (k > 0 && BE.has(tokens[k - 1].norm) ? UP_DOWN_WORDS.get(t.norm) ?? 0 : 0);
     if (direction === 0) continue;
     if (unstated(k)) continue;
     // "fell into debt", "fell ill", "fell short": no change of an amount.
@@ -149,12 +152,12 @@ export function eventNamed(tokens: Token[], k: number): boolean {
 
 /** The direction a word gives, intransitive or transitive ("rose", "cut"), or 0. */
 export function directionOf(norm: string): 1 | -1 | 0 {
-  return changeDirection(norm) || TRANSITIVE[norm] || UP_DOWN[norm] || 0;
+  return changeDirection(norm) || TRANSITIVE.get(norm) || UP_DOWN_WORDS.get(norm) || 0;
 }
 
 /** A quick test on a text for a word topicDirections reads (so the words of sentences without one are never made). */
 export function mayStateChange(text: string): boolean {
-  CHANGE_WORDS ??= new RegExp(`\\b(?:${[...directionWords(), ...Object.keys(TRANSITIVE), 'up', 'down'].join('|')})\\b`, 'i');
+  CHANGE_WORDS ??= new RegExp(`\\b(?:${[...directionWords(), ...TRANSITIVE.keys(), 'up', 'down'].join('|')})\\b`, 'i');
   return CHANGE_WORDS.test(text);
 }
 let CHANGE_WORDS: RegExp | undefined;

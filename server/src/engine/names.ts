@@ -320,6 +320,9 @@ export const NAME_ALIASES: Record<string, string[]> = Object.assign(Object.creat
   ...cityForms('rome roman romans', 'paris parisian parisians', 'london londoner londoners', 'milan milanese', 'naples neapolitan', 'venice venetian', 'florence florentine', 'glasgow glaswegian glaswegians', 'manchester mancunian mancunians', 'liverpool liverpudlian liverpudlians'),
 });
 
+/** NAME_ALIASES as a Map, for the lookup of every word of names compared (see fractions.ts). */
+const ALIASES = new Map<string, string[]>(Object.entries(NAME_ALIASES));
+
 /** Each of a city's forms names the others. */
 function cityForms(...lists: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -338,7 +341,7 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   const b = full;
   if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
   // A plural names the members: "the Greens" / "the Green Party".
-  if (a.words.every(w => b.words.includes(w) || NAME_ALIASES[w]?.some(x => b.words.includes(x)) || (w.length > 3 && w.endsWith('s') && b.words.includes(w.slice(0, -1))))) return true;
+  if (a.words.every(w => b.words.includes(w) || ALIASES.get(w)?.some(x => b.words.includes(x)) || (w.length > 3 && w.endsWith('s') && b.words.includes(w.slice(0, -1))))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".

@@ -141,11 +141,12 @@ export function isNegation(norm: string): boolean {
 }
 
 /** Words that give a change its direction, up (1) or down (-1): "rose 12%", "a 3% fall", "dropping by 3.6 per cent".
- *  The rise / fall set above, and words that only go with a figure this way ("soared 10 per cent"). */
-const DIRECTION_FORMS: Record<string, 1 | -1> = Object.assign(Object.create(null) as Record<string, 1 | -1>, {
+ *  The rise / fall set above, and words that only go with a figure this way ("soared 10 per cent"). (A Map: see
+ *  fractions.ts.) */
+const DIRECTION_FORMS = new Map<string, 1 | -1>(Object.entries({
   ...forms(1, [...SETS.rise[0], ...'gain gains gained gaining climb climbs climbed climbing jump jumps jumped jumping soar soars soared soaring surge surges surged surging rally rallied boost boosted higher'.split(' ')]),
   ...forms(-1, [...SETS.rise[1], ...'declining dropping shrinking slump slumps slumped slumping plunge plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding dip dips dipped sink sinks sank sunk lower'.split(' ')]),
-});
+}));
 
 function forms(direction: 1 | -1, words: string[]): Record<string, 1 | -1> {
   return Object.fromEntries(words.map(w => [w, direction]));
@@ -153,10 +154,10 @@ function forms(direction: 1 | -1, words: string[]): Record<string, 1 | -1> {
 
 /** Every word that gives a direction of change. */
 export function directionWords(): string[] {
-  return Object.keys(DIRECTION_FORMS);
+  return [...DIRECTION_FORMS.keys()];
 }
 
 /** The direction of change a word gives, or 0. */
 export function changeDirection(norm: string): 1 | -1 | 0 {
-  return DIRECTION_FORMS[norm] ?? 0;
+  return DIRECTION_FORMS.get(norm) ?? 0;
 }

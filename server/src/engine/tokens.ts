@@ -168,8 +168,27 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Whether match[0 .. length) is written in ASCII letters and digits only (most words), and then what formOf reads
+ *  of it: PLAIN_CAP when it starts with a capital, PLAIN_NUM when it holds a digit; -1 for any other word. */
+const PLAIN_CAP = 1;
+const PLAIN_NUM = 2;
+function plainWord(match: string, length: number): number {
+  let bits = 0;
+  for (let i = 0; i < length; i++) {
+    const c = match.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) {
+      if (i === 0) bits |= PLAIN_CAP;
+    } else if (c >= 48 && c <= 57) bits |= PLAIN_NUM;
+    else return -1;
+  }
+  return bits;
+}
+
 /** Strips a possessive and normalises apostrophes, accents and case. */
 export function normWord(word: string): string {
+  // A word of ASCII letters and digits only (most words): lower-casing is all the steps below do to it.
+  if (plainWord(word, word.length) >= 0) return word.toLowerCase();
   let w = word.toLowerCase().replace(/’/g, "'").replace(/[‐‑]/g, '-');
   // Accents of Latin letters do not tell words apart: "Féin" / "Fein", "Zürich" / "Zurich".
   if (/[\u00c0-\u024f\u1e00-\u1eff]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
@@ -181,24 +200,41 @@ export function normWord(word: string): string {
 
 /** A light suffix-stripping stem: enough to match fight/fights/fighting, country/countries, talked/talks. */
 /** Past forms spelt two ways, one of them irregular: "pled" is "pleaded", "burnt" "burned". */
-const PAST_VARIANTS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+/** (A Map: looking a new string up as an object's property name makes V8 intern it first, a lookup in its table of
+ *  every interned string; that was most of stem's time for the new words of a cold index.) */
+const PAST_VARIANTS = new Map<string, string>(Object.entries({
   pled: 'plead', spelt: 'spell', learnt: 'learn', burnt: 'burn', dreamt: 'dream', leapt: 'leap', spilt: 'spill', spoilt: 'spoil',
-});
+}));
+
+/** /\d/.test(w), without a regular expression object made per call. */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** /([bdgmnprt])\1$/.test(w): the word ends in a doubled b, d, g, m, n, p, r or t. */
+function doubledConsonantEnd(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && 'bdgmnprt'.includes(w[n - 1]);
+}
 
 export function stem(norm: string): string {
   let w = norm;
-  const variant = PAST_VARIANTS[w];
+  const variant = PAST_VARIANTS.get(w);
   if (variant !== undefined) return variant;
-  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.length <= 3 || hasDigit(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('es') && (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes'))) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   // doubled consonant left by -ing/-ed: "stopped" -> "stopp" -> "stop"
-  if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (doubledConsonantEnd(w)) w = w.slice(0, -1);
   return w;
 }
 
@@ -227,6 +263,17 @@ export function withOwnWordForms<T>(pass: () => T, table?: WordFormTable, keep?:
 export type WordFormTable = Map<string, WordForm | null>;
 
 function formOf(match: string): WordForm | null {
+  // A plain word: normWord only lower-cases it, and a period after it is not its own (one letter and a period is
+  // an initial, left to the general path). The same form as below, without its regular expressions (which were
+  // most of the time of a cold index's new words).
+  const dotted = match.charCodeAt(match.length - 1) === 0x2e;
+  const length = dotted ? match.length - 1 : match.length;
+  const plain = length > (dotted ? 1 : 0) ? plainWord(match, length) : -1;
+  if (plain >= 0) {
+    const raw = dotted ? match.slice(0, -1) : match;
+    const norm = raw.toLowerCase();
+    return { text: raw, norm, stem: stem(norm), cap: (plain & PLAIN_CAP) !== 0, num: (plain & PLAIN_NUM) !== 0, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
+  }
   let raw = match;
   // A trailing period belongs to the token only for abbreviations like "U.S." or initials "A."
   if (raw.endsWith('.') && !DOTTED_INITIALS.test(raw) && !DOTTED_END.test(raw)) raw = raw.slice(0, -1);
