@@ -734,6 +734,18 @@ const PASSAGES: Passage[] = [
       ['A 17-year-old Rooney first played for Everton in 2002.', 'number-mismatch', '17-year-old'],
     ],
   },
+  {
+    // Session 11 (probe15, a summedits/bbc-style article on Chechnya, reworded): a sentence fused from two source
+    // sentences keeps each one's date; the best evidence's other date is no swap.
+    name: 'a sentence fused from two, each with its own date',
+    source: 'The union met on 5 June, two days after the report. On 3 June the newspaper reported that 40 homes had ' +
+      'flooded. The leader confirmed the strike was agreed at the meeting in Leeds on 5 June.',
+    faithful: ['The union, meeting in Leeds on 5 June, agreed a strike after the newspaper reported that 40 homes had flooded.'],
+    wrong: [
+      ['The union, meeting in Leeds on 6 June, agreed a strike after the newspaper reported that 40 homes had flooded.', 'date-mismatch', '6 June'],
+      ['The union, meeting in Leeds on 5 June, agreed a strike after the newspaper reported that 50 homes had flooded.', 'number-mismatch', '50'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

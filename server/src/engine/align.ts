@@ -147,9 +147,11 @@ export function preferFigures(draft: AnalysedSentence, candidates: Candidate[]):
   return true;
 }
 
-/** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion). */
-export function unionCoverage(draft: AnalysedSentence, index: SourceIndex, candidates: Candidate[]): number {
-  const stems = coverageStems(draft.tokens, index);
+/** Share of the draft sentence's content covered by the union of several source sentences (sentence fusion),
+ *  leaving out the words of `leaveOut` where given. */
+export function unionCoverage(draft: AnalysedSentence, index: SourceIndex, candidates: Candidate[], leaveOut?: { start: number; end: number }): number {
+  const tokens = leaveOut ? draft.tokens.filter(t => t.end <= leaveOut.start || t.start >= leaveOut.end) : draft.tokens;
+  const stems = coverageStems(tokens, index);
   if (stems.length === 0) return 0;
   let got = 0;
   let total = 0;

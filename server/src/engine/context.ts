@@ -1,6 +1,6 @@
 // What every rule sees of one draft sentence: its claims, its evidence, its alignment with the best evidence, and
 // the claims already flagged by an earlier rule (so a wrong value is reported once, by the most specific rule).
-import { matchedAround, type Alignment, type Candidate, type Gap } from './align';
+import { matchedAround, unionCoverage, type Alignment, type Candidate, type Gap } from './align';
 import type { Token } from './tokens';
 import { tokenRange, type AnalysedSentence, type Claim } from './claims';
 import type { IndexedSentence, SourceIndex } from './sourceIndex';
@@ -44,6 +44,25 @@ export function closeEvidence(ctx: SentenceContext): Candidate[] | undefined {
 }
 const CLOSE_COVERAGE = 0.8;
 const NEAR_COVERAGE = 0.3;
+
+/** The draft sentence fuses its evidence with another of the first candidates, which gives the claim: "The union,
+ *  meeting in Leeds on 5 June, agreed a strike after the newspaper reported that 40 homes had flooded", where one
+ *  source sentence has the report (on 3 June) and another the meeting on 5 June. The other sentence must add a
+ *  good share of the draft's words (FUSED_GAIN of its coverage) to what the evidence covers. */
+export function fusedWithClaim(ctx: SentenceContext, claim: Claim, gives: (s: IndexedSentence) => boolean): boolean {
+  const best = ctx.candidates[0];
+  if (!best) return false;
+  // (The claim's own words, "Wednesday", are what is in question, not what the other sentence adds.)
+  let alone: number | undefined;
+  for (const c of ctx.candidates.slice(1, 3)) {
+    if (c.coverage < FUSED_MIN || !gives(c.sentence)) continue;
+    alone ??= unionCoverage(ctx.draft, ctx.index, [best], claim);
+    if (unionCoverage(ctx.draft, ctx.index, [best, c], claim) >= alone + FUSED_GAIN) return true;
+  }
+  return false;
+}
+const FUSED_MIN = 0.25;
+const FUSED_GAIN = 0.15;
 
 /** Where a comma-delimited phrase right after offset `at` in a source sentence ends (", the head of …,"), or
  *  `at` when there is none. */

@@ -1,5 +1,5 @@
 // date-mismatch: a date, month, weekday or year that differs from the one the supporting source sentence gives.
-import { closeEvidence, substituted, type SentenceContext } from '../context';
+import { closeEvidence, fusedWithClaim, substituted, type SentenceContext } from '../context';
 import { comparableDates, datesAgree, type DateClaim } from '../dates';
 import { dateImplied, dateStatedInSources, monthAsSurname, quarterDated, sourceDateMeets, yearOnly, yearsRelative } from './support';
 
@@ -27,6 +27,7 @@ export function dateMismatch(ctx: SentenceContext): void {
       continue;
     }
     let expected = substituted(ctx, d, s => s.dates, draftDates, comparableDates, datesAgree);
+    if (expected && fusedWithClaim(ctx, d, s => s.dates.some(e => sourceDateMeets(s, e, x => datesAgree(d, x))))) continue;
     if (!expected && ctx.candidates[0].coverage >= 0.6 && (!dateStatedInSources(ctx, d) || statedOnlyApart(ctx, d))) {
       const same = best.dates.filter(e => comparableDates(d, e) && !draftDates.some(x => datesAgree(x, e)));
       if (same.length === 1) expected = same[0];

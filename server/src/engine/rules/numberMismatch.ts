@@ -2,7 +2,7 @@
 // the source says "18-month"). A duration's message says so.
 import { agesOfPeople, type PersonAge } from '../ages';
 import { tokenRange } from '../claims';
-import { closeEvidence, substituted, type SentenceContext } from '../context';
+import { closeEvidence, fusedWithClaim, substituted, type SentenceContext } from '../context';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { sameRateKind, timesAYear } from '../rates';
 import type { IndexedSentence } from '../sourceIndex';
@@ -41,6 +41,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     if (totalOf(ctx, best, n) || roughArithmetic(best, n)) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (expected && partOfTotal(draftNumbers, n, expected)) continue;
+    if (expected && !misplaced && fusedWithClaim(ctx, n, s => s.numbers.some(e => numbersAgree(n, e)))) continue;
     if (!expected && n.unit && ctx.candidates[0].coverage >= 0.6 && (!numberStatedInSources(ctx, n) || statedOnlyApart(ctx, n))) {
       // Not stated anywhere, and the evidence gives exactly one quantity of the same kind that the draft lacks.
       const same = best.numbers.filter(e => e.unit?.family === n.unit!.family && !draftNumbers.some(d => numbersAgree(d, e)));
