@@ -185,6 +185,13 @@ describe('segment: sentence boundary repairs', () => {
       'The deadline moved to 9 June, then 12 June',
       '10 June - Hereford expelled.',
     ]);
+    // A table's figure glued to the country before it (probe15, a cnndm Ebola table); not a currency's "Rs1,000".
+    assert.deepEqual(texts(segment('Deaths in Sierra Leone3,955 Guinea2,536 are rising. It cost Rs1,000 in all.', 'plaintext')), [
+      'Deaths in Sierra Leone',
+      '3,955 Guinea',
+      '2,536 are rising.',
+      'It cost Rs1,000 in all.',
+    ]);
   });
 
   it('splits at a full stop with a space on both sides, as tokenised lower-case text has it (frank …23c3719e…-bart)', () => {

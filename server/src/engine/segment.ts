@@ -292,6 +292,8 @@ const GLUED_BEFORE = /(?:^|\s)(?:[a-z]{4,}|\d+(?:[.,]\d+)?|(?:January|February|M
 /** A fixture list's "24 MayQualifier 1" and "then 12 June10 June": a date's month glued to the next line's word or
  *  figure. */
 const GLUED_MONTH = /\d (?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\d)/g;
+/** A table's "Sierra Leone2,536 Guinea": a word glued to a figure with thousands separators (not "Rs1,000"). */
+const GLUED_FIGURE = /[a-z]{3}(?=\d{1,3}(?:,\d{3})+(?![\d,]))/g;
 /** "Royal Challengers BangaloreTuesday, 24 May": a word glued to the weekday that starts the next line. */
 const GLUED_WEEKDAY = /[a-z](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
@@ -305,6 +307,8 @@ function gluedWithoutStop(str: string): number[] {
   }
   GLUED_MONTH.lastIndex = 0;
   for (let m = GLUED_MONTH.exec(str); m; m = GLUED_MONTH.exec(str)) cuts.push(m.index + m[0].length);
+  GLUED_FIGURE.lastIndex = 0;
+  for (let m = GLUED_FIGURE.exec(str); m; m = GLUED_FIGURE.exec(str)) cuts.push(m.index + 3);
   GLUED_WEEKDAY.lastIndex = 0;
   for (let m = GLUED_WEEKDAY.exec(str); m; m = GLUED_WEEKDAY.exec(str)) cuts.push(m.index + 1);
   return cuts;
