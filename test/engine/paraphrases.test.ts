@@ -699,6 +699,7 @@ const PASSAGES: Passage[] = [
       ['He was fined and ordered to pay £225 in total.', 'unsupported-number', '£225'],
       ['Four players take part: Eoin Morgan, Jos Butcher and Sam Billings.', 'unsupported-name', 'Jos Butcher'],
       ['The suspect had won $500 on a lottery ticket; the victim wanted half, $200.', 'unsupported-number', '$200'],
+      ['In the first half of the year the suspect had won $250 on a lottery ticket.', 'number-mismatch', '$250'],
       ['Six scientists were convicted in October 2012, two and a half years after the 6 April 2009 quake.', 'unsupported-number', 'two and a half years'],
       ['The club was expelled on 10 June, four days after the 5 June deadline.', 'unsupported-number', 'four days'],
     ],

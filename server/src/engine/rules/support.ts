@@ -53,11 +53,15 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
 /** A half, third or quarter of a figure of the evidence that the draft says it is: "Hampton wanted half, $250" for
  *  "wanted half of the proceeds" of "$500". */
 function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
-  const parts = ctx.draft.tokens.flatMap(t => (PARTS[t.norm] !== undefined ? [PARTS[t.norm]] : []));
+  // The word right before the figure, a few words at most ("half, $250", "half of it, $250"; not "in the first half
+  // they scored 2").
+  const before = ctx.draft.tokens.slice(Math.max(0, n.tokenStart - PART_REACH), n.tokenStart);
+  const parts = before.flatMap(t => (PARTS[t.norm] !== undefined ? [PARTS[t.norm]] : []));
   if (parts.length === 0 || n.hedge) return false;
   const family = n.unit?.family ?? 'count';
   return evidence.some(c => c.sentence.numbers.some(e => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit) && parts.some(k => Math.abs(e.value - n.value * k) < 1e-9 * Math.max(1, e.value))));
 }
+const PART_REACH = 3;
 const PARTS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { half: 2, third: 3, quarter: 4 });
 
 /** A span between two dates the draft sentence itself gives (each checked as a date on its own): "convicted in
