@@ -69,7 +69,7 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
   const years = s.dates.filter(d => d.year !== undefined).map(d => d.year!);
   if (years.length === 0) return [];
   const spans = s.numbers
-    .map(n => (n.hedge ? undefined : yearsOf(n)))
+    .map(n => (n.hedge || !apart(s, n) ? undefined : yearsOf(n)))
     .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   if (ONE_YEAR_APART.test(s.sentence.text)) spans.push(1);
   if (A_DECADE_APART.test(s.sentence.text)) spans.push(10);
@@ -88,7 +88,7 @@ export function monthsWorkedOut(s: AnalysedSentence): Array<{ year?: number; mon
   if (PREVIOUS_MONTH.test(s.sentence.text)) shifts.push(-1);
   if (NEXT_MONTH.test(s.sentence.text)) shifts.push(1);
   for (const n of s.numbers) {
-    if (n.hedge || n.unit?.family !== 'time' || n.unit.unit !== 'month' || !Number.isInteger(n.value) || n.value <= 0 || n.value > 120) continue;
+    if (n.hedge || n.unit?.family !== 'time' || n.unit.unit !== 'month' || !Number.isInteger(n.value) || n.value <= 0 || n.value > 120 || !apart(s, n)) continue;
     shifts.push(n.value, -n.value);
   }
   const out: Array<{ year?: number; month: number }> = [];
@@ -104,6 +104,15 @@ export function monthsWorkedOut(s: AnalysedSentence): Array<{ year?: number; mon
 const PREVIOUS_MONTH = /\b(?:(?:the )?previous month|(?:a|one) month (?:earlier|before)|the month before)\b/i;
 const NEXT_MONTH = /\b(?:the (?:following|next) month|(?:a|one) month later|the month after)\b/i;
 
+/** A span that puts one time from another: "three months after", "two days later", "one more year" (not "a
+ *  three-month contract", "a two-day visit"). */
+function apart(s: AnalysedSentence, n: { tokenEnd: number; text: string }): boolean {
+  // ("stay for one more year", "another year": a span added to a time.)
+  return APART_WORDS.has(s.tokens[n.tokenEnd]?.norm ?? '') || ADDED_SPAN.test(n.text);
+}
+const ADDED_SPAN = /\b(?:more|extra|another|further|additional)\b/i;
+const APART_WORDS = new Set(['later', 'earlier', 'after', 'before', 'on', 'afterwards', 'previously', 'ago', 'beforehand']);
+
 /** The weekdays a sentence works out from a weekday it states and a number of days it gives: Wednesday for
  *  "arrested on Monday and charged two days later", Saturday for "on Friday … the following day" (and the days
  *  before, the other way). 0 = Sunday. */
@@ -111,7 +120,7 @@ export function weekdaysWorkedOut(s: AnalysedSentence): number[] {
   const days = s.dates.filter(d => d.weekday !== undefined && d.through === undefined);
   if (days.length === 0) return [];
   const spans = s.numbers
-    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 7)
+    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 7 && apart(s, n))
     .map(n => n.value);
   if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
   return days.flatMap(d => spans.flatMap(v => [(d.weekday! + v) % 7, (d.weekday! - v + 7) % 7]));
@@ -123,7 +132,7 @@ export function daysWorkedOut(s: AnalysedSentence): Array<{ year?: number; month
   const days = s.dates.filter(d => d.month !== undefined && d.day !== undefined && d.through === undefined);
   if (days.length === 0) return [];
   const spans = s.numbers
-    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 400)
+    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 400 && apart(s, n))
     .map(n => n.value);
   if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
   const out: Array<{ year?: number; month: number; day: number }> = [];

@@ -76,6 +76,14 @@ describe('implied dates', () => {
     assert.deepEqual(weekdaysWorkedOut(analyseSentence(segment('He was arrested on Monday.', 'plaintext')[0])), []);
   });
 
+  it('works out nothing from a span that puts no time from another: "a two-day visit", "a three-month contract", "a 10-year deal"', () => {
+    const s = (text: string) => analyseSentence(segment(text, 'plaintext')[0]);
+    assert.deepEqual(weekdaysWorkedOut(s('He arrived on Monday for a two-day visit.')), []);
+    assert.deepEqual(monthsWorkedOut(s('He signed in November 1971 on a three-month contract.')), []);
+    assert.deepEqual(yearsWorkedOut(s('He signed a 10-year deal in 2019.')), []);
+    assert.deepEqual(daysWorkedOut(s('He arrived on March 26 for a five-day visit.')), []);
+  });
+
   it('a day worked out from another and a number of days in the sentence (probe13, from a cliff-cnndm article)', () => {
     const s = analyseSentence(segment('He was booked into the jail on March 26, but his bail was posted five days later.', 'plaintext')[0]);
     assert.deepEqual(daysWorkedOut(s), [{ month: 3, day: 21 }, { month: 3, day: 31 }]);
