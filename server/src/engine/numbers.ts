@@ -147,7 +147,8 @@ function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
   return undefined;
 }
 
-/** Units of a month or more, which "one" and "another" count ("one year", "another season" is no unit). */
+/** Units of a month or more, which "one" and "another" count: "one year", "another month" ("one day" and "one
+ *  time" are idioms). */
 const LONG_UNITS = new Set(['year', 'month', 'decade']);
 
 /** Parts of a figure "a quarter of a million" and "a third of a billion" take. */
