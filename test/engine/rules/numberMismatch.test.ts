@@ -389,4 +389,13 @@ describe('rule number-mismatch', () => {
       assert.equal(withEmoji.slice(e.span.start, e.span.end), '12-month');
     });
   });
+
+  describe('a person\'s age the sources give, beside another person\'s age in the evidence (probe14, a cnndm article on two brothers, reworded)', () => {
+    const index = indexSources([{ path: 's.txt', text: 'Rhodri Giggs, 37, revealed that he is now unemployed. In January, Giggs spoke for the first time about his 41-year-old brother Ryan\'s eight-year affair.' }]);
+    const flags = (d: string) => checkDraft(d, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+    it('leaves the age the sources give that person, and flags another', () => {
+      assert.deepEqual(flags('Rhodri Giggs, 37, brother of ex-footballer Ryan Giggs, has lost his job.'), []);
+      assert.deepEqual(flags('Rhodri Giggs, 39, brother of ex-footballer Ryan Giggs, has lost his job.'), [['number-mismatch', '39', '37']]);
+    });
+  });
 });

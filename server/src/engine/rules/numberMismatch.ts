@@ -27,6 +27,9 @@ export function numberMismatch(ctx: SentenceContext): void {
     }
     const age = ages.find(a => a.claim === n);
     if (age && ageMismatch(ctx, age)) continue;
+    // The sources give this person this age ("Rhodri Giggs, 37,"): no other figure of the evidence is in its place
+    // ("his 41-year-old brother Ryan").
+    if (age && agesInSources(ctx, age.person).some(g => g.same && g.age.value === age.value)) continue;
     const misplaced = misplacedFigure(ctx, n);
     if (!misplaced && best.numbers.some(e => numbersAgree(n, e))) {
       const other = atOtherRate(ctx, n);
