@@ -747,6 +747,18 @@ const PASSAGES: Passage[] = [
       ['The union, meeting in Leeds on 5 June, agreed a strike after the newspaper reported that 50 homes had flooded.', 'number-mismatch', '50'],
     ],
   },
+  {
+    // Session 11 (probe13, a cliff-cnndm article on an England cricket shortlist, reworded): the years between the
+    // ages the sources give two people the draft sentence names.
+    name: 'years older, from two ages the sources give',
+    source: 'Alec Stewart (Age 52) is director of cricket at Surrey. Andrew Strauss, 38, captained England. Michael ' +
+      'Vaughan, 40, spoke to the board.',
+    faithful: ['Stewart is 14 years older than Strauss.', 'Alec Stewart is 12 years older than Michael Vaughan.'],
+    wrong: [
+      ['Stewart is 16 years older than Strauss.', 'unsupported-number', '16 years'],
+      ['Stewart is 14 years older than Vaughan.', 'unsupported-number', '14 years'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -47,7 +47,23 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
-  return yearsFromDraftYear(ctx, n, evidence) || partOfFigure(ctx, n, evidence);
+  return yearsFromDraftYear(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
+}
+
+/** Years between the ages the sources give two people the draft sentence names: "Stewart is 14 years older than
+ *  Strauss" where they say "Alec Stewart (Age 52)" and "Andrew Strauss, 38". */
+function ageGap(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (n.hedge || n.unit?.family !== 'time' || n.unit.unit !== 'year' || !Number.isInteger(n.value) || n.value <= 0) return false;
+  if (!/\b(?:older|younger|elder|junior|senior)\b/i.test(ctx.draft.sentence.text)) return false;
+  const people = ctx.draft.names.filter(x => x.type !== 'place' && x.type !== 'org' && !x.place && !x.code);
+  if (people.length < 2) return false;
+  const ages = people.map(p => new Set(agesInSources(ctx, p).filter(g => g.same).map(g => g.age.value)));
+  for (let i = 0; i < ages.length; i++) {
+    for (let j = i + 1; j < ages.length; j++) {
+      for (const a of ages[i]) for (const b of ages[j]) if (Math.abs(a - b) === n.value) return true;
+    }
+  }
+  return false;
 }
 
 /** A half, third or quarter of a figure of the evidence that the draft says it is: "Hampton wanted half, $250" for
