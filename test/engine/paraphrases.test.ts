@@ -749,10 +749,12 @@ const PASSAGES: Passage[] = [
   },
   {
     // Session 11 (probe13, a cliff-cnndm article on an England cricket shortlist, reworded): the years between the
-    // ages the sources give two people the draft sentence names.
+    // ages the sources give two people the draft sentence names, in sentences the evidence search does not bring.
     name: 'years older, from two ages the sources give',
     source: 'Alec Stewart (Age 52) is director of cricket at Surrey. Andrew Strauss, 38, captained England. Michael ' +
-      'Vaughan, 40, spoke to the board.',
+      'Vaughan, 40, spoke to the board. Stewart and Strauss are on the shortlist. Stewart played more Tests than ' +
+      'Strauss. Stewart is older than Strauss and Vaughan. Strauss and Stewart met the board on Monday. Stewart, ' +
+      'Strauss and Vaughan are older than the other candidates.',
     faithful: ['Stewart is 14 years older than Strauss.', 'Alec Stewart is 12 years older than Michael Vaughan.'],
     wrong: [
       ['Stewart is 16 years older than Strauss.', 'unsupported-number', '16 years'],

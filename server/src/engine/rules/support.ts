@@ -57,7 +57,13 @@ function ageGap(ctx: SentenceContext, n: NumberClaim): boolean {
   if (!/\b(?:older|younger|elder|junior|senior)\b/i.test(ctx.draft.sentence.text)) return false;
   const people = ctx.draft.names.filter(x => x.type !== 'place' && x.type !== 'org' && !x.place && !x.code);
   if (people.length < 2) return false;
-  const ages = people.map(p => new Set(agesInSources(ctx, p).filter(g => g.same).map(g => g.age.value)));
+  // Each person's ages: those the sources give that person; else the one age they give anyone of that surname.
+  const ages = people.map(p => {
+    const all = agesInSources(ctx, p);
+    const same = all.filter(g => g.same);
+    const values = new Set((same.length > 0 ? same : all).map(g => g.age.value));
+    return same.length > 0 || values.size === 1 ? values : new Set<number>();
+  });
   for (let i = 0; i < ages.length; i++) {
     for (let j = i + 1; j < ages.length; j++) {
       for (const a of ages[i]) for (const b of ages[j]) if (Math.abs(a - b) === n.value) return true;
