@@ -119,10 +119,7 @@ const APART_WORDS = new Set(['later', 'earlier', 'after', 'before', 'on', 'after
 export function weekdaysWorkedOut(s: AnalysedSentence): number[] {
   const days = s.dates.filter(d => d.weekday !== undefined && d.through === undefined);
   if (days.length === 0) return [];
-  const spans = s.numbers
-    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 7 && apart(s, n))
-    .map(n => n.value);
-  if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
+  const spans = daySpans(s, 7);
   return days.flatMap(d => spans.flatMap(v => [(d.weekday! + v) % 7, (d.weekday! - v + 7) % 7]));
 }
 
@@ -131,10 +128,7 @@ export function weekdaysWorkedOut(s: AnalysedSentence): number[] {
 export function daysWorkedOut(s: AnalysedSentence): Array<{ year?: number; month: number; day: number }> {
   const days = s.dates.filter(d => d.month !== undefined && d.day !== undefined && d.through === undefined);
   if (days.length === 0) return [];
-  const spans = s.numbers
-    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < 400 && apart(s, n))
-    .map(n => n.value);
-  if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
+  const spans = daySpans(s, 400);
   const out: Array<{ year?: number; month: number; day: number }> = [];
   for (const d of days) {
     for (const v of spans) {
@@ -147,6 +141,21 @@ export function daysWorkedOut(s: AnalysedSentence): Array<{ year?: number; month
   return out;
 }
 const ONE_DAY_APART = /\b(?:(?:a|one) day (?:earlier|before|later|after|on)|the (?:previous|preceding|following|next) day|the day (?:before|after))\b/i;
+
+/** The numbers of days under `max` a sentence puts one time from another ("five days later"), and 1 for "the next
+ *  day". */
+function daySpans(s: AnalysedSentence, max: number): number[] {
+  const spans = s.numbers
+    .filter(n => !n.hedge && n.unit?.family === 'time' && n.unit.unit === 'day' && Number.isInteger(n.value) && n.value > 0 && n.value < max && apart(s, n))
+    .map(n => n.value);
+  if (ONE_DAY_APART.test(s.sentence.text)) spans.push(1);
+  return spans;
+}
+
+/** Days from one day to another (negative when `b` comes first). */
+export function daysApart(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
 
 /** The years a sentence names relative to its document's dateline: 2022 for "last year" or "a year ago" in a story
  *  dated 14 March 2023, 2023 for "this year", 2024 for "next year". */
@@ -168,7 +177,7 @@ export function daysSpanned(d: DateClaim): number[] {
     const month = d.month ?? t.month;
     const lastMonth = t.month ?? month;
     if (month === undefined || lastMonth === undefined) return [];
-    between = Math.round((Date.UTC(t.year ?? year, lastMonth - 1, t.day) - Date.UTC(year, month - 1, d.day)) / DAY_MS);
+    between = daysApart({ year, month, day: d.day }, { year: t.year ?? year, month: lastMonth, day: t.day });
   } else if (d.weekday !== undefined && t.weekday !== undefined) {
     between = (t.weekday - d.weekday + 7) % 7;
   }

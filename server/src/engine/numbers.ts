@@ -152,7 +152,7 @@ function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
 const LONG_UNITS = new Set(['year', 'month', 'decade']);
 
 /** Parts of a figure "a quarter of a million" and "a third of a billion" take. */
-const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 / 3, half: 0.5 });
+export const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 / 3, half: 0.5 });
 
 /** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million"; "a fortnight"; "a year and
  *  a half", "an hour and a half" (1.5, its unit read next and its "and a half" after that: `halfAfterUnit`). */

@@ -285,17 +285,20 @@ function gluedBoundaries(str: string): number[] {
  *  deviceSadio Mane scored", a table's "to 50p 7.2Increase minimum wage". A word of four or more lower-case letters or
  *  a figure, or a month or weekday name, standing at the start of its whitespace-separated token, then a capitalised
  *  word: a boundary ("24 MayQualifier 1"). Not "iPhone", "McDonald's", "Radio1Newsbeat", "Place2Be" (the glue does not
- *  start the token) or "3D" and "25C" (no lower-case word follows). ASCII letters only: a plain regular expression finds the few candidates in about 1 ms a
+ *  start the token) or "3D" and "25C" (no lower-case word follows). ASCII letters only: a plain regular expression
+ *  finds the few candidates in about 1 ms a
  *  megabyte (one with Unicode classes and lookbehind took 22 ms, a tenth of indexing it). */
 const GLUED = /[a-z\d][A-Z][a-z]{2}/g;
-const GLUED_BEFORE = /(?:^|\s)(?:[a-z]{4,}|\d+(?:[.,]\d+)?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$/;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const GLUED_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]{4,}|\\d+(?:[.,]\\d+)?|${MONTHS}|${WEEKDAYS})$`);
 /** A fixture list's "24 MayQualifier 1" and "then 12 June10 June": a date's month glued to the next line's word or
  *  figure. */
-const GLUED_MONTH = /\d (?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\d)/g;
+const GLUED_MONTH = new RegExp(`\\d (?:${MONTHS})(?=\\d)`, 'g');
 /** A table's "Sierra Leone2,536 Guinea": a word glued to a figure with thousands separators (not "Rs1,000"). */
 const GLUED_FIGURE = /[a-z]{3}(?=\d{1,3}(?:,\d{3})+(?![\d,]))/g;
 /** "Royal Challengers BangaloreTuesday, 24 May": a word glued to the weekday that starts the next line. */
-const GLUED_WEEKDAY = /[a-z](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const GLUED_WEEKDAY = new RegExp(`[a-z](?:${WEEKDAYS})\\b`, 'g');
 
 function gluedWithoutStop(str: string): number[] {
   const cuts: number[] = [];

@@ -6,10 +6,10 @@ import type { Candidate } from '../align';
 import type { AnalysedSentence } from '../claims';
 import type { SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
-import { datelineOf, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
+import { datelineOf, daysApart, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
+import { numbersAgree, PART_OF, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { scoresOf } from '../scores';
 import { CAPITALS, canonicalPlace } from '../places';
@@ -78,13 +78,12 @@ function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[
   // The word right before the figure, a few words at most ("half, $250", "half of it, $250"; not "in the first half
   // they scored 2").
   const before = ctx.draft.tokens.slice(Math.max(0, n.tokenStart - PART_REACH), n.tokenStart);
-  const parts = before.flatMap(t => (PARTS[t.norm] !== undefined ? [PARTS[t.norm]] : []));
+  const parts = before.flatMap(t => (PART_OF[t.norm] !== undefined ? [1 / PART_OF[t.norm]] : []));
   if (parts.length === 0 || n.hedge) return false;
   const family = n.unit?.family ?? 'count';
   return evidence.some(c => c.sentence.numbers.some(e => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit) && parts.some(k => Math.abs(e.value - n.value * k) < 1e-9 * Math.max(1, e.value))));
 }
 const PART_REACH = 3;
-const PARTS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { half: 2, third: 3, quarter: 4 });
 
 /** A span between two dates the draft sentence itself gives (each checked as a date on its own): "convicted in
  *  October 2012, three and a half years after the 6 April 2009 quake", "expelled on 10 June, five days after missing
@@ -105,7 +104,7 @@ function daysBetween(s: AnalysedSentence, n: NumberClaim): boolean {
       const a = dated[i];
       const b = dated[j];
       const year = a.year ?? b.year ?? 2001;
-      const span = Math.abs(Date.UTC(b.year ?? year, b.month! - 1, b.day!) - Date.UTC(a.year ?? year, a.month! - 1, a.day!)) / 86_400_000;
+      const span = Math.abs(daysApart({ year: a.year ?? year, month: a.month!, day: a.day! }, { year: b.year ?? year, month: b.month!, day: b.day! }));
       if (span > 0 && spanFits(span, 0, days, n.unit.days, n.hedge)) return true;
     }
   }
@@ -649,11 +648,13 @@ function coversParts(source: DateClaim, draft: DateClaim): boolean {
 /** A name of two words or more written in a source glued to the word before it, where a scraped page lost a line
  *  break: "Sunrisers HyderabadJos Buttler is with Mumbai IndiansSam Billings". */
 function gluedInSources(index: SourceIndex, n: NameClaim): boolean {
-  if (n.words.length < 2 || !/^\p{Lu}/u.test(n.text)) return false;
-  for (const doc of index.docs) {
-    for (let at = doc.text.indexOf(n.text); at >= 0; at = doc.text.indexOf(n.text, at + 1)) {
-      if (/[a-z]/.test(doc.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(doc.text[at + n.text.length] ?? '')) return true;
-    }
+  return n.words.length >= 2 && /^\p{Lu}/u.test(n.text) && index.docs.some(doc => gluedName(doc.text, n.text));
+}
+
+/** `text` writes `name` glued to a lower-case letter before it, as a whole word after it ("IndiansSam Billings"). */
+export function gluedName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/[a-z]/.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return true;
   }
   return false;
 }
@@ -682,8 +683,9 @@ function wordInSources(ctx: SentenceContext, w: string, asCountry = true): boole
 
 /** The name writes the word in capitals: "UN" of "UN Ambassador Samantha Power". */
 function writtenInCapitals(text: string, w: string): boolean {
-  return w.length >= 2 && w.length <= 5 && new RegExp(`(?<![\\p{L}])${w.toUpperCase()}(?![\\p{L}])`, 'u').test(text);
+  return w.length >= 2 && w.length <= 5 && text.split(NOT_LETTERS).includes(w.toUpperCase());
 }
+const NOT_LETTERS = /[^\p{L}]+/u;
 
 /** Short forms of words in names: "Census Bureau HQ" for its headquarters. */
 const ABBREVIATIONS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
