@@ -761,6 +761,28 @@ const PASSAGES: Passage[] = [
       ['Stewart is 14 years older than Vaughan.', 'unsupported-number', '14 years'],
     ],
   },
+  {
+    // Session 12 (a battery of LLM-style summary habits on news sentences written for this test): the days between
+    // two dates of the evidence sentence, counted both ways when the draft puts the length as an adjective.
+    name: 'a two-day summit from the dates it began and ended',
+    source: 'The summit began on 10 June and ended on 11 June in Geneva. The strike started on 3 March and was ' +
+      'called off on 8 March.',
+    faithful: ['The two-day summit in Geneva ended on 11 June.', 'The strike was called off on 8 March, five days after it started.'],
+    wrong: [
+      ['The three-day summit in Geneva ended on 11 June.', 'unsupported-number', 'three-day'],
+      ['The strike was called off on 8 March, seven days after it started.', 'unsupported-number', 'seven days'],
+    ],
+  },
+  {
+    // Session 12 (the same battery): a total over the places the source counts apart, which the draft names.
+    name: 'a total across two sites',
+    source: 'The factory has 250 workers in Leeds and 150 in Bradford.',
+    faithful: ['The factory has 400 workers across Leeds and Bradford.', 'The factory has 400 workers across its two sites.'],
+    wrong: [
+      ['The factory has 300 workers across Leeds and Bradford.', 'number-mismatch', '300'],
+      ['The factory has 400 workers in Leeds.', 'number-mismatch', '400'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -46,7 +46,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
+  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return yearsFromDraftYear(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
 }
 
@@ -94,10 +94,12 @@ function spanOfOwnDates(ctx: SentenceContext, n: NumberClaim): boolean {
 }
 
 /** A span in days or weeks between two dates of one sentence that give their day and month (in one year where
- *  they state none): "five days" from 5 June to 10 June. */
+ *  they state none): "five days" from 5 June to 10 June. A length put as an adjective may count both days: "the
+ *  two-day summit" that began on 10 June and ended on 11 June. */
 function daysBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   if (n.unit?.family !== 'time' || n.unit.days < 1 || n.unit.days > 7) return false;
   const days = n.value * n.unit.days;
+  const inclusive = n.unit.days === 1 && ADJECTIVAL_DAYS.test(n.text);
   const dated = s.dates.filter(d => d.month !== undefined && d.day !== undefined && d.through === undefined);
   for (let i = 0; i < dated.length; i++) {
     for (let j = i + 1; j < dated.length; j++) {
@@ -105,11 +107,12 @@ function daysBetween(s: AnalysedSentence, n: NumberClaim): boolean {
       const b = dated[j];
       const year = a.year ?? b.year ?? 2001;
       const span = Math.abs(daysApart({ year: a.year ?? year, month: a.month!, day: a.day! }, { year: b.year ?? year, month: b.month!, day: b.day! }));
-      if (span > 0 && spanFits(span, 0, days, n.unit.days, n.hedge)) return true;
+      if (span > 0 && (spanFits(span, 0, days, n.unit.days, n.hedge) || (inclusive && spanFits(span + 1, 0, days, 1, n.hedge)))) return true;
     }
   }
   return false;
 }
+const ADJECTIVAL_DAYS = /-days?$/i;
 
 /** Years counted from a year the draft sentence gives to one its evidence gives: "won the title in 1993, two years
  *  after captaining Lavey" where another sentence of the evidence says 1991. */
@@ -378,7 +381,7 @@ export function roughArithmetic(s: IndexedSentence, n: NumberClaim): boolean {
 }
 
 /** A total the draft says it worked out from two figures of a sentence: "a combined 214 medals" for "67 medals and
- *  the Paralympics 147". Without such a word a sum or difference within one sentence is too often a changed figure:
+ *  the Paralympics 147", "400 workers across Leeds and Bradford" for 250 in one and 150 in the other. Without such a word a sum or difference within one sentence is too often a changed figure:
  *  "3-2" for "3-1", "12 Challenger 2 tanks" for 14, "413 deaths" for 457 of 870 infected. */
 export function totalOf(ctx: SentenceContext, s: IndexedSentence, n: NumberClaim): boolean {
   if (!TOTAL_WORDS.test(ctx.draft.sentence.text)) return false;
@@ -396,7 +399,7 @@ function sumOfThree(nums: NumberClaim[], n: NumberClaim): boolean {
   }
   return false;
 }
-const TOTAL_WORDS = /\b(?:combined|in total|a total of|totall?ing|totall?ed|in all|altogether|together|between them)\b/i;
+const TOTAL_WORDS = /\b(?:combined|in total|a total of|totall?ing|totall?ed|in all|all told|altogether|overall|together|between them|across (?:the |its |their )?(?:two|three|four|both)\b|across [^.;:]{1,40} and)\b/i;
 
 /** A percentage the draft worked out from two different figures of one kind: "rose 20%" from 100,000 to 120,000,
  *  "fell 20%" from $50 to $40 (not 25%: a change is relative to where it started), or the smaller as a share of the
