@@ -783,6 +783,26 @@ const PASSAGES: Passage[] = [
       ['The factory has 400 workers in Leeds.', 'number-mismatch', '400'],
     ],
   },
+  {
+    // Session 12 (the same battery): a figure given for "last year" is no span of years; "more than two dozen" is "at
+    // least 25"; "a month and a half" is six weeks, loosely; a country is stated by its capital the source names.
+    name: 'last year, two dozen, a month and a half, the German capital',
+    source: 'The airline carried 150 million passengers last year, up from 120 million the year before. The storm ' +
+      'killed at least 25 people, authorities said. The trial is expected to last six weeks. The president of ' +
+      'France, Emmanuel Macron, visited Berlin on Monday.',
+    faithful: [
+      'Passenger numbers rose by a quarter to 150 million last year.',
+      'The storm left more than two dozen people dead, authorities said.',
+      'The trial is expected to last a month and a half.',
+      'French President Emmanuel Macron visited the German capital on Monday.',
+    ],
+    wrong: [
+      ['Passenger numbers rose by a quarter to 160 million last year.', 'unsupported-number', '160 million'],
+      ['The storm left more than three dozen people dead, authorities said.', 'unsupported-number', 'three dozen'],
+      ['The trial is expected to last two months.', 'number-mismatch', 'two months'],
+      ['French President Emmanuel Macron visited the Italian capital on Monday.', 'unsupported-name', 'Italian'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -547,9 +547,10 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
           end = tokens[next].end;
           next++;
         }
-      } else if (next + 1 < tokens.length && spanAdjective(tokens[next]) && timeUnit(tokens[next + 1].norm)) {
+      } else if (next + 1 < tokens.length && spanAdjective(tokens[next]) && timeUnit(tokens[next + 1].norm) && (value === 1 || tokens[next + 1].norm.endsWith('s'))) {
         // "three previous years", "five consecutive months", "nine blistering minutes": a span an adjective
-        // qualifies is that span.
+        // qualifies is that span. A unit in the singular after more than one is a time the figure is given for:
+        // "150 million last year".
         unitWord = timeUnit(tokens[next + 1].norm);
         end = tokens[next + 1].end;
         next += 2;
@@ -614,7 +615,7 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (fa === 'time' && fb === 'time') {
     const da = a.value * (a.unit as { days: number }).days;
     const db = b.value * (b.unit as { days: number }).days;
-    if (close(da, db, 0.02)) return !excludesOwnValue(a, b);
+    if (close(da, db, weeksForMonths(a, b) ? 0.1 : 0.02)) return !excludesOwnValue(a, b);
     return !(a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) && fitsHedge(a.hedge, da, db);
   }
   // "700 pounds" may weigh: it is "700lb" too.
@@ -630,6 +631,14 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
   if (fa === 'count' && fb === 'count' && a.unit!.unit !== b.unit!.unit) return measuresAgree(a, b);
   return valuesAgree(a, b);
+}
+
+/** One span in weeks and the other in months, which people put as each other loosely: "six weeks" for "a month and
+ *  a half" (42 and 45.7 days), "four weeks" for "a month". */
+function weeksForMonths(a: NumberClaim, b: NumberClaim): boolean {
+  const ua = (a.unit as { unit: string }).unit;
+  const ub = (b.unit as { unit: string }).unit;
+  return (ua === 'week' && ub === 'month') || (ua === 'month' && ub === 'week');
 }
 
 /** `a` is in lb and `b` in pounds written as a word (which a currency reading took for pounds sterling). */
@@ -707,7 +716,7 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // Two bounds of the same kind compare as values: "up to 90mph" is not "up to 75mph". The source's bound rounded
   // outwards to fewer digits is stated by it: "more than five thousand" by "more than 5,300", "fewer than 100" by
   // "fewer than 92".
-  if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return !a.inclusive && !b.inclusive && boundRoundedOut(a, b);
+  if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return (!a.inclusive && !b.inclusive && boundRoundedOut(a, b)) || sameWholeBound(a, b);
   if (fitsHedge(a.hedge, a.value, b.value, a.sig)) return true;
   // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
   // figure well past the bound is ("60 missing" / "more than 50").
@@ -717,6 +726,14 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
   if (roundedFrom(a, b)) return true;
   return false;
+}
+
+/** Two bounds on a whole count, one taking its value in and one not, that say the same: "more than two dozen" (24)
+ *  and "at least 25", "fewer than 10" and "up to nine". */
+function sameWholeBound(a: NumberClaim, b: NumberClaim): boolean {
+  if (!a.inclusive === !b.inclusive || !Number.isInteger(a.value) || !Number.isInteger(b.value) || a.unit || b.unit) return false;
+  const [open, closed] = a.inclusive ? [b, a] : [a, b];
+  return open.value + (open.hedge === 'over' ? 1 : -1) === closed.value;
 }
 
 /** Bound `r` is bound `b` rounded outwards (down for "more than", up for "fewer than") to r's fewer digits. */

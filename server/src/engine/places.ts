@@ -128,6 +128,101 @@ for (const line of TABLE.trim().split('\n')) {
  *  ("in Moscow", "the Moscow embassy") names.ts keeps the city. */
 export const CAPITALS = new Set(['moscow', 'kyiv', 'kiev', 'pyongyang', 'seoul', 'washington']);
 
+/** Countries by their capital cities, for the one direction that holds: a source that names Berlin states that
+ *  something is German ("the German capital"); a source that names Germany does not state Berlin. */
+const CAPITAL_OF_COUNTRY = `
+afghanistan|kabul
+algeria|algiers
+argentina|buenos aires
+australia|canberra
+austria|vienna
+azerbaijan|baku
+bangladesh|dhaka
+belarus|minsk
+belgium|brussels
+brazil|brasilia
+bulgaria|sofia
+canada|ottawa
+chile|santiago
+china|beijing
+colombia|bogota
+croatia|zagreb
+cuba|havana
+czech republic|prague
+denmark|copenhagen
+egypt|cairo
+england|london
+estonia|tallinn
+ethiopia|addis ababa
+finland|helsinki
+france|paris
+georgia|tbilisi
+germany|berlin
+greece|athens
+hungary|budapest
+iceland|reykjavik
+india|new delhi|delhi
+indonesia|jakarta
+iran|tehran
+iraq|baghdad
+ireland|dublin
+northern ireland|belfast
+italy|rome
+japan|tokyo
+jordan|amman
+kenya|nairobi
+lebanon|beirut
+latvia|riga
+libya|tripoli
+lithuania|vilnius
+malaysia|kuala lumpur
+mexico|mexico city
+morocco|rabat
+netherlands|amsterdam|the hague
+new zealand|wellington
+nigeria|abuja
+norway|oslo
+pakistan|islamabad
+peru|lima
+philippines|manila
+poland|warsaw
+portugal|lisbon
+qatar|doha
+romania|bucharest
+saudi arabia|riyadh
+scotland|edinburgh
+serbia|belgrade
+slovakia|bratislava
+south africa|pretoria|cape town
+spain|madrid
+sri lanka|colombo
+sudan|khartoum
+sweden|stockholm
+switzerland|bern
+syria|damascus
+thailand|bangkok
+tunisia|tunis
+turkey|ankara
+uganda|kampala
+united arab emirates|abu dhabi
+united kingdom|london
+venezuela|caracas
+vietnam|hanoi
+wales|cardiff
+zimbabwe|harare
+`;
+const CAPITALS_BY_COUNTRY = new Map<string, string[][]>(
+  CAPITAL_OF_COUNTRY.trim().split('\n').map(line => {
+    const [country, ...cities] = line.split('|');
+    return [country, cities.map(c => c.split(' '))];
+  }),
+);
+
+/** The capital cities of a canonical place (`canonicalPlace`), each as its lower-case words. */
+export function capitalsOf(place: string): readonly string[][] {
+  return CAPITALS_BY_COUNTRY.get(place) ?? [];
+}
+
 /** The canonical place for a lower-cased name or demonym ("russian" → "russia"), or undefined. */
 export function canonicalPlace(lower: string): string | undefined {
   // The replacements only when they change something: this runs for every new word and every name.

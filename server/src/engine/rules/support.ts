@@ -12,7 +12,7 @@ import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, PART_OF, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { scoresOf } from '../scores';
-import { CAPITALS, canonicalPlace } from '../places';
+import { CAPITALS, canonicalPlace, capitalsOf } from '../places';
 import { stem, type Token } from '../tokens';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -730,6 +730,8 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const { vocab, places, acronyms } = ctx.index;
   if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text) || descriptorInSources(ctx, n.text);
   if (n.place && places.has(n.place)) return true;
+  // "the German capital" where the sources name Berlin.
+  if (n.place && capitalsOf(n.place).some(city => city.every(w => vocab.has(w)))) return true;
   // A capital the draft means as the city ("in Moscow") is not stated by its country.
   const city = n.place !== undefined && CAPITALS.has(n.place);
   // ("UN Ambassador Samantha Power" for "Ambassador to the United Nations Samantha Power": an acronym of a source's
