@@ -803,6 +803,21 @@ const PASSAGES: Passage[] = [
       ['French President Emmanuel Macron visited the Italian capital on Monday.', 'unsupported-name', 'Italian'],
     ],
   },
+  {
+    // Session 12 (the same battery; probe14's "less than three hours after" 10.33pm and 12.55am): a span worked out
+    // between two times of day the evidence sentence gives.
+    name: 'hours between two times of day',
+    source: 'Officials said the fire broke out shortly after 2am on Thursday and was brought under control by 6am. ' +
+      'The first call came at 10.33pm and the last train left at 12.55am.',
+    faithful: [
+      'Firefighters took about four hours to bring the blaze under control on Thursday, officials said.',
+      'The last train left less than three hours after the first call.',
+    ],
+    wrong: [
+      ['Firefighters took about seven hours to bring the blaze under control on Thursday, officials said.', 'unsupported-number', 'seven hours'],
+      ['The last train left less than two hours after the first call.', 'unsupported-number', 'two hours'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -391,8 +391,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       }
       const suffix = m[3]?.toLowerCase();
       const nextWord = tokens[next]?.norm;
-      // Times of day ("8pm", "12.30 am", "6:30") are not quantities.
-      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1 && text[t.end - base] !== '/') || /^:\d/.test(text.slice(t.end - base, t.end - base + 2))) continue;
+      // Times of day ("8pm", "12.30 am", "6:30", the minutes of "14:05") are not quantities.
+      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1 && text[t.end - base] !== '/') || /^:\d/.test(text.slice(t.end - base, t.end - base + 2)) || /^\d:$/.test(text.slice(t.start - base - 2, t.start - base))) continue;
       if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
       else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];

@@ -196,6 +196,8 @@ describe('claims: numbers', () => {
 
     it('does not read times of day or decades as quantities', () => {
       assert.deepEqual(brief('The Daily Politics is on BBC2 from 8pm, with a 6:30 am repeat.'), []);
+      // The minutes of a 24-hour time, too (frank-bbc-32504766: the source's "14:48" stated a draft's "forty-eight").
+      assert.deepEqual(brief('The ferry left at 14:48 and docked at 16:05.'), []);
       assert.deepEqual(brief('Prices have risen steadily since the 1990s.'), []);
     });
 

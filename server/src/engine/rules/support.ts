@@ -13,6 +13,7 @@ import { numbersAgree, PART_OF, roundTo, TIME_DAYS, yearsOf, type NumberClaim } 
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { scoresOf } from '../scores';
 import { CAPITALS, canonicalPlace, capitalsOf } from '../places';
+import { minutesBetweenTimes } from '../timesOfDay';
 import { stem, type Token } from '../tokens';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -38,7 +39,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => inRange(c.sentence, n)) || spanOfOwnDates(ctx, n)) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n));
+  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n)) || hoursBetween(ctx.draft, n);
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
@@ -46,7 +47,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
+  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return yearsFromDraftYear(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
 }
 
@@ -89,6 +90,7 @@ const PART_REACH = 3;
  *  October 2012, three and a half years after the 6 April 2009 quake", "expelled on 10 June, five days after missing
  *  the 5 June deadline". */
 function spanOfOwnDates(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (hoursBetween(ctx.draft, n)) return true;
   if (n.unit?.family !== 'time' || ctx.draft.dates.length < 2) return false;
   return spanOfDates(ctx.draft, n) || monthsBetween(ctx.draft, n) || yearsBetween(ctx.draft, n) || daysBetween(ctx.draft, n);
 }
@@ -113,6 +115,14 @@ function daysBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   return false;
 }
 const ADJECTIVAL_DAYS = /-days?$/i;
+
+/** A span in minutes or hours between two times of day one sentence gives: "about four hours" from "shortly after
+ *  2am" to "by 6am", "less than three hours" from 10.33pm to 12.55am. */
+function hoursBetween(s: AnalysedSentence, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time' || n.unit.days >= 1) return false;
+  const minutes = n.unit.days * 24 * 60;
+  return minutesBetweenTimes(s.sentence.text).some(span => spanFits(span, 0, n.value * minutes, minutes, n.hedge));
+}
 
 /** Years counted from a year the draft sentence gives to one its evidence gives: "won the title in 1993, two years
  *  after captaining Lavey" where another sentence of the evidence says 1991. */
