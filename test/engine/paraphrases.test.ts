@@ -818,6 +818,31 @@ const PASSAGES: Passage[] = [
       ['The last train left less than two hours after the first call.', 'unsupported-number', 'two hours'],
     ],
   },
+  {
+    // Session 12 (probe17, xsumfaith and summedits articles, reworded): a span counted from a date the draft gives to
+    // one in the sentences around its evidence; a date a sentence puts from the one before ("Another followed two
+    // years later"); the months of a range without a year.
+    name: 'spans and dates across neighbouring sentences',
+    source: 'Tom Hale was killed in 2009. Police reopened the inquiry in 2012 as a murder inquiry. Mrs Cole called ' +
+      'the snap election on 3 March. The vote was held on 21 April. Their first title came in 1981 with Carlos ' +
+      'Ruiz. Another followed two years later, with Dan Hart. In March 2018, a bomb attack on a rally killed about ' +
+      '60 people. Three months later, two similar attacks killed about 20. The figures cover the campaign period ' +
+      'from 14 February to polling day, 12 June.',
+    faithful: [
+      'Police reopened the case as a murder inquiry in 2012, three years after his death.',
+      'Mrs Cole called the election on 3 March, about seven weeks before the vote.',
+      'Dan Hart won another title for them in 1983.',
+      'In June 2018, two similar attacks killed about 20 people.',
+      'The figures cover roughly four months, from 14 February to 12 June.',
+    ],
+    wrong: [
+      ['Police reopened the case as a murder inquiry in 2012, four years after his death.', 'unsupported-number', 'four years'],
+      ['Mrs Cole called the election on 3 March, about four weeks before the vote.', 'unsupported-number', 'four weeks'],
+      ['Dan Hart won another title for them in 1984.', 'unsupported-number', '1984'],
+      ['In July 2018, two similar attacks killed about 20 people.', 'unsupported-number', 'July 2018'],
+      ['The figures cover roughly six months, from 14 February to 12 June.', 'unsupported-number', 'six months'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

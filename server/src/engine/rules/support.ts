@@ -39,7 +39,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => inRange(c.sentence, n)) || spanOfOwnDates(ctx, n)) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n)) || hoursBetween(ctx.draft, n);
+  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n)) || hoursBetween(ctx.draft, n) || spanFromDraftDate(ctx, n, evidence);
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
@@ -47,8 +47,8 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
-  return yearsFromDraftYear(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
+  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
+  return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
 }
 
 /** Years between the ages the sources give two people the draft sentence names: "Stewart is 14 years older than
@@ -92,7 +92,8 @@ const PART_REACH = 3;
 function spanOfOwnDates(ctx: SentenceContext, n: NumberClaim): boolean {
   if (hoursBetween(ctx.draft, n)) return true;
   if (n.unit?.family !== 'time' || ctx.draft.dates.length < 2) return false;
-  return spanOfDates(ctx.draft, n) || monthsBetween(ctx.draft, n) || yearsBetween(ctx.draft, n) || daysBetween(ctx.draft, n);
+  if (spanOfDates(ctx.draft, n) || monthsBetween(ctx.draft, n) || yearsBetween(ctx.draft, n) || daysBetween(ctx.draft, n)) return true;
+  return datesSpanned(ctx.draft, n);
 }
 
 /** A span in days or weeks between two dates of one sentence that give their day and month (in one year where
@@ -124,14 +125,65 @@ function hoursBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   return minutesBetweenTimes(s.sentence.text).some(span => spanFits(span, 0, n.value * minutes, minutes, n.hedge));
 }
 
-/** Years counted from a year the draft sentence gives to one its evidence gives: "won the title in 1993, two years
- *  after captaining Lavey" where another sentence of the evidence says 1991. */
-function yearsFromDraftYear(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
-  if (n.hedge || n.unit?.family !== 'time' || n.unit.unit !== 'year' || !Number.isInteger(n.value)) return false;
-  const own = ctx.draft.dates.filter(d => d.year !== undefined).map(d => d.year!);
-  if (own.length === 0) return false;
-  return evidence.some(c => c.sentence.dates.some(d => d.year !== undefined && own.some(y => y !== d.year && Math.abs(y - d.year!) === n.value)));
+/** A span counted from a date the draft sentence gives to one its evidence, or a sentence next to it, gives: "won the
+ *  title in 1993, two years after captaining Lavey" where another sentence of the evidence says 1991; "reopened the
+ *  case in 2012, three years after his death" where the sentence before says he was killed in 2009; "called the
+ *  election on 3 March, about seven weeks before the vote" held on 21 April. */
+function spanFromDraftDate(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
+  if (n.unit?.family !== 'time' || n.unit.days < 1 || ctx.draft.dates.length === 0) return false;
+  const own = ctx.draft.dates.filter(d => d.through === undefined);
+  const near = new Set<IndexedSentence>();
+  for (const c of evidence) {
+    const doc = c.sentence.doc.sentences;
+    const at = c.sentence.id - doc[0].id;
+    for (let k = Math.max(0, at - NEAR_SENTENCES); k <= at + NEAR_SENTENCES && k < doc.length; k++) near.add(doc[k]);
+  }
+  for (const s of near) {
+    for (const e of s.dates) if (e.through === undefined && own.some(d => spanBetween(d, e, n))) return true;
+  }
+  return false;
 }
+
+/** A span between two dates of one sentence, or the ends of a range it gives, where they lack a year: "roughly four
+ *  months" from 14 February to 12 June. */
+function datesSpanned(s: AnalysedSentence, n: NumberClaim): boolean {
+  if (n.unit?.family !== 'time' || n.unit.days < 1) return false;
+  const ends: DateClaim[] = [];
+  for (const d of s.dates) {
+    if (d.through === undefined) {
+      ends.push(d);
+      continue;
+    }
+    const from = { ...d, through: undefined };
+    const to = { ...from, year: d.through.year ?? d.year, month: d.through.month ?? d.month, day: d.through.day };
+    if (spanBetween(from, to, n)) return true;
+  }
+  return ends.some((d, i) => ends.slice(i + 1).some(e => spanBetween(d, e, n)));
+}
+
+/** `n` is the span between dates `d` and `e`: to the day where both give one ("seven weeks" from 3 March to 21
+ *  April), in months where either gives only its month, in years between bare years (exact unless hedged, and then a
+ *  year either way). A date without a year is in the year of the other. */
+function spanBetween(d: DateClaim, e: DateClaim, n: NumberClaim): boolean {
+  const unit = n.unit as { days: number };
+  if (d.month === undefined || e.month === undefined) {
+    const years = yearsOf(n);
+    if (d.year === undefined || e.year === undefined || d.year === e.year || d.month !== undefined || years === undefined) return false;
+    const span = Math.abs(d.year - e.year);
+    return n.hedge ? spanFits(span, 1, years, years / n.value, n.hedge) : span === years;
+  }
+  const dy = d.year ?? e.year ?? 2001;
+  const ey = e.year ?? d.year ?? 2001;
+  if (d.day !== undefined && e.day !== undefined) {
+    const span = Math.abs(daysApart({ year: dy, month: d.month, day: d.day }, { year: ey, month: e.month, day: e.day }));
+    return span > 0 && spanFits(span, 0, n.value * unit.days, unit.days, n.hedge);
+  }
+  const span = Math.abs(dy * 12 + d.month - (ey * 12 + e.month));
+  const unitMonths = unit.days / MONTH_DAYS;
+  return span > 0 && spanFits(span, 0, n.value * unitMonths, unitMonths, n.hedge);
+}
+const NEAR_SENTENCES = 2;
+const MONTH_DAYS = TIME_DAYS.year / 12;
 
 /** A span in years or decades between two dates of one sentence, rounded or hedged as the draft puts it: "almost
  *  20 years" or "almost two decades" for "from 1969 to 1988", "five years" and "almost five years" for "30 June 1940
@@ -601,6 +653,16 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
  *  ("March 31" from "on March 26 … five days later"), a weekday it works out ("Saturday" from "on Friday … the
  *  following day"). */
 export function dateImplied(s: IndexedSentence, d: DateClaim): boolean {
+  if (dateWorkedOut(s, d)) return true;
+  // A sentence that puts its time from the one before it and states none of its own: "Their first title came in
+  // 1981. Another followed two years later"; "In March 2018, a bomb killed 60. Three months later, …".
+  const before = s.doc.sentences[s.id - s.doc.sentences[0].id - 1];
+  if (before === undefined || before.dates.length === 0 || s.dates.length > 0) return false;
+  // (The sentence as it is, with the dates of the one before: its claims are read lazily, through its prototype.)
+  return dateWorkedOut(Object.create(s, { dates: { value: before.dates } }) as IndexedSentence, d);
+}
+
+function dateWorkedOut(s: IndexedSentence, d: DateClaim): boolean {
   if (yearOnly(d)) return yearsWorkedOut(s).includes(d.year!) || yearsRelative(s).some(r => r.year === d.year);
   if (d.month !== undefined && d.day !== undefined && d.weekday === undefined && d.through === undefined) {
     return daysWorkedOut(s).some(x => x.month === d.month && x.day === d.day && (d.year === undefined || x.year === undefined || x.year === d.year));
