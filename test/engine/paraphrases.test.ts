@@ -843,6 +843,28 @@ const PASSAGES: Passage[] = [
       ['The figures cover roughly six months, from 14 February to 12 June.', 'unsupported-number', 'six months'],
     ],
   },
+  {
+    // Session 12 (probe16 on frank-cnndm articles and probe17 on xsumfaith ones, reworded): a place a hyphenated word
+    // names ("Switzerland-based"), "Spaniards", "Lib Dems", "Yamaha-powered", an acronym the draft gives in brackets
+    // after the words it stands for.
+    name: 'demonyms, party short names, hyphenated names and bracketed acronyms',
+    source: 'The drug, made by Switzerland-based company Novartis, extended survival. Holland beat Spain 4-0 in ' +
+      'Brazil. The Lib Dems said the tax would cost £290 a year. It is with Yamaha that the team won 11 races. Mia ' +
+      'Stone, of Transport for Wales, said the change showed what was possible.',
+    faithful: [
+      'The drug, made by Swiss firm Novartis, extended survival.',
+      'Holland beat the Spaniards 4-0 in Brazil.',
+      'The Liberal Democrats said the tax would cost £290 a year.',
+      'With Yamaha-powered bikes, the team won 11 races.',
+      'Mia Stone of Transport for Wales (TfW) said the change showed what was possible.',
+    ],
+    wrong: [
+      ['The drug, made by Austrian firm Novartis, extended survival.', 'unsupported-name', 'Austrian'],
+      ['Holland beat the Italians 4-0 in Brazil.', 'name-mismatch', 'Italians'],
+      ['With Honda-powered bikes, the team won 11 races.', 'unsupported-name', 'Honda-powered'],
+      ['Mia Stone of Transport for Wales (TfL) said the change showed what was possible.', 'unsupported-name', 'TfL'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -115,6 +115,14 @@ describe('segment: sentence boundary repairs', () => {
     ]);
   });
 
+  it('splits after a letter that labels something: "in Group F. Reaching the finals" (probe17, a BBC article)', () => {
+    assert.deepEqual(seg('Ghana meet Benin in Group F. Reaching the finals would be a record. Mark A. Fleming agreed.'), [
+      'Ghana meet Benin in Group F.',
+      'Reaching the finals would be a record.',
+      'Mark A. Fleming agreed.',
+    ]);
+  });
+
   it('does not split after titles and abbreviations', () => {
     assert.deepEqual(
       seg('Mr. Putin met Dr. Lee and Lt. Col. John Smith on Aug. 31. Brig. Gen. Kim, Gov. Hochul and Prof. Ng came, e.g. Sen. Warren. Room No. 5 was used. They left.'),

@@ -89,7 +89,7 @@ slovakia|slovak
 slovenia|slovenian
 somalia|somali
 south africa|south african
-spain|spanish|spaniard
+spain|spanish|spaniard|spaniards
 sri lanka|sri lankan
 sudan|sudanese
 sweden|swedish|swede

@@ -110,8 +110,9 @@ export function joinsAcross(before: string, after: string): boolean {
   if (NUMBER_FIRST.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower);
   const nextCapitalised = UPPER_OR_TITLE_FIRST.test(next);
   if (!nextCapitalised) return false;
-  // A single initial: "Mark A. Smith", "J. K. Rowling" (but not "Plan B. The plan").
-  if (ONE_UPPER.test(token)) return !SENTENCE_STARTERS.has(next);
+  // A single initial: "Mark A. Smith", "J. K. Rowling" (but not "Plan B. The plan", nor a letter that labels
+  // something: "in Group F. Reaching the finals").
+  if (ONE_UPPER.test(token)) return !SENTENCE_STARTERS.has(next) && !LETTER_LABELS.has(lastWordOf(b.slice(Math.max(0, wordStart - 40), wordStart)));
   // A dotted acronym: "U.S. District Court" continues, "in the U.S. The next day" doesn't.
   if (DOTTED_LETTERS.test(token)) {
     if (PLACE_ACRONYMS.has(token.toUpperCase())) return ACRONYM_CONTINUATIONS.has(next);
@@ -122,6 +123,15 @@ export function joinsAcross(before: string, after: string): boolean {
     return UPPER_OR_TITLE_FIRST.test(prevWord[1].replace(OPENERS, ''));
   }
   return false;
+}
+
+/** Words a capital letter labels: "Group F", "Plan B", "Terminal C", "Vitamin D". */
+const LETTER_LABELS = new Set(['group', 'plan', 'pool', 'section', 'category', 'class', 'type', 'grade', 'division', 'block', 'level', 'zone', 'terminal', 'gate', 'platform', 'stand', 'row', 'vitamin', 'channel', 'article', 'appendix', 'annex', 'part', 'schedule', 'exhibit', 'form', 'wing', 'ward', 'unit', 'league', 'tier', 'phase', 'stage', 'option', 'model', 'series', 'pier']);
+
+/** The last word of `text`, lower-cased, without punctuation. */
+function lastWordOf(text: string): string {
+  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(text);
+  return m ? m[1].toLowerCase() : '';
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { Bm25 } from './bm25';
 import { analyseTokens, namesOf, type AnalysedSentence } from './claims';
 import type { DateClaim } from './dates';
 import { LineMap } from './lineMap';
-import { acronym, initials, type NameClaim } from './names';
+import { acronym, ADJECTIVE_SUFFIX, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
 import type { QuoteClaim } from './quotes';
@@ -494,8 +494,14 @@ function vocabularyOf(words: string[]): { vocab: Set<string>; places: Set<string
   const codeNumbers = new Set<number>();
   for (const norm of words) {
     vocab.add(norm);
-    // A hyphenated word's parts are words of the vocabulary too (not places or codes of their own).
-    if (norm.includes('-')) for (const p of norm.split('-')) vocab.add(p);
+    // A hyphenated word's parts are words of the vocabulary too (not places or codes of their own, except a place
+    // something is said to be based in, born in or led by: "Switzerland-based" names Switzerland).
+    if (norm.includes('-')) {
+      const parts = norm.split('-');
+      for (const p of parts) vocab.add(p);
+      const where = parts.length === 2 && ADJECTIVE_SUFFIX.has(parts[1]) ? canonicalPlace(parts[0]) : undefined;
+      if (where) places.add(where);
+    }
     const place = canonicalPlace(norm);
     if (place) places.add(place);
     const code = CODE.exec(norm);

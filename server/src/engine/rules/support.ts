@@ -766,6 +766,8 @@ const NOT_LETTERS = /[^\p{L}]+/u;
 const ABBREVIATIONS: Record<string, string[]> = Object.assign(Object.create(null) as Record<string, string[]>, {
   hq: ['headquarters'], govt: ['government'], dept: ['department'], univ: ['university'], intl: ['international'],
   assn: ['association'], corp: ['corporation'], bros: ['brothers'], mt: ['mount', 'mountain'], ft: ['fort'],
+  // Party names: "the Liberal Democrats" for "the Lib Dems", and the other way.
+  liberal: ['lib'], democrats: ['dems'], democrat: ['dem'], lib: ['liberal'], dems: ['democrats'], dem: ['democrat'],
 });
 
 /** The generic last word of an organisation's name: "Labour Party", "Arsenal FC", "Tesco plc" are the sources'
@@ -835,9 +837,33 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   const spelt = SPELT_ACRONYM.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
+  if (ac && acronymOfNameBefore(ctx, n, ac)) return true;
   // Three initials only as an acronym is written, in capitals: a lower-cased "dem" is spelt by "defending equal marriage".
   return ac !== undefined && (ac.length > 3 || /^\p{Lu}{3}$/u.test(n.text)) && spelledOutInSources(ctx.index, ac);
 }
+
+/** An acronym the draft gives in brackets after the words it stands for, words the sources use: "Transport for
+ *  Wales (TfW)", "the Office for National Statistics (ONS)". The words are read back from the bracket, one per
+ *  letter, a small word ("for", "of") skipped where its letter is not the acronym's. */
+function acronymOfNameBefore(ctx: SentenceContext, n: NameClaim, ac: string): boolean {
+  const text = ctx.draft.sentence.text;
+  const at = n.start - ctx.draft.sentence.start;
+  const open = /\(\s*$/.exec(text.slice(0, at));
+  if (!open || !/^\s*\)/.test(text.slice(n.end - ctx.draft.sentence.start))) return false;
+  const words = text.slice(Math.max(0, open.index - 120), open.index).split(/[\s-]+/).filter(w => w.length > 0);
+  let k = ac.length - 1;
+  const spelt: string[] = [];
+  for (let i = words.length - 1; i >= 0 && k >= 0; i--) {
+    const w = words[i].replace(/[^\p{L}\p{N}]/gu, '');
+    if (w.length === 0) return false;
+    if (w[0].toLowerCase() === ac[k]) {
+      spelt.push(w.toLowerCase());
+      k--;
+    } else if (!SMALL_NAME_WORDS.has(w.toLowerCase())) return false;
+  }
+  return k < 0 && spelt.every(w => wordInSources(ctx, w));
+}
+const SMALL_NAME_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', '&']);
 
 /** An acronym of three to six letters whose words a source writes out, with "of", "and", "for", "the" or "on"
  *  between them or not: "SPAC" for "a special purpose acquisition company", "GDP" for "Gross domestic product", "DPP"
