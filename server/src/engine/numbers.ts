@@ -110,6 +110,8 @@ const INCLUSIVE = new Set(['at least', 'up to', 'at most', 'no more than', 'not 
 
 /** The hedge written just before a number: "about", "more than", "up to"... */
 export function hedgeBefore(tokens: Token[], i: number): NumberClaim['hedge'] {
+  // "over the age of 30", "under the age of 16": the bound is on the age.
+  if (i >= 4 && tokens[i - 1].norm === 'of' && tokens[i - 2].norm === 'age' && tokens[i - 3].norm === 'the') i -= 3;
   const one = tokens[i - 1]?.norm;
   let two = i >= 2 ? `${tokens[i - 2].norm} ${one}` : '';
   // "built up to 2,500 sit-ups", "worked up to": the verb's particle, no bound.
@@ -127,6 +129,8 @@ const UP_VERBS = new Set('build builds built building work works worked working 
 function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
   const w = tokens[i].norm;
   if (w === 'a' || w === 'an') return scaledA(tokens, i);
+  // "the past year and a half": a year and a half after a word that sets a time, not "a".
+  if (UNIT_SETTERS.has(w) && unitAndAHalf(tokens, i + 1)) return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
   // "one year", "one more year", "another year": one of a unit of a year or more ("one day", "one time" are idioms).
   if ((w === 'one' || w === 'another') && (LONG_UNITS.has(tokens[i + 1]?.norm ?? '') || (w === 'one' && SPAN_ADJECTIVES.has(tokens[i + 1]?.norm ?? '') && LONG_UNITS.has(tokens[i + 2]?.norm ?? '')))) {
     return { value: 1, next: i + 1, sig: 1 };
@@ -159,10 +163,10 @@ export const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 /
 function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number; halfAfterUnit?: boolean } | undefined {
   const next = tokens[i + 1]?.norm;
   if (next === 'hundred' || bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
-  if (next === 'fortnight') return { value: 1, next: i + 1, sig: 1 };
-  if (next !== undefined && TIME_DAYS[next] !== undefined && tokens[i + 2]?.norm === 'and' && tokens[i + 3]?.norm === 'a' && tokens[i + 4]?.norm === 'half') {
-    return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
-  }
+  // "a fortnight", "a decade ago": one of the unit read next ("a year", "a month", "a day" are more often a rate:
+  // "£100 a year"; "a decade" is read where it puts one time from another, "a century" is a cricketer's 100 too).
+  if (next === 'fortnight' || (next === 'decade' && DECADE_APART.has(tokens[i + 2]?.norm ?? ''))) return { value: 1, next: i + 1, sig: 1 };
+  if (unitAndAHalf(tokens, i + 1)) return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
   if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && bigScale(tokens[i + 4]?.norm)) {
     return { value: Math.round(PART_OF[next] * SCALE[tokens[i + 4].norm]), next: i + 5, sig: 2 };
   }
@@ -172,6 +176,15 @@ function scaledA(tokens: Token[], i: number): { value: number; next: number; sig
   }
   return undefined;
 }
+
+const DECADE_APART = new Set(['ago', 'later', 'earlier', 'before', 'after', 'on']);
+
+/** A unit of time at `i` followed by "and a half": "year and a half". */
+function unitAndAHalf(tokens: Token[], i: number): boolean {
+  return TIME_DAYS[tokens[i]?.norm ?? ''] !== undefined && tokens[i + 1]?.norm === 'and' && tokens[i + 2]?.norm === 'a' && tokens[i + 3]?.norm === 'half';
+}
+/** Words before a unit of time that count one of it: "the past year and a half", "the next hour and a half". */
+const UNIT_SETTERS = new Set(['past', 'last', 'next', 'previous', 'first', 'following', 'coming']);
 
 /** A scale word written out ("million", "billion"; not the "m" of "£3m"). */
 function bigScale(word: string | undefined): boolean {
@@ -429,6 +442,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         // "three-year", "one-month", "five-year-old", "a half-decade"
         value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]] ?? 0.5;
         hyphenRest = hy.slice(1).join('-');
+        words = true;
+      } else if (hy.length === 2 && (SMALL[hy[0]] !== undefined || hy[0] === 'one') && SEPARATE_UNITS.has(hy[1])) {
+        // "a nine-metre wave": a measure, as "a 9-metre wave" (the unit is read below).
+        value = SMALL[hy[0]] ?? 1;
+        hyphenRest = hy[1];
         words = true;
       } else if (hy.length === 2 && (SMALL[hy[0]] !== undefined || hy[0] === 'one') && countedInCompound(hy[1])) {
         // "a three-game ban", "a one-match ban", "a five-bedroom house": a count of what the hyphen joins (kept as its
@@ -721,7 +739,8 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
   // figure well past the bound is ("60 missing" / "more than 50").
   // Not a precise percentage for a fraction, though: "36 per cent" is not "a third" (33%, or 34%, is).
-  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value) && withinBound(b, a.value) && !(b.fraction && !a.fraction && Math.abs(a.value - b.value) >= 1)) return true;
+  // Nor a precise age for a bound on one: "a 15-year-old" is not stated by "a boy under the age of 16".
+  if (!a.hedge && fitsHedge(b.hedge, b.value, a.value) && withinBound(b, a.value) && !(b.fraction && !a.fraction && Math.abs(a.value - b.value) >= 1) && b.unit?.family !== 'age') return true;
   // Rounding: "2,000" for 1,987, "£3.5m" for £3,480,000. Only for round figures of at least 100, or hedged ones:
   // "30" is not a rounded 27; and only the draft rounds: "32,400" is not stated by a source's "32,000".
   if (roundedFrom(a, b)) return true;

@@ -164,6 +164,17 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('the same figure under another bound', () => {
+    it('probe16 (a frank-cnndm article, reworded): "less than £8,200" where a typo ("less that") leaves the source\'s bare', () => {
+      const index = indexSources([{ path: 'a.txt', text: 'Analysts said nearly one in four renters will retire on incomes of less that £8,200 a year.', kind: 'plaintext' }]);
+      const found = checkDraft('Nearly a quarter of renters will retire on less than £8,200 a year.', index, { kind: 'markdown' }).findings;
+      assert.deepEqual(only(found, 'number-mismatch'), []);
+      // Another bare figure still is another figure.
+      const other = checkDraft('Nearly a quarter of renters will retire on £9,200 a year.', index, { kind: 'markdown' }).findings;
+      assert.deepEqual(summary(only(other, 'number-mismatch')), [['number-mismatch', '£9,200', '£8,200']]);
+    });
+  });
+
   describe('ordinals in words after a determiner ("its fourth quarter", "a third quarter")', () => {
     it('summedits-news-63f9455b8d931ba6e664fb89_19: "a third quarter decline" where the source reports the fourth quarter', () => {
       const x = dev.MODERNA_THIRD_QUARTER;

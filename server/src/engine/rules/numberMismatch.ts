@@ -58,6 +58,9 @@ export function numberMismatch(ctx: SentenceContext): void {
       if (!counted) continue;
       ({ claim: expected, sentence: evidence } = counted);
     }
+    // The same figure in the same unit is no other figure, whatever bound either puts on it: "less than £8,200"
+    // where a source's typo ("less that £8,200") leaves its figure bare.
+    if (expected.value === n.value && expected.unit?.unit === n.unit?.unit) continue;
     flagFigure(ctx, n, expected, evidence);
   }
 }
