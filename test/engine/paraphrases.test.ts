@@ -886,6 +886,33 @@ const PASSAGES: Passage[] = [
       ['The fund, which Ellis set up about 20 years ago, supports young riders.', 'number-mismatch', '20 years'],
     ],
   },
+  {
+    // Session 12 (probe16 on frank-cnndm articles and probe17 on xsumfaith ones, reworded): a part of a figure named
+    // after it or of a figure the draft gives; how many times one figure is another; a span between dates written in
+    // order across a year end; the end of a range; a pound sign a scraper mangled ("Â£").
+    name: 'halves, thirds, ratios, spans over a year end, range ends, a mangled pound sign',
+    source: 'Police said the winner of the $800 prize refused when his brother asked for half of it. One third of ' +
+      'the £24bn cost is being provided by Korean investors. The average resident of the county earned $98,500 ' +
+      'last year, compared to $61,000 nationally. The thefts took place between October 3 and April 20, according ' +
+      'to the charge sheet. The agency annulled her results from 3 May 2008 to 2 May 2010. British donors are ' +
+      'giving over Â£300m ($466m) a year to fight poverty in Chad.',
+    faithful: [
+      'His brother wanted $400, half of the prize, but he refused.',
+      'Korean investors are providing a third of the £24bn cost, about £8bn.',
+      'The average resident earned $98,500 last year, roughly 1.6 times the national figure of $61,000.',
+      'The thefts took place between October 3 and April 20, a span of more than six months.',
+      'Her annulled results run to 2 May 2010.',
+      'Chad receives more than £300m a year in British aid.',
+    ],
+    wrong: [
+      ['His brother wanted $300, half of the prize, but he refused.', 'number-mismatch', '$300'],
+      ['Korean investors are providing a third of the £24bn cost, about £12bn.', 'unsupported-number', '£12bn'],
+      ['The average resident earned $98,500 last year, roughly 2.6 times the national figure of $61,000.', 'unsupported-number', '2.6'],
+      ['The thefts took place between October 3 and April 20, a span of more than nine months.', 'unsupported-number', 'nine months'],
+      ['Her annulled results run to 3 May 2010.', 'date-mismatch', '3 May 2010'],
+      ['Chad receives more than £400m a year in British aid.', 'unsupported-number', '£400m'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

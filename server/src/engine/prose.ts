@@ -31,8 +31,12 @@ export interface ProseMask {
 }
 
 export function proseMask(text: string, kind: DocumentKind): ProseMask {
+  // UTF-8 read as Latin-1 by a scraper puts an "Â" before "£", "°" and a no-break space ("Â£300m"): it is masked
+  // as a space, so that "over Â£300m" reads as "over £300m" (offsets unchanged).
+  if (text.includes('Â')) text = text.replace(MOJIBAKE_A, ' ');
   return kind === 'markdown' ? markdownMask(text) : { masked: text, blocks: plaintextBlocks(text) };
 }
+const MOJIBAKE_A = /Â(?=[£°\u00a0])/g;
 
 // ---------------------------------------------------------------------------------------------------------
 // Abbreviations: shared by the plain-text line splitter (a line ending "Adm." continues on the next line) and

@@ -47,7 +47,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
+  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || ratioOfFigures(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
 }
 
@@ -73,16 +73,45 @@ function ageGap(ctx: SentenceContext, n: NumberClaim): boolean {
   return false;
 }
 
-/** A half, third or quarter of a figure of the evidence that the draft says it is: "Hampton wanted half, $250" for
- *  "wanted half of the proceeds" of "$500". */
+/** How many times one figure of a sentence is another of its kind, rounded to the draft's digits: "roughly 1.6
+ *  times the national figure" for "$98,500, compared to $61,000 nationally". */
+function ratioOfFigures(s: IndexedSentence, n: NumberClaim): boolean {
+  if (n.unit || n.noun !== 'time' || n.value <= 1) return false;
+  const decimals = /\.(\d+)/.exec(n.text)?.[1].length ?? 0;
+  const figures = s.numbers.filter(x => !x.hedge && x.value > 0);
+  for (const a of figures) {
+    for (const b of figures) {
+      if (a === b || a.value <= b.value || (a.unit?.family ?? '') !== (b.unit?.family ?? '') || a.unit?.unit !== b.unit?.unit) continue;
+      const ratio = a.value / b.value;
+      const off = Math.abs(ratio - n.value);
+      if (n.hedge === 'about' ? off <= 0.1 * n.value : off <= 0.5 * 10 ** -decimals + 1e-9) return true;
+    }
+  }
+  return false;
+}
+
+/** A half, third or quarter of a figure that the draft says it is, the figure in its evidence or in the draft
+ *  sentence itself: "Hampton wanted half, $250" for "wanted half of the proceeds" of "$500"; "$400, half of the
+ *  prize" of "$800"; "a third of the £24bn cost, about £8bn". */
 function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
-  // The word right before the figure, a few words at most ("half, $250", "half of it, $250"; not "in the first half
-  // they scored 2").
-  const before = ctx.draft.tokens.slice(Math.max(0, n.tokenStart - PART_REACH), n.tokenStart);
-  const parts = before.flatMap(t => (PART_OF[t.norm] !== undefined ? [1 / PART_OF[t.norm]] : []));
-  if (parts.length === 0 || n.hedge) return false;
+  if (n.hedge && n.hedge !== 'about') return false;
+  const tokens = ctx.draft.tokens;
+  // The part word right before the figure or right after it, a few words at most ("half, $250", "half of it,
+  // $250", "$400, half of the prize"; not "in the first half they scored 2").
+  const near = [...tokens.slice(Math.max(0, n.tokenStart - PART_REACH), n.tokenStart), ...tokens.slice(n.tokenEnd, n.tokenEnd + PART_REACH)];
+  const parts = near.flatMap(t => (PART_OF[t.norm] !== undefined ? [PART_OF[t.norm]] : []));
   const family = n.unit?.family ?? 'count';
-  return evidence.some(c => c.sentence.numbers.some(e => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit) && parts.some(k => Math.abs(e.value - n.value * k) < 1e-9 * Math.max(1, e.value))));
+  const sameKind = (e: NumberClaim) => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit);
+  const isPart = (whole: number, k: number) => (n.hedge === 'about' ? Math.abs(whole * k - n.value) <= 0.1 * n.value : Math.abs(whole * k - n.value) < 1e-9 * Math.max(1, whole));
+  if (parts.length > 0 && evidence.some(c => c.sentence.numbers.some(e => sameKind(e) && parts.some(k => isPart(e.value, k))))) return true;
+  // "a third of the £24bn cost, about £8bn": the part word "of" a figure of the draft sentence.
+  return ctx.draft.numbers.some(e => {
+    if (e === n || !sameKind(e)) return false;
+    const before = tokens.slice(Math.max(0, e.tokenStart - 3), e.tokenStart).map(t => t.norm);
+    const of = before.lastIndexOf('of');
+    const k = of > 0 ? PART_OF[before[of - 1]] : undefined;
+    return k !== undefined && isPart(e.value, k);
+  });
 }
 const PART_REACH = 3;
 
@@ -156,15 +185,15 @@ function datesSpanned(s: AnalysedSentence, n: NumberClaim): boolean {
     }
     const from = { ...d, through: undefined };
     const to = { ...from, year: d.through.year ?? d.year, month: d.through.month ?? d.month, day: d.through.day };
-    if (spanBetween(from, to, n)) return true;
+    if (spanBetween(from, to, n, true)) return true;
   }
-  return ends.some((d, i) => ends.slice(i + 1).some(e => spanBetween(d, e, n)));
+  return ends.some((d, i) => ends.slice(i + 1).some(e => spanBetween(d, e, n, true)));
 }
 
 /** `n` is the span between dates `d` and `e`: to the day where both give one ("seven weeks" from 3 March to 21
  *  April), in months where either gives only its month, in years between bare years (exact unless hedged, and then a
  *  year either way). A date without a year is in the year of the other. */
-function spanBetween(d: DateClaim, e: DateClaim, n: NumberClaim): boolean {
+function spanBetween(d: DateClaim, e: DateClaim, n: NumberClaim, inOrder = false): boolean {
   const unit = n.unit as { days: number };
   if (d.month === undefined || e.month === undefined) {
     const years = yearsOf(n);
@@ -173,7 +202,9 @@ function spanBetween(d: DateClaim, e: DateClaim, n: NumberClaim): boolean {
     return n.hedge ? spanFits(span, 1, years, years / n.value, n.hedge) : span === years;
   }
   const dy = d.year ?? e.year ?? 2001;
-  const ey = e.year ?? d.year ?? 2001;
+  let ey = e.year ?? d.year ?? 2001;
+  // Written in order without a year, a later date earlier in the year is in the next: "between October 3 and April 20".
+  if (inOrder && d.year === undefined && e.year === undefined && e.month * 100 + (e.day ?? 0) < d.month * 100 + (d.day ?? 0)) ey++;
   if (d.day !== undefined && e.day !== undefined) {
     const span = Math.abs(daysApart({ year: dy, month: d.month, day: d.day }, { year: ey, month: e.month, day: e.day }));
     return span > 0 && spanFits(span, 0, n.value * unit.days, unit.days, n.hedge);
@@ -642,9 +673,18 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
     const dayOrMonth = { ...d, year: undefined, weekday: undefined };
     if (datesWithParts(ctx.index, dayOrMonth).some(s => s.claim.year === undefined && datesAgree(dayOrMonth, s.claim) && coversParts(s.claim, dayOrMonth) && yearsRelative(s.sentence).some(r => r.year === d.year))) return true;
   }
+  // The end of a range a source gives: "to 2 May 2010" of "from 3 May 2008 to 2 May 2010".
+  if (d.through === undefined && ctx.index.dates.some(s => s.claim.through !== undefined && rangeEndAgrees(s.claim, d))) return true;
   // A year may appear as a plain number in the source ("2019 figures").
   if (d.year !== undefined && d.month === undefined && d.day === undefined) return numbersOfValue(ctx.index, d.year).length > 0;
   return false;
+}
+
+/** The end of source range `r`, with the parts it takes from the start, is date `d`. */
+function rangeEndAgrees(r: DateClaim, d: DateClaim): boolean {
+  const t = r.through!;
+  const end: DateClaim = { ...r, through: undefined, weekday: undefined, year: t.year ?? r.year, month: t.month ?? (t.year === undefined ? r.month : undefined), day: t.day };
+  return datesAgree(d, end) && coversParts(end, d);
 }
 
 /** A year alone, a month alone or a day that a source sentence implies: a year it works out ("opened in 2009" from "closed
