@@ -867,23 +867,21 @@ const PASSAGES: Passage[] = [
   },
   {
     // Session 12 (probe16 on frank-cnndm articles and probe17 on xsumfaith ones, reworded): "Nine-metre" for "Nine
-    // metre", "the past year and a half" as 18 months, "over the age of 30" as a bound, "a decade ago" as ten years;
-    // a precise age is still not stated by a bound on it.
-    name: 'measures, halves, bounds on an age, a decade ago',
+    // metre", "the past year and a half" as 18 months, "over the age of 30" as a bound; a precise age is still not
+    // stated by a bound on it.
+    name: 'measures, halves, bounds on an age',
     source: 'Nine metre waves have been recorded off the coast. TMZ reported that the marriage began to unravel over ' +
       'the past year and a half. Since 2012, three-quarters of the places have been aimed at those over the age of ' +
-      '30. The fund, which Ellis established a decade ago, supports young riders.',
+      '30.',
     faithful: [
       'Nine-metre waves have been recorded off the coast.',
       'The marriage reportedly began to unravel over the past 18 months.',
       'Three-quarters of the places have gone to people over 30.',
-      'The fund, which Ellis set up about ten years ago, supports young riders.',
     ],
     wrong: [
       ['Twelve-metre waves have been recorded off the coast.', 'number-mismatch', 'Twelve-metre'],
       ['The marriage reportedly began to unravel over the past 24 months.', 'number-mismatch', '24 months'],
       ['Three-quarters of the places have gone to 31-year-olds.', 'unsupported-number', '31-year-olds'],
-      ['The fund, which Ellis set up about 20 years ago, supports young riders.', 'number-mismatch', '20 years'],
     ],
   },
   {

@@ -163,9 +163,7 @@ export const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 /
 function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number; halfAfterUnit?: boolean } | undefined {
   const next = tokens[i + 1]?.norm;
   if (next === 'hundred' || bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
-  // "a fortnight", "a decade ago": one of the unit read next ("a year", "a month", "a day" are more often a rate:
-  // "£100 a year"; "a decade" is read where it puts one time from another, "a century" is a cricketer's 100 too).
-  if (next === 'fortnight' || (next === 'decade' && DECADE_APART.has(tokens[i + 2]?.norm ?? ''))) return { value: 1, next: i + 1, sig: 1 };
+  if (next === 'fortnight') return { value: 1, next: i + 1, sig: 1 };
   if (unitAndAHalf(tokens, i + 1)) return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
   if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && bigScale(tokens[i + 4]?.norm)) {
     return { value: Math.round(PART_OF[next] * SCALE[tokens[i + 4].norm]), next: i + 5, sig: 2 };
@@ -176,8 +174,6 @@ function scaledA(tokens: Token[], i: number): { value: number; next: number; sig
   }
   return undefined;
 }
-
-const DECADE_APART = new Set(['ago', 'later', 'earlier', 'before', 'after', 'on']);
 
 /** A unit of time at `i` followed by "and a half": "year and a half". */
 function unitAndAHalf(tokens: Token[], i: number): boolean {
