@@ -911,6 +911,29 @@ const PASSAGES: Passage[] = [
       ['Chad receives more than £400m a year in British aid.', 'unsupported-number', '£400m'],
     ],
   },
+  {
+    // Session 12 (probe16 on frank-cnndm articles and probe17 on xsumfaith ones, reworded): thousands grouped by a
+    // space ("1 940 hours"); a conversion in brackets after a figure ("100 ($6; £5)"); a negation inside a quotation
+    // the sources hold word for word; a speaker with a title "at" where they work.
+    name: 'spaced thousands, bracketed conversions, quoted negations, titled speakers',
+    source: 'In a country where people work an average of 1 940 hours a year, households take in about $9,300 after ' +
+      'taxes. The 50 ($3; £2) and 100 ($6; £5) dinar notes are the largest in circulation. Captain Max Ruhl ' +
+      'created controversy in 2012 when he wrote in his memoir that he would encourage gay players to keep quiet. ' +
+      '"I would not encourage any gay player to come out," he wrote at the time. Speaking to the BBC, Dr Ann Hale, ' +
+      'paediatric intensive care consultant at Leeds General Infirmary, said: "We do not know exactly what ' +
+      'medicine she is being given, but every week that passes her prognosis worsens."',
+    faithful: [
+      'People work an average of 1,940 hours a year.',
+      'The 50 and 100 dinar notes are the largest in circulation.',
+      'In 2012, Ruhl wrote in his memoir that he "would not encourage any gay player to come out".',
+      'Dr Ann Hale told the BBC that "every week that passes" her prognosis worsens.',
+    ],
+    wrong: [
+      ['People work an average of 1,960 hours a year.', 'number-mismatch', '1,960 hours'],
+      ['The 50 and 300 dinar notes are the largest in circulation.', 'number-mismatch', '300'],
+      ['Dr Tom Reid told the BBC that "every week that passes" her prognosis worsens.', 'name-mismatch', 'Tom Reid'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -175,6 +175,9 @@ function scaledA(tokens: Token[], i: number): { value: number; next: number; sig
   return undefined;
 }
 
+/** A space between thousands groups: "2 226", "1\u00a0940". */
+const THOUSANDS_SPACE = /^[ \u00a0\u202f]$/;
+
 /** A unit of time at `i` followed by "and a half": "year and a half". */
 function unitAndAHalf(tokens: Token[], i: number): boolean {
   return TIME_DAYS[tokens[i]?.norm ?? ''] !== undefined && tokens[i + 1]?.norm === 'and' && tokens[i + 2]?.norm === 'a' && tokens[i + 3]?.norm === 'half';
@@ -372,11 +375,16 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     // capitalised word is part of a name.
     if (!t.num && t.cap && i > 0 && tokens[i + 1]?.cap && !tokens[i + 1].num && !tokens[i + 1].stop && !NUMBER_START.has(tokens[i + 1].norm) && !SCALE[tokens[i + 1].norm]) continue;
     if (t.num) {
-      // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200": join the thousands groups back on.
-      if (/^\d{1,3}$/.test(t.text)) {
-        while (next < tokens.length && /^\d{3}$/.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === ', ') next++;
+      // Tokenised data writes "50, 000" and "1, 200" for "50,000" and "1,200", and some styles "2 226" (a space, or
+      // a no-break one, between thousands groups): join the thousands groups back on. (Not after another figure: "3
+      // 100 200" is a list.)
+      if (/^\d{1,3}$/.test(t.text) && !(i > 0 && tokens[i - 1].num)) {
+        const sep = next < tokens.length ? text.slice(tokens[next - 1].end - base, tokens[next].start - base) : '';
+        if (sep === ', ' || THOUSANDS_SPACE.test(sep)) {
+          while (next < tokens.length && /^\d{3}$/.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === sep) next++;
+        }
       }
-      let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, /g, ',') : t.norm;
+      let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, |[ \u00a0\u202f]/g, ',') : t.norm;
       // "magnitude-6.2", "category-4": the figure after a word it measures, joined by a hyphen.
       const prefix = next === i + 1 ? MEASURE_BEFORE.exec(joined)?.[0].length ?? 0 : 0;
       if (prefix > 0) {
@@ -627,6 +635,8 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   const fa = a.unit?.family;
   const fb = b.unit?.family;
   if (fa === 'time' && fb === 'time') {
+    // In one unit, figures compare as figures: "1,960 hours" is not "1,940 hours" (2% apart).
+    if (a.unit!.unit === b.unit!.unit) return valuesAgree(a, b);
     const da = a.value * (a.unit as { days: number }).days;
     const db = b.value * (b.unit as { days: number }).days;
     if (close(da, db, weeksForMonths(a, b) ? 0.1 : 0.02)) return !excludesOwnValue(a, b);

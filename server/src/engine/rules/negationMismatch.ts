@@ -5,6 +5,7 @@
 import { matchedAround } from '../align';
 import { closeParaphrase, inFlaggedQuote, type SentenceContext } from '../context';
 import { isNegation } from '../terms';
+import { quoteFoundVerbatim } from './quoteMismatch';
 import type { Token } from '../tokens';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -76,6 +77,10 @@ export function negationMismatch(ctx: SentenceContext): void {
     if (!moved && (draftNegations - dn.length > 0 || sourceNegations - en.length > 0) && balanced) continue;
     const span = dn.length > 0 ? { start: dn[0].start, end: dn[dn.length - 1].end } : { start: d[pd].start, end: d[nd].end };
     if (inFlaggedQuote(ctx, span)) continue;
+    // A quotation the sources hold word for word says what its speaker said, whatever the evidence sentence says:
+    // "he wrote that he "would not encourage any gay player to come out"" beside "he would encourage gay players to
+    // keep quiet".
+    if (ctx.draft.quotes.some(q => q.start <= span.start && span.end <= q.end && quoteFoundVerbatim(ctx, q))) continue;
     const sourceWords = best.sentence.text.slice(e[pe].start - best.sentence.start, e[ne].end - best.sentence.start);
     // For the message, the source's words up to the next content word that is not an adverb ("was closely
     // monitoring", "was arrested").

@@ -61,8 +61,25 @@ export function numberMismatch(ctx: SentenceContext): void {
     // The same figure in the same unit is no other figure, whatever bound either puts on it: "less than £8,200"
     // where a source's typo ("less that £8,200") leaves its figure bare.
     if (expected.value === n.value && expected.unit?.unit === n.unit?.unit) continue;
+    // Nor is a conversion the source puts in brackets after the draft's figure: "100 ($6; £5) dinar notes"; after
+    // another figure, that figure is the one to put instead.
+    const converted = convertedFigure(evidence, expected);
+    if (converted && converted.length > 0) {
+      if (converted.some(e => numbersAgree(n, e))) continue;
+      expected = converted[converted.length - 1];
+    }
     flagFigure(ctx, n, expected, evidence);
   }
+}
+
+/** The figure a source figure in brackets converts, written right before the bracket: the 100 of "100 ($6; £5)
+ *  dinar notes" for the "$6" and the "£5". */
+function convertedFigure(s: IndexedSentence, e: NumberClaim): NumberClaim[] | undefined {
+  const text = s.sentence.text;
+  const at = (offset: number) => offset - s.sentence.start;
+  const open = text.lastIndexOf('(', at(e.start));
+  if (open < 0 || text.slice(open, at(e.start)).includes(')')) return undefined;
+  return s.numbers.filter(x => x !== e && x.end <= s.sentence.start + open && /^\s*$/.test(text.slice(at(x.end), open)));
 }
 
 /** The draft's figure at another rate than the evidence gives it: "£17 a week" where the source says "£17 a month"

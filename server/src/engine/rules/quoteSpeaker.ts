@@ -76,9 +76,10 @@ function speakersOf(tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): 
     // ("Castro allegedly told": an adverb between.)
     const verbAfter = after !== undefined && (SPEECH_VERBS.has(after) || SUBJECT_VERBS.has(after) || (/(?:ing|ly)$/.test(after) && SPEECH_VERBS.has(tokens[n.tokenEnd + 1]?.norm ?? '')));
     if (!verbAfter && !saidBefore(tokens, n.tokenStart) && !(twoBefore === 'according' && before === 'to')) continue;
-    // "Edmund King of the AA called it": the speaker is the name before "of".
+    // "Edmund King of the AA called it": the speaker is the name before "of"; so is "Dr Ann Hale, paediatric
+    // consultant at Leeds General Infirmary, said" (a title between the person and the place they work).
     const k = n.tokenStart - (before === 'the' ? 2 : 1);
-    const head = verbAfter && (tokens[k]?.norm === 'of' || tokens[k]?.norm === 'from') ? names.find(m => m.tokenEnd === k) : undefined;
+    const head = verbAfter && AFFILIATION.has(tokens[k]?.norm ?? '') ? personBefore(tokens, names, k) : undefined;
     if (head && !quoted(head)) {
       if (!out.includes(head)) out.push(head);
     } else if (!head) {
@@ -90,6 +91,23 @@ function speakersOf(tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): 
     }
   }
   return out;
+}
+
+/** Words between a person and where they work: "of the AA", "from Acme", "consultant at Leeds General Infirmary". */
+const AFFILIATION = new Set(['of', 'from', 'at']);
+
+/** The name that ends at token `k`, or, after a few words of a title, before them: "Edmund King" of "Edmund King of
+ *  the AA", "Ann Hale" of "Ann Hale, paediatric intensive care consultant at". */
+function personBefore(tokens: Token[], names: NameClaim[], k: number): NameClaim | undefined {
+  const right = names.find(m => m.tokenEnd === k);
+  if (right || tokens[k].norm !== 'at') return right;
+  // Tokens j … k-1 are the title, in lower case.
+  for (let j = k; j > 0 && j >= k - TITLE_GAP; j--) {
+    const m = j < k ? names.find(x => x.tokenEnd === j) : undefined;
+    if (m) return m.type === 'place' || m.type === 'org' || m.place ? undefined : m;
+    if (!titleWord(tokens[j - 1]) || !/^\p{Ll}/u.test(tokens[j - 1].text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The last name of a chain of names joined by titles after `n`: "John Smith" of "Acme chief operating officer John
