@@ -934,6 +934,21 @@ const PASSAGES: Passage[] = [
       ['Dr Tom Reid told the BBC that "every week that passes" her prognosis worsens.', 'name-mismatch', 'Tom Reid'],
     ],
   },
+  {
+    // Session 12 (probe17 on xsumfaith articles, reworded): a month worked out from another date of the draft
+    // sentence; a part "of" something a few words before the figure.
+    name: 'a month from a date of the same sentence, a third of the cost',
+    source: 'In July 2016, a suicide attack on a rally killed about 80 people. Two attacks during Ashura in October ' +
+      'killed about 30. One third of the £18bn cost is being provided by Chinese investors.',
+    faithful: [
+      'In July 2016, a suicide attack on a rally killed about 80 people; three months later, in October, two attacks killed about 30.',
+      'Chinese investors are providing a third of the cost, about £6bn.',
+    ],
+    wrong: [
+      ['In July 2016, a suicide attack on a rally killed about 80 people; three months later, in November, two attacks killed about 30.', 'unsupported-number', 'November'],
+      ['Chinese investors are providing a third of the cost, about £9bn.', 'number-mismatch', '£9bn'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

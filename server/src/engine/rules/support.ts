@@ -98,8 +98,12 @@ function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[
   const tokens = ctx.draft.tokens;
   // The part word right before the figure or right after it, a few words at most ("half, $250", "half of it,
   // $250", "$400, half of the prize"; not "in the first half they scored 2").
+  // Or "a third of the cost, about £6bn": the part "of" something, a few words more before the figure.
   const near = [...tokens.slice(Math.max(0, n.tokenStart - PART_REACH), n.tokenStart), ...tokens.slice(n.tokenEnd, n.tokenEnd + PART_REACH)];
   const parts = near.flatMap(t => (PART_OF[t.norm] !== undefined ? [PART_OF[t.norm]] : []));
+  for (let k = Math.max(0, n.tokenStart - PART_OF_REACH); k < n.tokenStart - PART_REACH; k++) {
+    if (PART_OF[tokens[k].norm] !== undefined && tokens[k + 1]?.norm === 'of') parts.push(PART_OF[tokens[k].norm]);
+  }
   const family = n.unit?.family ?? 'count';
   const sameKind = (e: NumberClaim) => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit);
   const isPart = (whole: number, k: number) => (n.hedge === 'about' ? Math.abs(whole * k - n.value) <= 0.1 * n.value : Math.abs(whole * k - n.value) < 1e-9 * Math.max(1, whole));
@@ -114,6 +118,7 @@ function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[
   });
 }
 const PART_REACH = 3;
+const PART_OF_REACH = 7;
 
 /** A span between two dates the draft sentence itself gives (each checked as a date on its own): "convicted in
  *  October 2012, three and a half years after the 6 April 2009 quake", "expelled on 10 June, five days after missing
@@ -661,6 +666,9 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   if (some) return true;
   // "opened in 2009" from "closed in 2019, ten years after it opened", in the evidence.
   if (quarterDated(ctx, d) || ctx.candidates.slice(0, 3).some(c => dateImplied(c.sentence, d))) return true;
+  // Worked out from another date of the draft sentence, itself checked: "In July 2016, …; three months later, in
+  // October, …".
+  if (ctx.draft.dates.some(x => x !== d) && dateWorkedOut({ ...ctx.draft, dates: ctx.draft.dates.filter(x => x !== d) }, d)) return true;
   // "August 2022" from "17 August last year" and "December 2022": each part stated by some date of the sources.
   const parts: Array<Partial<DateClaim>> = [];
   if (d.month !== undefined || d.day !== undefined) parts.push({ month: d.month, day: d.day });
@@ -702,8 +710,8 @@ export function dateImplied(s: IndexedSentence, d: DateClaim): boolean {
   return dateWorkedOut(Object.create(s, { dates: { value: before.dates } }) as IndexedSentence, d);
 }
 
-function dateWorkedOut(s: IndexedSentence, d: DateClaim): boolean {
-  if (yearOnly(d)) return yearsWorkedOut(s).includes(d.year!) || yearsRelative(s).some(r => r.year === d.year);
+function dateWorkedOut(s: AnalysedSentence | IndexedSentence, d: DateClaim): boolean {
+  if (yearOnly(d)) return yearsWorkedOut(s).includes(d.year!) || ('doc' in s && yearsRelative(s).some(r => r.year === d.year));
   if (d.month !== undefined && d.day !== undefined && d.weekday === undefined && d.through === undefined) {
     return daysWorkedOut(s).some(x => x.month === d.month && x.day === d.day && (d.year === undefined || x.year === undefined || x.year === d.year));
   }
