@@ -56,7 +56,8 @@ export function segmentUnbatched(text: string, kind: DocumentKind): Sentence[] {
 function blockString(masked: string, block: Block): string | undefined {
   const raw = masked.slice(block.start, block.end);
   if (!ANY_LETTER_OR_NUMBER.test(raw)) return undefined;
-  return raw.replace(/[\r\n]/g, ' ');
+  // A block of one line (most plain-text blocks) needs no search by the expression.
+  return raw.includes('\n') || raw.includes('\r') ? raw.replace(/[\r\n]/g, ' ') : raw;
 }
 
 function segmentMasked({ masked, blocks }: { masked: string; blocks: Block[] }): Sentence[] {
