@@ -8,9 +8,9 @@ import { alignTokens, compoundHead, type Alignment, type Gap } from '../../serve
 import { analyseAs, analyseSentence } from '../../server/src/engine/claims';
 import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
-import { splitLines } from '../../server/src/engine/prose';
+import { firstWord, splitLines } from '../../server/src/engine/prose';
 import { quoteWords } from '../../server/src/engine/quotes';
-import { segment } from '../../server/src/engine/segment';
+import { gluedWithoutStop, segment, spacedBoundaries } from '../../server/src/engine/segment';
 import { normWord, stem, STOPWORDS, tokenize, type Token } from '../../server/src/engine/tokens';
 import * as excerpts from '../fixtures/dev-excerpts';
 
@@ -141,6 +141,71 @@ describe('engine fast paths give the results of the plain code', () => {
       const length = 1 + Math.floor(random() * 12);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
       assert.deepEqual(tokenize(text, 3), referenceTokenize(text, 3), JSON.stringify(text));
+    }
+  });
+
+  it('the glued and spaced sentence ends found where they can start = searching the whole text, on random strings', () => {
+    const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+    const GLUED = /[a-z\d][A-Z][a-z]{2}/g;
+    const GLUED_BEFORE = new RegExp(`(?:^|\\s)(?:[a-z]{4,}|\\d+(?:[.,]\\d+)?|${MONTHS}|${WEEKDAYS})$`);
+    const GLUED_MONTH = new RegExp(`\\d (?:${MONTHS})(?=\\d)`, 'g');
+    const GLUED_FIGURE = /[a-z]{3}(?=\d{1,3}(?:,\d{3})+(?![\d,]))/g;
+    const GLUED_WEEKDAY = new RegExp(`[a-z](?:${WEEKDAYS})\\b`, 'g');
+    const SPACED_END = /(?<=[^\s.] [.!?]) +(?=[^\s.])/gu;
+    const referenceGlued = (str: string) => {
+      const cuts: number[] = [];
+      GLUED.lastIndex = 0;
+      for (let m = GLUED.exec(str); m; m = GLUED.exec(str)) {
+        const at = m.index + 1;
+        GLUED.lastIndex = at;
+        if (GLUED_BEFORE.test(str.slice(Math.max(0, at - 40), at))) cuts.push(at);
+      }
+      GLUED_MONTH.lastIndex = 0;
+      for (let m = GLUED_MONTH.exec(str); m; m = GLUED_MONTH.exec(str)) cuts.push(m.index + m[0].length);
+      GLUED_FIGURE.lastIndex = 0;
+      for (let m = GLUED_FIGURE.exec(str); m; m = GLUED_FIGURE.exec(str)) cuts.push(m.index + 3);
+      GLUED_WEEKDAY.lastIndex = 0;
+      for (let m = GLUED_WEEKDAY.exec(str); m; m = GLUED_WEEKDAY.exec(str)) cuts.push(m.index + 1);
+      return cuts.sort((a, b) => a - b);
+    };
+    const referenceSpaced = (str: string) => {
+      const cuts: number[] = [];
+      for (const m of str.matchAll(SPACED_END)) {
+        const cut = m.index + m[0].length;
+        if (/\d/.test(str[m.index - 3] ?? '') && /\d/.test(str[cut])) continue;
+        cuts.push(cut);
+      }
+      return cuts;
+    };
+    const alphabet = ['a', 'x', 'B', 'T', 'day', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun', 'May', 'June', 'Qualifier', '1', '7', ',', ',000', '.', '!', '?', ' ', ' ', ' . ', ' ? ', '\u00a0', '\n', '😀', '\udc00', 'é'];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    for (let k = 0; k < 30_000; k++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 14);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assert.deepEqual(sorted(gluedWithoutStop(text)), referenceGlued(text), JSON.stringify(text));
+      assert.deepEqual(spacedBoundaries(text), referenceSpaced(text), JSON.stringify(text));
+    }
+    for (const s of sentences) {
+      assert.deepEqual(sorted(gluedWithoutStop(s.text)), referenceGlued(s.text), s.text);
+      assert.deepEqual(spacedBoundaries(s.text), referenceSpaced(s.text), s.text);
+    }
+  });
+
+  it('firstWord reading ASCII = the regular expression, on random strings', () => {
+    const FIRST_WORD = /^[\p{Ps}\p{Pi}"'“‘«‹]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u;
+    const reference = (text: string) => FIRST_WORD.exec(text)?.[1] ?? '';
+    const alphabet = ['a', 'Z', '7', "'", '’', '-', '‐', '"', '“', '(', ' ', '.', ',', '_', 'é', '\u0301', '٣', '𝐀', '\ud800', '\u00a0'];
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 30_000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 8);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assert.equal(firstWord(text), reference(text), JSON.stringify(text));
     }
   });
 

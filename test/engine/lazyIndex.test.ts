@@ -12,6 +12,7 @@ import { checkDraft, prepareLookups } from '../../server/src/engine';
 import { indexSources } from '../../server/src/engine/sourceIndex';
 import { findRun, quoteWords } from '../../server/src/engine/quotes';
 import { QuoteRuns } from '../../server/src/engine/quoteRuns';
+import { segment } from '../../server/src/engine/segment';
 import { tokenize, withOwnWordForms, wordForms } from '../../server/src/engine/tokens';
 import { rng } from '../fixtures/random';
 import { realSentences } from './fastPaths.test';
@@ -73,6 +74,18 @@ class ReferenceBm25 {
 describe('source index: lazy and compact parts give the eager results', () => {
   const docs = sources();
   const index = indexSources(docs);
+
+  it('gives each sentence the text and offsets segment gives, for plain text (read from the document) and Markdown', () => {
+    const docs = [
+      ...sources().slice(0, 3),
+      { path: 'notes.md', text: '# Title\n\nSome *emphasis* and `code` here. A [link](http://x.org) too.\n\n- an item. Another one.\n' },
+      // Plain text with a scraper's "Â£", which the prose mask masks: its sentences are the masked text's.
+      { path: 'scraped.txt', text: 'Donors give over Â£300m a year. The rest is Â£20m.' },
+    ];
+    const index = indexSources(docs);
+    const expected = docs.flatMap(d => segment(d.text, d.path.endsWith('.md') ? 'markdown' : 'plaintext').map(s => [d.path, s.start, s.end, s.text, s.block]));
+    assert.deepEqual(index.sentences.map(s => [s.doc.path, s.sentence.start, s.sentence.end, s.sentence.text, s.sentence.block]), expected);
+  });
 
   it('indexes more sentences than it keeps tokens and names for', () => {
     assert.ok(index.sentences.length > 1024 + 1000, `${index.sentences.length} sentences`);

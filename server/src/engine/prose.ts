@@ -33,10 +33,15 @@ export interface ProseMask {
 export function proseMask(text: string, kind: DocumentKind): ProseMask {
   // UTF-8 read as Latin-1 by a scraper puts an "Â" before "£", "°" and a no-break space ("Â£300m"): it is masked
   // as a space, so that "over Â£300m" reads as "over £300m" (offsets unchanged).
-  if (text.includes('Â')) text = text.replace(MOJIBAKE_A, ' ');
+  if (hasMojibake(text)) text = text.replace(MOJIBAKE_A, ' ');
   return kind === 'markdown' ? markdownMask(text) : { masked: text, blocks: plaintextBlocks(text) };
 }
 const MOJIBAKE_A = /Â(?=[£°\u00a0])/g;
+
+/** The text has an "Â" that proseMask masks: plain text is its own prose mask only without one. */
+export function hasMojibake(text: string): boolean {
+  return text.includes('Â') && /Â[£°\u00a0]/.test(text);
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Abbreviations: shared by the plain-text line splitter (a line ending "Adm." continues on the next line) and
@@ -90,6 +95,26 @@ const SENTENCE_STARTERS = new Set([
 const OPENERS = /^[\p{Ps}\p{Pi}"'“‘«‹]+/u;
 const FIRST_WORD = /^[\p{Ps}\p{Pi}"'“‘«‹]*([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u;
 
+/** FIRST_WORD's word in `text` ('' when it does not match). A text opening with an ASCII letter or digit (most
+ *  do) has no opening marks, and its word ends at the first ASCII character that is none of those, an apostrophe
+ *  or a hyphen: read without the expression (and its match array) unless a non-ASCII character comes first. */
+export function firstWord(text: string): string {
+  if (text.length > 0 && isAsciiAlphanumeric(text.charCodeAt(0))) {
+    for (let i = 1; ; i++) {
+      if (i === text.length) return text;
+      const c = text.charCodeAt(i);
+      if (c >= 128) break;
+      if (!isAsciiAlphanumeric(c) && c !== 0x27 && c !== 0x2d) return text.slice(0, i);
+    }
+  }
+  const m = FIRST_WORD.exec(text);
+  return m ? m[1] : '';
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /**
  * Whether a sentence boundary between `before` and `after` (candidate break right after `before`) is false:
  * an abbreviation, title, initial or "U.S." + name continues into `after`, or `after` goes on in lowercase.
@@ -98,8 +123,7 @@ export function joinsAcross(before: string, after: string): boolean {
   const b = before.trimEnd();
   const a = after.trimStart();
   if (b === '' || a === '') return false;
-  const m = FIRST_WORD.exec(a);
-  const next = m ? m[1] : '';
+  const next = firstWord(a);
   // `He said “no.” and left`, `“Really?” he asked`, `Inc. and its partners`: lowercase goes on.
   // (Not "iPhones sold well": a word with capitals inside starts a sentence.)
   if (next !== '' && LOWER_FIRST.test(next) && !ANY_UPPER_OR_TITLE.test(next)) return true;

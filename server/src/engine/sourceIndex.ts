@@ -8,6 +8,7 @@ import { LineMap } from './lineMap';
 import { acronym, ADJECTIVE_SUFFIX, initials, type NameClaim } from './names';
 import type { NumberClaim } from './numbers';
 import { canonicalPlace } from './places';
+import { hasMojibake } from './prose';
 import type { QuoteClaim } from './quotes';
 import { IntChunks } from './intChunks';
 import { IntList } from './intList';
@@ -141,10 +142,13 @@ class SourceSentence implements IndexedSentence, Sentence {
     public id: number,
     /** Its document, which holds the index's stem table (where this sentence's stems are range `id`). */
     public doc: SourceDocument,
+    /** Whether the sentence's text is known to be its document's between its offsets, without comparing them (a
+     *  sentence segment gives of plain text, which is its own prose mask). */
+    knownInDoc = false,
   ) {
     this.start = sentence.start;
     this.end = sentence.end;
-    const inDoc = sentence.end - sentence.start === sentence.text.length && doc.text.startsWith(sentence.text, sentence.start);
+    const inDoc = knownInDoc || (sentence.end - sentence.start === sentence.text.length && doc.text.startsWith(sentence.text, sentence.start));
     if (!inDoc) ownTexts.set(this, sentence.text);
     this.bits = (inDoc ? TEXT_IN_DOC : 0) | (BLOCKS.indexOf(sentence.block) << BLOCK_SHIFT);
   }
@@ -402,7 +406,11 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     for (const src of sources) {
       const doc = new SourceDocument(src.path, src.text, stemTable);
       docs.push(doc);
-      for (const s of segment(src.text, kindOf(src.path, src.kind))) {
+      const kind = kindOf(src.path, src.kind);
+      // Plain text is its own prose mask (proseMask), unless a mangled "Â£" is masked: its sentences' texts are its
+      // text between their offsets.
+      const plain = kind === 'plaintext' && !hasMojibake(src.text);
+      for (const s of segment(src.text, kind)) {
         terms.length = 0;
         for (const f of wordForms(s.text, forms)) {
           if (f.indexedBy !== build) {
@@ -414,7 +422,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
         }
         const id = bm25.addIds(terms, distinct);
         stemTable.add(distinct);
-        const is = new SourceSentence(s, id, doc);
+        const is = new SourceSentence(s, id, doc, plain);
         all.push(is);
         doc.sentences.push(is);
       }
