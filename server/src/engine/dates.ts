@@ -13,6 +13,14 @@ const WORD_AT_END = /(\p{L}+)\s+$/u;
 const PLACES_IN_TIME = new Set('in since until till by from early late mid during last next this of before after on through throughout between and or to each every end start beginning that for at the as also but then so when while around about until by'.split(' '));
 const INITIAL_AT_END = /\b\p{L}\.$/u;
 
+/** A span that puts one time from another: "two weeks after", "three months later", "10 days earlier". */
+const SPAN_APART_SOURCE = String.raw`\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b`;
+const SPAN_APART = new RegExp(SPAN_APART_SOURCE, 'i');
+const SPAN_APART_G = new RegExp(SPAN_APART_SOURCE, 'gi');
+
+/** What joins the two ends of a range: "3 March to 7 March", "Monday–Friday". */
+const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through)\b)\s*/i;
+
 // chrono-node is loaded on the first sentence that may hold a date: a third of the server's start-up otherwise.
 let chronoModule: typeof Chrono | undefined;
 function chrono(): typeof Chrono {
@@ -145,6 +153,10 @@ export function extractDates(text: string, base: number): DateClaim[] {
     let parsed = PART_OF_DAY.test(text) ? text.replace(PART_OF_DAY_G, m => ' '.repeat(m.length)) : text;
     // Same length, so offsets hold.
     parsed = parsed.replace(NAME_COMMA_COUNT, m => m.slice(0, -1) + ';');
+    // A span put from another time ("two weeks after the festival") is no date of its own: chrono takes it for one
+    // and passes over the month before it ("in June - two weeks after …"). Struck out with a filler of the same
+    // length (spaces would make chrono read on: "3 May,      " as May alone).
+    if (SPAN_APART.test(parsed)) parsed = parsed.replace(SPAN_APART_G, m => '_'.repeat(m.length));
     for (const r of chrono().parse(parsed, REFERENCE)) {
       if (ranges.some(d => base + r.index < d.end && d.start < base + r.index + r.text.length)) continue;
       // Only dates written with a number, a month or a weekday ("the years ahead", "yesterday" are not dates here).
@@ -169,8 +181,14 @@ export function extractDates(text: string, base: number): DateClaim[] {
       if (written('month')) d.month = c.get('month') ?? undefined;
       if (written('day')) d.day = c.get('day') ?? undefined;
       if (written('weekday')) d.weekday = c.get('weekday') ?? undefined;
-      // A range ("3 March to 7 March 2021", "Monday to Friday"): the last day's parts, where it writes them.
-      if (r.end) {
+      // A range ("3 March to 7 March 2021", "Monday to Friday"): the last day's parts, where it writes them. An
+      // end put relative to the start is no range: "in March – three months after British troops withdrew" is March
+      // (chrono reads a range to June, and gives March the year of its "now").
+      const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
+      if (sep && !/\d/.test(r.text.slice(sep.index)) && !MONTH_NAME.test(r.text.slice(sep.index)) && !WEEKDAY_NAME.test(r.text.slice(sep.index))) {
+        d.text = d.text.slice(0, sep.index);
+        d.end = d.start + sep.index;
+      } else if (r.end) {
         const e = r.end;
         const through = {
           year: e.isCertain('year') ? e.get('year') ?? undefined : undefined,
@@ -199,7 +217,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
       // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one, and
       // punctuation off its end ("Friday,").
       trimTime(d, text, base);
-      const tail = /[\s,.;:]+$/.exec(d.text);
+      const tail = /[\s,.;:\-–—]+$/.exec(d.text);
       if (tail && tail[0].length < d.text.length && !INITIAL_AT_END.test(d.text.slice(0, d.text.length - tail[0].length + 1))) {
         d.text = d.text.slice(0, -tail[0].length);
         d.end -= tail[0].length;

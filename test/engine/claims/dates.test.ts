@@ -22,6 +22,12 @@ function date(text: string): DateClaim {
 
 describe('claims: dates', () => {
   describe('extraction', () => {
+    it('reads no span put from another time as a date, nor its month as a range (probe16, frank-cnndm articles)', () => {
+      assert.deepEqual(brief('Police estimated in June - two weeks after the festival ended - that 3,000 tents were left.'), [['June', 20, { month: 6 }]]);
+      assert.deepEqual(brief('Forces estimated in March – three months after British troops withdrew – that 6,500 were active.'), [['March', 20, { month: 3 }]]);
+      assert.deepEqual(brief('He was released on 3 May, two days after his arrest.'), [['3 May', 19, { month: 5, day: 3 }]]);
+    });
+
     it('reads a range of days as one date through its last day: "from 1 to 5 June", "June 1-5", "between 1 and 5 June", "3 March to 7 March 2021"', () => {
       const range = (t: string) => extractDates(t, 0).map(d => [d.text, d.month, d.day, d.through?.month, d.through?.day, d.year]);
       assert.deepEqual(range('The festival runs from 1 to 5 June in the park.'), [['1 to 5 June', 6, 1, 6, 5, undefined]]);
