@@ -137,7 +137,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
         if (t.norm.includes('-')) for (const p of t.norm.split('-')) vocab.add(p);
       }
       for (const n of a.numbers) {
-        const key = `n${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${JSON.stringify(n.unit ?? null)}`;
+        const key = `n${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${n.noun}\u0000${JSON.stringify(n.unit ?? null)}`;
         if (!seen.has(key)) seen.add(key), numbers.push([n, s.id]);
       }
       for (const d of a.dates) {

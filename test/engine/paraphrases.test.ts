@@ -949,6 +949,16 @@ const PASSAGES: Passage[] = [
       ['Chinese investors are providing a third of the cost, about £9bn.', 'number-mismatch', '£9bn'],
     ],
   },
+  {
+    // Session 12 (probe17, BBC tennis reports, reworded): an ordinal after an adjective ("a tense fourth set"); "take
+    // the second" and "the second set" are two claims of the sources, so the draft's "second set" is stated.
+    name: 'ordinals of sets',
+    source: 'Weber led 5-2 in a tense fourth set. Ruiz saved set points in three straight games. A fifth set would ' +
+      'have meant closing the roof. Ito fought back well to take the second. Ruiz beat Weber in a rain-affected ' +
+      'match on Court Two. Ruiz swept through the second set in just 19 minutes. Ruiz then clinched the fifth set.',
+    faithful: ['Ruiz came back from 5-2 down in the fourth set.', 'Ruiz beat Weber on Court Two; he took the second set in only 19 minutes.'],
+    wrong: [['Ruiz came back from 5-2 down in the third set.', 'number-mismatch', 'third']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

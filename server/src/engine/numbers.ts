@@ -329,6 +329,8 @@ const PLACE_VERBS = new Set(['be', 'is', 'was', 'are', 'were', 'been', 'finished
  *  line"). */
 function ranks(text: string, base: number, tokens: Token[], i: number): boolean {
   if (ORDINAL_DETERMINERS.has(tokens[i - 1].norm) || tokens[i + 1]?.norm === 'quarter') return true;
+  // An adjective between: "a tense fourth set", "its crucial third quarter".
+  if (i >= 2 && ORDINAL_DETERMINERS.has(tokens[i - 2].norm) && !tokens[i - 1].stop && !tokens[i - 1].num && /^[a-z]{3,}$/.test(tokens[i - 1].text) && !isNumberWord(tokens[i - 1].norm)) return true;
   // A place: "will be fourth in line", "finished third", "came second in the race".
   if (PLACE_VERBS.has(tokens[i - 1].norm) || (tokens[i + 1]?.norm === 'in' && tokens[i + 2]?.norm === 'line')) return true;
   // "came in second place", "in third position".

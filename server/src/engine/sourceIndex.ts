@@ -544,7 +544,8 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
   for (const is of sentences) {
     const a = is.analysed();
     for (const n of a.numbers) {
-      const key = `${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${JSON.stringify(n.unit ?? null)}`;
+      // (The thing counted too: "take the second" and "the second set" are two claims.)
+      const key = `${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${n.noun}\u0000${JSON.stringify(n.unit ?? null)}`;
       if (seenNumbers.has(key)) continue;
       seenNumbers.add(key);
       numbers.push({ claim: n, sentence: is });
