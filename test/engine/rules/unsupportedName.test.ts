@@ -48,6 +48,16 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('an English word the source mistyped, which the draft spells right', () => {
+    it('probe16 (frank-cnndm articles, reworded): "Environment Department" for "Enviroment Department"; a name spelt otherwise is still flagged', () => {
+      const index = indexSources([{ path: 'a.txt', text: 'The head of the Enviroment Department declared Monday a holiday. Mr Phillips said so.', kind: 'plaintext' }]);
+      const check = (draft: string) => summary(only(checkDraft(draft, index, { kind: 'markdown' }).findings, 'unsupported-name'));
+      assert.deepEqual(check('The Environment Department gave its staff Monday off.'), []);
+      // More than a letter apart: another name.
+      assert.deepEqual(check('The Environmental Department gave its staff Monday off.').map(f => f.slice(0, 2)), [['unsupported-name', 'Environmental Department']]);
+    });
+  });
+
   describe('a first name the sources never give a surname they use bare', () => {
     it('frank-bbc-35424211-BERTS2S: "jeremy clarkson" where the article says only "Clarkson"; the fix drops the first name', () => {
       const x = dev.CLARKSON_FIRST_NAME;

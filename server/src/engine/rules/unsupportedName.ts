@@ -17,6 +17,9 @@ export function unsupportedName(ctx: SentenceContext): void {
     const expected = hit && (hit.score ?? 1) <= SUGGEST_NAME_SCORE ? hit.item : undefined;
     // Opening a sentence, a source's name misspelt ("Genevieved handed herself in") is left alone: it is no other name.
     if (n.initial && !n.place && expected) continue;
+    // The draft spells right an English word the source mistyped: "Environment Department" for "Enviroment
+    // Department".
+    if (expected && correctsTypo(n.text, expected)) continue;
     ctx.flagged.add(n);
     // "Jeremy Clarkson" where the sources say only "Clarkson": the first name is the draft's own; the fix drops it.
     const bare = surnameOnly(ctx, n);
@@ -51,4 +54,30 @@ function unlikeAWord(text: string): boolean {
   if (/^.\p{Ll}*\p{Lu}/u.test(word)) return true;
   const lower = word.toLowerCase();
   return !isEnglishWord(lower, stem(lower));
+}
+
+/** `ours` is `theirs` with one word spelt right where theirs misses or adds a letter: an English word against no
+ *  word ("Immigration" / "Immgration"). A name spelt otherwise ("Philips" / "Phillips") is no English word. */
+function correctsTypo(ours: string, theirs: string): boolean {
+  const a = ours.split(/\s+/);
+  const b = theirs.split(/\s+/);
+  if (a.length !== b.length) return false;
+  let fixed = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const x = a[i].toLowerCase();
+    const y = b[i].toLowerCase();
+    if (Math.abs(x.length - y.length) !== 1 || x.length < 6 || !oneLetterApart(x, y)) return false;
+    if (!isEnglishWord(x, stem(x)) || isEnglishWord(y, stem(y))) return false;
+    fixed++;
+  }
+  return fixed === 1;
+}
+
+/** The longer word is the shorter with one letter put in. */
+function oneLetterApart(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
