@@ -959,6 +959,26 @@ const PASSAGES: Passage[] = [
     faithful: ['Ruiz came back from 5-2 down in the fourth set.', 'Ruiz beat Weber on Court Two; he took the second set in only 19 minutes.'],
     wrong: [['Ruiz came back from 5-2 down in the third set.', 'number-mismatch', 'third']],
   },
+  {
+    // Session 12 (probe18 on cliff and goyal21 articles, reworded): a margin of two figures the evidence gives, a
+    // difference from the draft's own figure, "Kaduna-bound", "the 61-year old".
+    name: 'margins, differences, place-bound, a hyphen left out of an age',
+    source: 'He scored 8,720 points in Tokyo. Spain\'s Luis Mora took silver with 8,605. She beat her fundraising ' +
+      'target of £2,000 by raising £2,340.50 from 61 donations. The bus was heading to the city of Kaduna, 90 ' +
+      'kilometers away, when the bag exploded. But now the 61-year old Rossi was busy keeping fit by swimming.',
+    faithful: [
+      'He beat Mora by 115 points.',
+      'She raised about £340 more than her £2,000 target.',
+      'The bag exploded beside a Kaduna-bound bus.',
+      'Rossi, 61, keeps fit by swimming.',
+    ],
+    wrong: [
+      ['He beat Mora by 125 points.', 'number-mismatch', '125'],
+      ['She raised about £540 more than her £2,000 target.', 'number-mismatch', '£540'],
+      ['The bag exploded beside a Lagos-bound bus.', 'unsupported-name', 'Lagos-bound'],
+      ['Rossi, 71, keeps fit by swimming.', 'number-mismatch', '71'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -125,12 +125,16 @@ const HOLIDAYS: Array<[RegExp, number, number]> = [
   [/\b(?:New Year['’]s Eve|Hogmanay)\b/, 12, 31],
 ];
 const MAY_HAVE_HOLIDAY = /\b(?:Day|Night|Eve|Halloween|Hogmanay)\b/;
+/** The same in text written all in lower case ("boxing day 1971" in a lower-cased dataset). */
+const HOLIDAYS_LOWER: Array<[RegExp, number, number]> = HOLIDAYS.map(([re, month, day]) => [new RegExp(re.source, 'i'), month, day]);
+const MAY_HAVE_HOLIDAY_LOWER = new RegExp(MAY_HAVE_HOLIDAY.source, 'i');
 
-/** Holidays on a fixed day, as dates of that month and day ("Christmas Day" in a sentence written with capitals). */
-function holidays(text: string, base: number): DateClaim[] {
+/** Holidays on a fixed day, as dates of that month and day ("Christmas Day" in a sentence written with capitals;
+ *  "christmas day" in one written all in lower case). */
+function holidays(text: string, base: number, cased: boolean): DateClaim[] {
   const out: DateClaim[] = [];
-  if (!MAY_HAVE_HOLIDAY.test(text)) return out;
-  for (const [re, month, day] of HOLIDAYS) {
+  if (!(cased ? MAY_HAVE_HOLIDAY : MAY_HAVE_HOLIDAY_LOWER).test(text)) return out;
+  for (const [re, month, day] of cased ? HOLIDAYS : HOLIDAYS_LOWER) {
     const m = re.exec(text);
     if (!m) continue;
     // "Boxing Day 2021": the year written after it is the holiday's.
@@ -225,7 +229,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
       out.push(d);
     }
   }
-  for (const h of holidays(text, base)) if (!out.some(d => h.start < d.end && d.start < h.end)) out.push(h);
+  for (const h of holidays(text, base, cased)) if (!out.some(d => h.start < d.end && d.start < h.end)) out.push(h);
   // Bare years: "in 2019". chrono leaves them alone.
   YEAR.lastIndex = 0;
   for (let m = MAY_HAVE_YEAR.test(text) ? YEAR.exec(text) : null; m; m = YEAR.exec(text)) {

@@ -90,7 +90,7 @@ function openingVerb(tokens: Token[], s: number, j: number): boolean {
 
 /** Words that make an adjective of a name after a hyphen ("Soviet-style", "Perth-born", "US-led"). */
 export const ADJECTIVE_SUFFIX = new Set(
-  'style styled inspired based born bred led backed owned run made built funded controlled held occupied allied friendly era type like themed sized speaking educated trained registered listed linked powered engined designed sponsored brokered headquartered'.split(' '),
+  'style styled inspired based born bred led backed owned run made built funded controlled held occupied allied friendly era type like themed sized speaking educated trained registered listed linked powered engined designed sponsored brokered headquartered bound'.split(' '),
 );
 
 /** Months that are also names ("Theresa May", "Brian June", "Stephanie March"). */

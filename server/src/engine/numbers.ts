@@ -561,6 +561,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         const parts = hyphenRest.split('-');
         unitWord = timeUnit(parts[0]);
         old = parts.includes('old');
+        // "the 61-year old": the last hyphen left out.
+        if (unitWord && !old && parts.length === 1 && tokens[next]?.norm === 'old' && tokens[next].start - end <= 1) {
+          old = true;
+          end = tokens[next].end;
+          next++;
+        }
       } else if (next < tokens.length && timeUnit(tokens[next].norm)) {
         unitWord = timeUnit(tokens[next].norm);
         if (tokens[next + 1]?.norm === 'old') {

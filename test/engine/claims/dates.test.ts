@@ -22,6 +22,12 @@ function date(text: string): DateClaim {
 
 describe('claims: dates', () => {
   describe('extraction', () => {
+    it('reads holidays in text written all in lower case (probe18, a lower-cased xsum article): "boxing day 1971"', () => {
+      assert.deepEqual(brief('disaster struck on boxing day 1971, with nine men losing their lives.'), [['boxing day 1971', 19, { year: 1971, month: 12, day: 26 }]]);
+      // In text with capitals, only capitalised: "a christmas day out" is no date there.
+      assert.deepEqual(brief('They planned a christmas day out in Leeds.'), []);
+    });
+
     it('reads no span put from another time as a date, nor its month as a range (probe16, frank-cnndm articles)', () => {
       assert.deepEqual(brief('Police estimated in June - two weeks after the festival ended - that 3,000 tents were left.'), [['June', 20, { month: 6 }]]);
       assert.deepEqual(brief('Forces estimated in March – three months after British troops withdrew – that 6,500 were active.'), [['March', 20, { month: 3 }]]);

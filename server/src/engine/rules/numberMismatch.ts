@@ -7,7 +7,7 @@ import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { sameRateKind, timesAYear } from '../rates';
 import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
-import { agesInSources, atDraftRate, baseOfChange, numbersCounting, numberStatedInSources, numberWorkedOut, rangesOf, rateConverted, roughArithmetic, totalOf, withinRange } from './support';
+import { agesInSources, atDraftRate, baseOfChange, marginWorkedOut, numbersCounting, numberStatedInSources, numberWorkedOut, rangesOf, rateConverted, roughArithmetic, totalOf, withinRange } from './support';
 
 export function numberMismatch(ctx: SentenceContext): void {
   const draftNumbers = ctx.draft.numbers;
@@ -41,7 +41,7 @@ export function numberMismatch(ctx: SentenceContext): void {
     // eight and 10" where the source says "between eight and 12".
     const bound = (draftRanges ??= rangesOf(ctx.draft)).some(r => r.includes(n));
     if ((!bound && withinRange(best, n)) || rateConverted(ctx, n) || baseOfChange(best, n)) continue;
-    if (totalOf(ctx, best, n) || roughArithmetic(best, n)) continue;
+    if (totalOf(ctx, best, n) || roughArithmetic(best, n) || marginWorkedOut(ctx, n, ctx.candidates.slice(0, 3))) continue;
     let expected = misplaced ?? substituted(ctx, n, s => s.numbers, draftNumbers, comparableUnits, numbersAgree) ?? otherUnit(ctx, n);
     if (expected && partOfTotal(draftNumbers, n, expected)) continue;
     if (expected && !misplaced && fusedWithClaim(ctx, n, s => s.numbers.some(e => numbersAgree(n, e)))) continue;

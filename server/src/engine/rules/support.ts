@@ -48,7 +48,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || ratioOfFigures(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
-  return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n);
+  return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n) || marginWorkedOut(ctx, n, evidence);
 }
 
 /** Years between the ages the sources give two people the draft sentence names: "Stewart is 14 years older than
@@ -72,6 +72,34 @@ function ageGap(ctx: SentenceContext, n: NumberClaim): boolean {
   }
   return false;
 }
+
+/** A margin or a difference the draft puts in words, of figures its evidence gives: "beat Mora by 115 points" for
+ *  "8,720 points … silver with 8,605" (two figures of its evidence sentences, apart by the draft's); "about £340 more
+ *  than her £2,000 target" for "raising £2,340.50" (the draft's other figure and one of the evidence, apart by it).
+ *  Hedged with "about", within 5%. */
+export function marginWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[]): boolean {
+  if ((n.hedge && n.hedge !== 'about') || n.unit?.family === 'percent' || n.value <= 0) return false;
+  const tokens = ctx.draft.tokens;
+  const fits = (gap: number) => (n.hedge === 'about' ? Math.abs(gap - n.value) <= 0.05 * n.value : Math.abs(gap - n.value) < 1e-9 * Math.max(1, n.value));
+  const kind = (e: NumberClaim) => !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || e.unit!.unit === n.unit!.unit);
+  if (tokens[n.tokenStart - 1]?.norm === 'by') {
+    // (Of the evidence sentences together: "He scored 8,720 points. Mora took silver with 8,605.")
+    // A goal of a score goes only with the other goal of it (see sumOrDifference).
+    const nums = evidence.flatMap(c => c.sentence.numbers.filter(kind));
+    const partners = scorePartners(evidence);
+    for (let i = 0; i < nums.length; i++) {
+      for (let j = i + 1; j < nums.length; j++) {
+        if ((partners.has(nums[i]) || partners.has(nums[j])) && partners.get(nums[i]) !== nums[j]) continue;
+        if (fits(Math.abs(nums[i].value - nums[j].value))) return true;
+      }
+    }
+  }
+  const after = tokens.slice(n.tokenEnd, n.tokenEnd + 2).map(t => t.norm).join(' ');
+  if (!COMPARED.test(after)) return false;
+  const other = ctx.draft.numbers.find(x => x !== n && x.tokenStart >= n.tokenEnd && x.tokenStart - n.tokenEnd <= 5 && kind(x));
+  return !!other && evidence.some(c => c.sentence.numbers.some(e => kind(e) && fits(Math.abs(e.value - other.value))));
+}
+const COMPARED = /^(?:more than|less than|fewer than|higher than|lower than|ahead of|short of|behind|above|below)\b/;
 
 /** How many times one figure of a sentence is another of its kind, rounded to the draft's digits: "roughly 1.6
  *  times the national figure" for "$98,500, compared to $61,000 nationally". */
