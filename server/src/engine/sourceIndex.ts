@@ -703,29 +703,40 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
     const pieces = fusePieces(p, options.threshold);
     // A second necessary condition (the q-gram lemma): a text within k edits of a chunk of m characters holds
     // at least m + 1 - 2(k + 1) of the chunk's m - 1 character pairs (each edit breaks at most two of them).
-    // Counted per item through an index of character pairs; an item passes when it passes for some chunk.
-    let passes: Uint8Array | undefined;
+    // Counted per item through an index of character pairs; an item passes when it passes for some chunk. The
+    // items that pass are listed as their counts reach the need, so that the checks below visit those alone rather
+    // than every item of the list (a search while a name is typed, before V8 has optimised these loops, scanned
+    // the 4,000 names of 100,000 words of sources several times).
+    let passing: number[] | undefined;
+    const passes = new Uint8Array(list.length);
     for (const chunk of pieces) {
       const text = chunk.join('');
       const need = text.length + 1 - 2 * chunk.length;
       if (need <= 0) {
-        passes = undefined;
+        passing = undefined;
         break;
       }
       bigrams ??= characterPairs(lower);
       counts.fill(0);
+      passing ??= [];
       const { slots, starts, items } = bigrams;
       for (let j = 0; j + 1 < text.length; j++) {
         const slot = slots.get(text.substr(j, 2));
-        if (slot !== undefined) for (let k = starts[slot]; k < starts[slot + 1]; k++) counts[items[k]]++;
+        if (slot === undefined) continue;
+        for (let k = starts[slot]; k < starts[slot + 1]; k++) {
+          const i = items[k];
+          if (++counts[i] === need && !passes[i]) {
+            passes[i] = 1;
+            passing.push(i);
+          }
+        }
       }
-      passes ??= new Uint8Array(list.length);
-      for (let i = 0; i < counts.length; i++) if (counts[i] >= need) passes[i] = 1;
     }
     const subset: number[] = [];
     const chunks = pieces.map(chunk => chunk.join(''));
-    for (let i = 0; i < lower.length; i++) {
-      if (passes && !passes[i]) continue;
+    // In the list's order, as a scan of every item would take them.
+    const candidates = passing ? passing.sort((a, b) => a - b) : lower.keys();
+    for (const i of candidates) {
       const text = lower[i];
       if (!pieces.some(chunk => chunk.some(piece => text.includes(piece)))) continue;
       if (options.maxScore !== undefined && scoredAbove(chunks, text, options.threshold, options.maxScore)) continue;
