@@ -87,7 +87,7 @@ const HEDGE_BEFORE: Record<string, NonNullable<NumberClaim['hedge']>> = table({
 });
 const HEDGE_PAIRS: Record<string, NonNullable<NumberClaim['hedge']>> = table({
   'more than': 'over', 'over than': 'over', 'at least': 'over', 'just over': 'over', 'less than': 'under', 'fewer than': 'under',
-  'up to': 'under', 'just under': 'nearly', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about',
+  'up to': 'under', 'just under': 'nearly', 'close to': 'about', 'as many as': 'about', 'an estimated': 'about', 'in excess of': 'over',
   // A bound with "no" or "not" turns: "no more than 55%" is at most 55%.
   'no more than': 'under', 'not more than': 'under', 'no less than': 'over', 'not less than': 'over', 'no fewer than': 'over', 'not fewer than': 'over',
 });

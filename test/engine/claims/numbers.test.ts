@@ -55,6 +55,8 @@ describe('claims: numbers', () => {
       assert.deepEqual(numbers('More than a hundred MPs met, and a quarter of a million people need one.').map(n => [n.text, n.value, n.hedge]), [['a hundred', 100, 'over'], ['a quarter of a million', 250_000, undefined]]);
       assert.equal(quantity('He built up to 2,500 sit-ups daily.', '2,500').hedge, undefined);
       assert.equal(quantity('He can do up to 2,500 sit-ups daily.', '2,500').hedge, 'under');
+      // probe18 (a goyal21-xsum article, reworded): "in excess of £500,000" is more than it.
+      assert.equal(quantity('His salary, in excess of £500,000 a year, falls outside the cap.', '£500,000').hedge, 'over');
       assert.deepEqual(numbers('Leheup, a co-ordinator on the Nine Elms Point development, denies it.'), []);
       assert.deepEqual(numbers('Nine English players started the final.').map(n => n.value), [9]);
     });
