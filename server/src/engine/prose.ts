@@ -284,6 +284,8 @@ function markdownMask(text: string): ProseMask {
  *  cannot end there: found by parsing the chunk followed by a sentinel line after a blank line and seeing whether
  *  that line stands as a block of its own. */
 export function markdownChunkMask(chunk: string, first: boolean): ProseMask & { open: boolean } {
+  // (A scraper's "Â£" masked as proseMask masks it; chunks end at line breaks, so never between the two.)
+  if (hasMojibake(chunk)) chunk = chunk.replace(MOJIBAKE_A, ' ');
   const plain = plainChunkMask(chunk);
   if (plain) return { ...plain, open: false };
   let pad = '';

@@ -81,7 +81,7 @@ export function marginWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if ((n.hedge && n.hedge !== 'about') || n.unit?.family === 'percent' || n.value <= 0) return false;
   const tokens = ctx.draft.tokens;
   const fits = (gap: number) => (n.hedge === 'about' ? Math.abs(gap - n.value) <= 0.05 * n.value : Math.abs(gap - n.value) < 1e-9 * Math.max(1, n.value));
-  const kind = (e: NumberClaim) => !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || e.unit!.unit === n.unit!.unit);
+  const kind = (e: NumberClaim) => exactOfKind(e, n);
   if (tokens[n.tokenStart - 1]?.norm === 'by') {
     // (Of the evidence sentences together: "He scored 8,720 points. Mora took silver with 8,605.")
     // A goal of a score goes only with the other goal of it (see sumOrDifference).
@@ -98,6 +98,10 @@ export function marginWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (!COMPARED.test(after)) return false;
   const other = ctx.draft.numbers.find(x => x !== n && x.tokenStart >= n.tokenEnd && x.tokenStart - n.tokenEnd <= 5 && kind(x));
   return !!other && evidence.some(c => c.sentence.numbers.some(e => kind(e) && fits(Math.abs(e.value - other.value))));
+}
+/** `e` is an exact figure of `n`'s kind: its unit family, and for money its currency. */
+function exactOfKind(e: NumberClaim, n: NumberClaim): boolean {
+  return !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || e.unit!.unit === n.unit!.unit);
 }
 const COMPARED = /^(?:more than|less than|fewer than|higher than|lower than|ahead of|short of|behind|above|below)\b/;
 
@@ -132,8 +136,7 @@ function partOfFigure(ctx: SentenceContext, n: NumberClaim, evidence: Candidate[
   for (let k = Math.max(0, n.tokenStart - PART_OF_REACH); k < n.tokenStart - PART_REACH; k++) {
     if (PART_OF[tokens[k].norm] !== undefined && tokens[k + 1]?.norm === 'of') parts.push(PART_OF[tokens[k].norm]);
   }
-  const family = n.unit?.family ?? 'count';
-  const sameKind = (e: NumberClaim) => !e.hedge && (e.unit?.family ?? 'count') === family && (family !== 'money' || e.unit!.unit === n.unit!.unit);
+  const sameKind = (e: NumberClaim) => exactOfKind(e, n);
   const isPart = (whole: number, k: number) => (n.hedge === 'about' ? Math.abs(whole * k - n.value) <= 0.1 * n.value : Math.abs(whole * k - n.value) < 1e-9 * Math.max(1, whole));
   if (parts.length > 0 && evidence.some(c => c.sentence.numbers.some(e => sameKind(e) && parts.some(k => isPart(e.value, k))))) return true;
   // "a third of the £24bn cost, about £8bn": the part word "of" a figure of the draft sentence.
@@ -216,9 +219,7 @@ function datesSpanned(s: AnalysedSentence, n: NumberClaim): boolean {
       ends.push(d);
       continue;
     }
-    const from = { ...d, through: undefined };
-    const to = { ...from, year: d.through.year ?? d.year, month: d.through.month ?? d.month, day: d.through.day };
-    if (spanBetween(from, to, n, true)) return true;
+    if (spanBetween({ ...d, through: undefined }, rangeEnd(d), n, true)) return true;
   }
   return ends.some((d, i) => ends.slice(i + 1).some(e => spanBetween(d, e, n, true)));
 }
@@ -716,11 +717,17 @@ export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean
   return false;
 }
 
-/** The end of source range `r`, with the parts it takes from the start, is date `d`. */
+/** The end of source range `r` is date `d`. */
 function rangeEndAgrees(r: DateClaim, d: DateClaim): boolean {
-  const t = r.through!;
-  const end: DateClaim = { ...r, through: undefined, weekday: undefined, year: t.year ?? r.year, month: t.month ?? (t.year === undefined ? r.month : undefined), day: t.day };
+  const end = rangeEnd(r);
   return datesAgree(d, end) && coversParts(end, d);
+}
+
+/** The last day of range `r`, with the parts it takes from the first: "7 March 2021" of "3 to 7 March 2021", "June
+ *  2010" of "May to June 2010"; a year alone takes no month ("May 2009 to 2010" ends in 2010). */
+function rangeEnd(r: DateClaim): DateClaim {
+  const t = r.through!;
+  return { ...r, through: undefined, weekday: undefined, year: t.year ?? r.year, month: t.month ?? (t.year === undefined ? r.month : undefined), day: t.day };
 }
 
 /** A year alone, a month alone or a day that a source sentence implies: a year it works out ("opened in 2009" from "closed
