@@ -9,7 +9,9 @@ export function timesAYear(tokens: Token[], n: NumberClaim): number | undefined 
   const joined = /-(?:a|per)-(day|week|month|year)$/.exec(tokens[n.tokenEnd - 1]?.norm ?? '');
   if (joined) return PER_YEAR[joined[1]];
   // After the thing counted: "160,000 vehicles a day".
-  const at = n.noun !== undefined && !n.unit ? n.tokenEnd + 1 : n.tokenEnd;
+  let at = n.noun !== undefined && !n.unit ? n.tokenEnd + 1 : n.tokenEnd;
+  // After what a measure is of: "500 tonnes of steel every day".
+  if (tokens[at]?.norm === 'of' && n.unit?.family === 'count') at += 2;
   const next = tokens[at]?.norm;
   if (next === undefined) return undefined;
   if (/^(?:a|an|per|each|every)$/.test(next)) {
@@ -22,9 +24,11 @@ export function timesAYear(tokens: Token[], n: NumberClaim): number | undefined 
 const PER_YEAR: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { day: 365, week: 52, month: 12, year: 1 });
 const RATE_ADVERB: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { daily: 365, weekly: 52, monthly: 12, annually: 1, yearly: 1 });
 
-/** Amounts in one currency, or counts of one thing ("vehicles"), can be rates of each other. */
+/** Amounts in one currency, measures in one unit, or counts of one thing ("vehicles") can be rates of each other. */
 export function sameRateKind(n: NumberClaim, e: NumberClaim): boolean {
   if (n.unit?.family === 'money') return e.unit?.family === 'money' && e.unit.unit === n.unit.unit;
+  // Measures in one unit: "500 tonnes … every day" and "3,500 tonnes a week".
+  if (n.unit?.family === 'count') return e.unit?.family === 'count' && e.unit.unit === n.unit.unit;
   return !n.unit && !e.unit && !n.fraction && n.noun !== undefined && n.noun === e.noun;
 }
 

@@ -164,6 +164,17 @@ describe('rule number-mismatch', () => {
     });
   });
 
+  describe('a measure at another rate', () => {
+    it('session 12 battery (news sentences written for the test): "3,500 tonnes a week" for "500 tonnes of steel every day"', () => {
+      const index = indexSources([{ path: 'a.txt', text: 'The plant produces 500 tonnes of steel every day.', kind: 'plaintext' }]);
+      const check = (draft: string) => only(checkDraft(draft, index, { kind: 'markdown' }).findings, 'number-mismatch', 'unsupported-number');
+      assert.deepEqual(check('The plant produces 3,500 tonnes of steel a week.'), []);
+      const wrong = check('The plant produces 4,500 tonnes of steel a week.');
+      // The fix keeps the draft's unit and rate: "3,500 tonnes" a week.
+      assert.deepEqual(summary(wrong), [['number-mismatch', '4,500 tonnes', '3,500 tonnes']]);
+    });
+  });
+
   describe('the same figure under another bound', () => {
     it('probe16 (a frank-cnndm article, reworded): "less than £8,200" where a typo ("less that") leaves the source\'s bare', () => {
       const index = indexSources([{ path: 'a.txt', text: 'Analysts said nearly one in four renters will retire on incomes of less that £8,200 a year.', kind: 'plaintext' }]);

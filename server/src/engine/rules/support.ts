@@ -399,7 +399,10 @@ export function atDraftRate(ctx: SentenceContext, n: NumberClaim, e: NumberClaim
   const digits = /[\d][\d,.]*/.exec(n.text);
   if (!digits) return undefined;
   const figure = v.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  return { text: n.text.slice(0, digits.index) + figure, ours: RATE_NAME[per], theirs: RATE_NAME[theirs] };
+  // The draft's words around its digits kept: "£" before, a unit word after (" tonnes"; not a scale: the figure is
+  // written out in full, "£100,000" for "£0.2m").
+  const after = n.text.slice(digits.index + digits[0].length);
+  return { text: n.text.slice(0, digits.index) + figure + (/^\s/.test(after) ? after : ''), ours: RATE_NAME[per], theirs: RATE_NAME[theirs] };
 }
 
 /** A share of a figure of the sentence worked out: "600" (or "about 600") for "half of the 1,200 workers", "300"
