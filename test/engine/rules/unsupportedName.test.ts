@@ -58,6 +58,15 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('a US highway by its short name', () => {
+    it('probe16 (a frank-cnndm article, reworded): "I-80" for "Interstate 80", not "I-70"', () => {
+      const index = indexSources([{ path: 'a.txt', text: 'In the mountains, Interstate 80 was closed after several lorries jackknifed.', kind: 'plaintext' }]);
+      const check = (draft: string) => summary(only(checkDraft(draft, index, { kind: 'markdown' }).findings, 'unsupported-name'));
+      assert.deepEqual(check('I-80 was closed after several lorries jackknifed.'), []);
+      assert.deepEqual(check('I-70 was closed after several lorries jackknifed.').map(f => f.slice(0, 2)), [['unsupported-name', 'I-70']]);
+    });
+  });
+
   describe('a first name the sources never give a surname they use bare', () => {
     it('frank-bbc-35424211-BERTS2S: "jeremy clarkson" where the article says only "Clarkson"; the fix drops the first name', () => {
       const x = dev.CLARKSON_FIRST_NAME;

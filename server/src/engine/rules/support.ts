@@ -888,7 +888,7 @@ function isGivenAndSurname(n: NameClaim): boolean {
  *  form of one of their names, or an acronym of one of their names (or they use its acronym). */
 export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean {
   const { vocab, places, acronyms } = ctx.index;
-  if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text) || descriptorInSources(ctx, n.text);
+  if (n.code) return vocab.has(n.words[0]) || codeInSources(ctx.index, n.text) || descriptorInSources(ctx, n.text) || interstateInSources(ctx, n.text);
   if (n.place && places.has(n.place)) return true;
   // "the German capital" where the sources name Berlin.
   if (n.place && capitalsOf(n.place).some(city => city.every(w => vocab.has(w)))) return true;
@@ -927,6 +927,13 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   // Three initials only as an acronym is written, in capitals: a lower-cased "dem" is spelt by "defending equal marriage".
   return ac !== undefined && (ac.length > 3 || /^\p{Lu}{3}$/u.test(n.text)) && spelledOutInSources(ctx.index, ac);
 }
+
+/** "I-80" for the sources' "Interstate 80" (a US highway's short name). */
+function interstateInSources(ctx: SentenceContext, code: string): boolean {
+  const m = INTERSTATE.exec(code);
+  return !!m && ctx.index.vocab.has('interstate') && (numbersOfValue(ctx.index, Number(m[1])).length > 0 || ctx.index.codeNumbers.has(Number(m[1])));
+}
+const INTERSTATE = /^I-(\d{1,3})$/;
 
 /** An acronym the draft gives in brackets after the words it stands for, words the sources use: "Transport for
  *  Wales (TfW)", "the Office for National Statistics (ONS)". The words are read back from the bracket, one per
