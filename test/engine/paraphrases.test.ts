@@ -979,6 +979,14 @@ const PASSAGES: Passage[] = [
       ['Rossi, 71, keeps fit by swimming.', 'number-mismatch', '71'],
     ],
   },
+  {
+    // Session 12 (probe16, a frank-cnndm article, reworded): "two days before Christmas" from the draft's own
+    // December 23.
+    name: 'two days before Christmas',
+    source: 'Manohar offered to help Nurse A with her training on December 23, 2013, the court heard.',
+    faithful: ['He allegedly groped Nurse A on December 23, 2013, two days before Christmas, after offering to help with her training.'],
+    wrong: [['He allegedly groped Nurse A on December 23, 2013, three days before Christmas, after offering to help with her training.', 'unsupported-number', 'three days']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -121,10 +121,12 @@ const HOLIDAYS: Array<[RegExp, number, number]> = [
   [/\b(?:Armistice|Remembrance|Veterans['’]?) Day\b/, 11, 11],
   [/\bChristmas Eve\b/, 12, 24],
   [/\bChristmas Day\b/, 12, 25],
+  // "two days before Christmas": the day ("Christmas Island", "Christmas Eve" and "Christmas Day" apart).
+  [/\bChristmas\b(?!\s+(?:Eve|Day|Island))/, 12, 25],
   [/\bBoxing Day\b/, 12, 26],
   [/\b(?:New Year['’]s Eve|Hogmanay)\b/, 12, 31],
 ];
-const MAY_HAVE_HOLIDAY = /\b(?:Day|Night|Eve|Halloween|Hogmanay)\b/;
+const MAY_HAVE_HOLIDAY = /\b(?:Day|Night|Eve|Halloween|Hogmanay|Christmas)\b/;
 /** The same in text written all in lower case ("boxing day 1971" in a lower-cased dataset). */
 const HOLIDAYS_LOWER: Array<[RegExp, number, number]> = HOLIDAYS.map(([re, month, day]) => [new RegExp(re.source, 'i'), month, day]);
 const MAY_HAVE_HOLIDAY_LOWER = new RegExp(MAY_HAVE_HOLIDAY.source, 'i');

@@ -22,6 +22,11 @@ function date(text: string): DateClaim {
 
 describe('claims: dates', () => {
   describe('extraction', () => {
+    it('reads "Christmas" as 25 December, but not "Christmas Island" (probe16, a frank-cnndm article)', () => {
+      assert.deepEqual(brief('It was two days before Christmas.'), [['Christmas', 23, { month: 12, day: 25 }]]);
+      assert.deepEqual(brief('They flew to Christmas Island on Christmas Eve.'), [['Christmas Eve', 33, { month: 12, day: 24 }]]);
+    });
+
     it('reads holidays in text written all in lower case (probe18, a lower-cased xsum article): "boxing day 1971"', () => {
       assert.deepEqual(brief('disaster struck on boxing day 1971, with nine men losing their lives.'), [['boxing day 1971', 19, { year: 1971, month: 12, day: 26 }]]);
       // In text with capitals, only capitalised: "a christmas day out" is no date there.
