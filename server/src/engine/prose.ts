@@ -12,6 +12,7 @@ const ANY_UPPER_OR_TITLE = /[\p{Lu}\p{Lt}]/u;
 const NUMBER_FIRST = /^\p{N}/u;
 const UPPER_OR_TITLE_FIRST = /^[\p{Lu}\p{Lt}]/u;
 const ONE_UPPER = /^\p{Lu}$/u;
+const LAST_WORD = /(\p{L}+)\P{L}*$/u;
 const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
 const DOTTED_UPPER = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
@@ -158,7 +159,7 @@ const LETTER_LABELS = new Set(['group', 'plan', 'pool', 'section', 'category', '
 
 /** The last word of `text`, lower-cased, without punctuation. */
 function lastWordOf(text: string): string {
-  const m = /([\p{L}]+)[^\p{L}]*$/u.exec(text);
+  const m = LAST_WORD.exec(text);
   return m ? m[1].toLowerCase() : '';
 }
 

@@ -11,6 +11,9 @@ import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
 import { oneNameForBoth } from './support';
 
+// Made once: esbuild compiles a \p{…} literal to `new RegExp(…)`, which a literal inside a function makes per call.
+const LOWER_FIRST = /^\p{Ll}/u;
+
 const SPEECH_VERBS = new Set(
   'said says say told tells added adds warned warns conceded concedes explained explains insisted insists claimed claims stated states declared declares wrote writes argued argues noted notes replied replies admitted admits'.split(' '),
 );
@@ -105,7 +108,7 @@ function personBefore(tokens: Token[], names: NameClaim[], k: number): NameClaim
   for (let j = k; j > 0 && j >= k - TITLE_GAP; j--) {
     const m = j < k ? names.find(x => x.tokenEnd === j) : undefined;
     if (m) return m.type === 'place' || m.type === 'org' || m.place ? undefined : m;
-    if (!titleWord(tokens[j - 1]) || !/^\p{Ll}/u.test(tokens[j - 1].text)) return undefined;
+    if (!titleWord(tokens[j - 1]) || !LOWER_FIRST.test(tokens[j - 1].text)) return undefined;
   }
   return undefined;
 }
