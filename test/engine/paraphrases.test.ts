@@ -987,6 +987,17 @@ const PASSAGES: Passage[] = [
     faithful: ['He allegedly groped Nurse A on December 23, 2013, two days before Christmas, after offering to help with her training.'],
     wrong: [['He allegedly groped Nurse A on December 23, 2013, three days before Christmas, after offering to help with her training.', 'unsupported-number', 'three days']],
   },
+  {
+    // Session 13 (probe18, goyal21-xsum-40730958 and a goyal21 election article, reworded): tokenised sources split
+    // decimals at their point ("43. 31 %", "3, 429. 58"); a draft writes them whole.
+    name: 'decimals split by tokenisation',
+    source: "the ruling party got 52. 18 % of the vote compared to its rival's 41. 06 %. the index closed up 0. 7 % at 4, 512. 36, while a new probe weighs just 1. 8 tonnes.",
+    faithful: ['The ruling party won 52.18% of the vote against its rival\'s 41.06%. The index rose 0.7% to 4,512.36, and the probe weighs 1.8 tonnes.'],
+    wrong: [
+      ['The ruling party won 52.18% of the vote against its rival\'s 41.6%.', 'unsupported-number', '41.6%'],
+      ['The index rose 0.7% to 4,512.63.', 'unsupported-number', '4,512.63'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -123,6 +123,13 @@ describe('segment: sentence boundary repairs', () => {
     ]);
   });
 
+  it('keeps a decimal tokenised data split at its point in one sentence: "43. 31 %" (goyal21-xsum-40730958, probe18)', () => {
+    assert.deepEqual(seg("he got 50. 07 % of the vote compared to his rival raila odinga's 43. 31 %. Mr Odinga has refused."), [
+      "he got 50. 07 % of the vote compared to his rival raila odinga's 43. 31 %.",
+      'Mr Odinga has refused.',
+    ]);
+  });
+
   it('does not split after titles and abbreviations', () => {
     assert.deepEqual(
       seg('Mr. Putin met Dr. Lee and Lt. Col. John Smith on Aug. 31. Brig. Gen. Kim, Gov. Hochul and Prof. Ng came, e.g. Sen. Warren. Room No. 5 was used. They left.'),

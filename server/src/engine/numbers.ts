@@ -1,5 +1,6 @@
 // Quantities: digits with separators and decimals, number words, money, percentages, ordinals, scale words ("£3.5m"),
 // durations ("18-month", "three years") and ages ("53-year-old"), each with its value; and when two quantities agree.
+import { splitDecimal } from './prose';
 import { stem, type Token } from './tokens';
 import { convert, JOINED_UNITS, MEASURED, measureOf, SEPARATE_UNITS } from './units';
 
@@ -387,6 +388,12 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         }
       }
       let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, |[ \u00a0\u202f]/g, ',') : t.norm;
+      // Tokenised data writes "17. 3 %" and "3, 429. 58" for "17.3%" and "3,429.58": a decimal split at its point.
+      const dot = tokens[next - 1].end - base;
+      if (text.slice(dot, dot + 2) === '. ' && tokens[next] !== undefined && tokens[next].start - base === dot + 2 && /^\d+$/.test(tokens[next].text) && splitDecimal(text.slice(Math.max(0, t.start - base - 2), dot + 1), text.slice(dot + 2, dot + 18))) {
+        joined = `${joined}.${tokens[next].text}`;
+        next++;
+      }
       // "magnitude-6.2", "category-4": the figure after a word it measures, joined by a hyphen.
       const prefix = next === i + 1 ? MEASURE_BEFORE.exec(joined)?.[0].length ?? 0 : 0;
       if (prefix > 0) {

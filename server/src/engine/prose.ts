@@ -136,7 +136,7 @@ export function joinsAcross(before: string, after: string): boolean {
   if (token === '') return false;
   const lower = token.toLowerCase();
   if (ALWAYS_CONTINUES.has(lower)) return true;
-  if (NUMBER_FIRST.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower);
+  if (NUMBER_FIRST.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower) || splitDecimal(b.slice(Math.max(0, b.length - 40)), a);
   const nextCapitalised = UPPER_OR_TITLE_FIRST.test(next);
   if (!nextCapitalised) return false;
   // A single initial: "Mark A. Smith", "J. K. Rowling" (but not "Plan B. The plan", nor a letter that labels
@@ -153,6 +153,20 @@ export function joinsAcross(before: string, after: string): boolean {
   }
   return false;
 }
+
+/** Whether a full stop between `before` (ending in it) and `after` is the point of a decimal that tokenised data
+ *  split: "43. 31 %", "£9. 3 m", "2. 3 tonnes", "3, 429. 58" for "43.31%", "£9.3m", "2.3 tonnes", "3,429.58". One to
+ *  three digits are read with their decimals only before a percentage, a scale word or a unit (so "in 2017. 3
+ *  people" and "aged 43. 31 people" stay two sentences); thousands groups written the tokenised way ("3, 429.")
+ *  take one or two decimals before anything. */
+export function splitDecimal(before: string, after: string): boolean {
+  if (SPLIT_GROUPED_WHOLE.test(before)) return SPLIT_GROUPED_REST.test(after);
+  return SPLIT_DECIMAL_WHOLE.test(before) && SPLIT_DECIMAL_REST.test(after);
+}
+const SPLIT_GROUPED_WHOLE = /\d{1,3}(?:, \d{3})+\.$/;
+const SPLIT_GROUPED_REST = /^\d{1,2}(?!\d|,\s?\d|\.\d)/;
+const SPLIT_DECIMAL_WHOLE = /(?<![\d,.] ?)\b\d{1,3}\.$/;
+const SPLIT_DECIMAL_REST = /^\d+ ?(?:%|per ?cent\b|percent\b|(?:m|bn|million|billion|trillion|km|kg|tonnes?|metres?|miles|mph|kilometres|seconds)\b)/i;
 
 /** Words a capital letter labels: "Group F", "Plan B", "Terminal C", "Vitamin D". */
 const LETTER_LABELS = new Set(['group', 'plan', 'pool', 'section', 'category', 'class', 'type', 'grade', 'division', 'block', 'level', 'zone', 'terminal', 'gate', 'platform', 'stand', 'row', 'vitamin', 'channel', 'article', 'appendix', 'annex', 'part', 'schedule', 'exhibit', 'form', 'wing', 'ward', 'unit', 'league', 'tier', 'phase', 'stage', 'option', 'model', 'series', 'pier']);

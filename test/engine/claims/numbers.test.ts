@@ -210,6 +210,21 @@ describe('claims: numbers', () => {
       ]);
     });
 
+    it('joins a decimal tokenised data split at its point: "43. 31 %", "3, 429. 58", "2. 3 tonnes" (goyal21-xsum-40730958, probe18)', () => {
+      assert.deepEqual(brief("he got 50. 07 % of the vote to odinga's 43. 31 %."), [
+        ['50. 07 %', 7, 50.07, 'percent:%'],
+        ['43. 31 %', 40, 43.31, 'percent:%'],
+      ]);
+      assert.deepEqual(brief('the index closed at 3, 429. 58, while a jet weighs 2. 3 tonnes.'), [
+        ['3, 429. 58', 20, 3429.58],
+        ['2. 3 tonnes', 51, 2.3, 'count:tonnes'],
+      ]);
+      // Not a year before a figure, a time of day, nor a figure with no percentage, scale word or unit after it.
+      assert.deepEqual(brief('it closed in 2017. 3 % of it was sold').map(([text, , value]) => [text, value]), [['3 %', 3]]);
+      assert.deepEqual(brief('the commons meets at 2. 30 pm today').map(([text]) => text), ['2']);
+      assert.deepEqual(brief('she was 43. 31 people came').map(([text]) => text), ['43', '31']);
+    });
+
     it('marks hedged quantities and counts significant digits for rounding', () => {
       const s = 'About 2,000 people attended, and nearly 40 per cent of them were under 25.';
       assert.deepEqual(numbers(s).map(n => [n.text, n.hedge, n.sig]), [['2,000', 'about', 1], ['40 per cent', 'nearly', 1], ['25', 'under', 2]]);
