@@ -998,6 +998,13 @@ const PASSAGES: Passage[] = [
       ['The index rose 0.7% to 4,512.63.', 'unsupported-number', '4,512.63'],
     ],
   },
+  {
+    // Session 13 (probe18, a goyal21 XSum article, reworded): lower-cased sources write the month "in may.".
+    name: 'a month in lower-cased text',
+    source: 'the losing run started with the 28-12 defeat by italy in may.',
+    faithful: ['The losing run began with the 28-12 defeat by Italy in May.'],
+    wrong: [['The losing run began with the 28-12 defeat by Italy in June.', 'date-mismatch', 'June']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

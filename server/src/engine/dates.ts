@@ -69,6 +69,15 @@ const NAME_COMMA_COUNT = new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS})\\.?,(?=\\s*\\d
 
 const FULL_NAMES = /\b(?:january|february|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/** "defeated by france in may.", "they met in march.": in text written all in lower case, "march" or "may" alone after a
+ *  word that places it in time and closing its phrase is the month (probe18, a goyal21 XSum article). */
+function monthClosingPhrase(text: string, at: number, dateText: string): boolean {
+  return BARE_MONTH_WORD.test(dateText) && MONTH_PLACED_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && PHRASE_CLOSES.test(text.slice(at + dateText.length));
+}
+const BARE_MONTH_WORD = /^(?:march|may)$/;
+const MONTH_PLACED_BEFORE = /\b(?:in|since|until|early|late|mid|during|last|next)\s+$/;
+const PHRASE_CLOSES = /^\s*(?:[.,;:!?)]|$)/;
+
 /** The month and weekday names of a date are written as names: capitalised in ordinary text; in a sentence with
  *  no capital at all, in full (not "march" or "may") or next to a number. */
 function namedProperly(dateText: string, cased: boolean): boolean {
@@ -169,7 +178,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
       if (!/\d/.test(r.text) && !MONTH_NAME.test(r.text) && !WEEKDAY_NAME.test(r.text)) continue;
       // "He sat down", "the sun came out", "they wed 10 men": a month or weekday is a word of its own unless
       // capitalised; in text written all in lower case, unless written out in full ("saturday") or with a number.
-      if (!namedProperly(r.text, cased)) continue;
+      if (!namedProperly(r.text, cased) && !(!cased && monthClosingPhrase(text, r.index, r.text))) continue;
       const c = r.start;
       const d: DateClaim = { kind: 'date', start: base + r.index, end: base + r.index + r.text.length, text: text.slice(r.index, r.index + r.text.length) };
       // Keep only the parts the text writes out: chrono fills the rest from its reference date, and reads

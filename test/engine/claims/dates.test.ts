@@ -33,6 +33,14 @@ describe('claims: dates', () => {
       assert.deepEqual(brief('They planned a christmas day out in Leeds.'), []);
     });
 
+    it('reads "in may." and "in march." as months in text written all in lower case (probe18, a lower-cased goyal21 xsum article)', () => {
+      assert.deepEqual(brief('the run started with the 30-10 defeat by france in may.'), [['may', 51, { month: 5 }]]);
+      assert.deepEqual(brief('they met in march.'), [['march', 12, { month: 3 }]]);
+      // Not the verb, nor a month word that does not close its phrase.
+      assert.deepEqual(brief('he may go in may be.'), []);
+      assert.deepEqual(brief('the band will march in march parades.'), []);
+    });
+
     it('reads no span put from another time as a date, nor its month as a range (probe16, frank-cnndm articles)', () => {
       assert.deepEqual(brief('Police estimated in June - two weeks after the festival ended - that 3,000 tents were left.'), [['June', 20, { month: 6 }]]);
       assert.deepEqual(brief('Forces estimated in March – three months after British troops withdrew – that 6,500 were active.'), [['March', 20, { month: 3 }]]);
