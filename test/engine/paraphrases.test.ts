@@ -1005,6 +1005,14 @@ const PASSAGES: Passage[] = [
     faithful: ['The losing run began with the 28-12 defeat by Italy in May.'],
     wrong: [['The losing run began with the 28-12 defeat by Italy in June.', 'date-mismatch', 'June']],
   },
+  {
+    // Session 13 (probe19, a frank-bbc heptathlon report, reworded): the source counts "points" once and gives the
+    // rival's figure bare; the draft puts the noun on both.
+    name: 'a counted noun the source does not repeat',
+    source: "Marova beat Briton Lorne to gold at the 2011 World Championships. She won world gold in Tarvik with a personal best of 6,920 points, beating defending champion Lorne's 6,704.",
+    faithful: ["Marova beat Lorne's 6,704 points to win gold at the 2011 World Championships.", "Marova won gold in Tarvik with 6,920 points, beating Lorne's 6,704 points."],
+    wrong: [["Marova beat Lorne's 6,740 points to win gold at the 2011 World Championships.", 'number-mismatch', '6,740']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

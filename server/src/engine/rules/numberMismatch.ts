@@ -233,6 +233,9 @@ function countsOtherwise(ctx: SentenceContext, n: NumberClaim): { claim: NumberC
     .filter(s => !s.claim.hedge && (s.claim.unit?.family === 'ordinal') === (n.unit?.family === 'ordinal') && !ctx.draft.numbers.some(d => numbersAgree(d, s.claim)));
   const values = new Set(near.map(s => s.claim.value));
   if (few && near.some(s => s.claim.value > 10)) return undefined;
+  // The sentence that counts the noun gives the draft's figure too, without repeating the noun: "a personal best of
+  // 6,920 points, beating Lorne's 6,704" states "Lorne's 6,704 points" (probe19, a frank-bbc heptathlon report).
+  if (near.some(s => s.sentence.numbers.some(e => e.noun === undefined && numbersAgree(n, e)))) return undefined;
   return values.size === 1 ? near[0] : undefined;
 }
 
