@@ -391,6 +391,13 @@ describe('segment: Markdown', () => {
     assert.equal(proseMask(doc, 'markdown').masked.slice(16, 71), '  Name   Value  \n' + ' '.repeat(16) + '\n  Alpha. Beta   3.5  ');
   });
 
+  it('leaves out a table row\'s place in a ranked list: a "Rank" column, "2. Tom Vance" (probe19, a stage race\'s classification)', () => {
+    const doc = '| Rank | Rider | Time |\n|---|---|---|\n| 1 | Ken Aldo | 4hrs 2mins |\n| 2. | Tom Vance | +5secs |\n\n| Overall | Gap |\n|---|---|\n| 2. Tom Vance | 12 |\n';
+    const got = segment(doc, 'markdown');
+    checkInvariants(doc, 'markdown', got);
+    assert.deepEqual(got.map((s) => s.text), ['Rank', 'Rider', 'Time', 'Ken Aldo', '4hrs 2mins', 'Tom Vance', '+5secs', 'Overall', 'Gap', 'Tom Vance', '12']);
+  });
+
   it('gives the same sentences at shifted offsets for a CRLF document', () => {
     const lf = '---\ntitle: x\n---\n# Head line\n\nOne sentence. Two\nsentences here.\n\n- item *one*\n- item two\n\n```\ncode.\n```\nLast. \n';
     const crlf = lf.replace(/\n/g, '\r\n');

@@ -486,6 +486,11 @@ function maskedLine(text: string, keep: Uint8Array, line: Line): string {
   return s;
 }
 
+/** A table header that ranks its rows, a cell of that column, and a list number opening a cell ("2. Tom Vance"). */
+const RANK_HEADER = /^\s*(?:rank(?:ing)?|pos(?:ition)?\.?|place|#|no\.?)\s*$/i;
+const RANK_CELL = /^\s*(?:=?\d{1,3}(?:st|nd|rd|th)?=?\.?)\s*$/i;
+const RANK_MARKER = /(?<=^\s*)\d{1,3}[.)](?=\s+\S)/;
+
 const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** Pushes the paragraph as a block, or, when it holds a (GFM-style) table, its cells as 'table-cell' blocks
@@ -508,12 +513,30 @@ function splitTable(text: string, keep: Uint8Array, p: Block, blocks: Block[]): 
   }
   if (delimiter >= 2) blocks.push({ start: p.start, end: lines[delimiter - 2].end, kind: p.kind });
   keep.fill(0, lines[delimiter].start, lines[delimiter].end);
+  const header = lines[delimiter - 1];
+  const headerPipes = pipePositions(text, keep, header);
+  // The columns whose header says they rank the rows ("Rank", "Pos", "#"): their figures are places in a list.
+  const rankColumns = new Set<number>();
+  headerPipes.concat(header.end).reduce((cellStart, pipe, column) => {
+    if (RANK_HEADER.test(maskedLine(text, keep, { start: cellStart, end: pipe }))) rankColumns.add(column);
+    return pipe + 1;
+  }, header.start);
   for (let k = delimiter - 1; k < lines.length; k++) {
     if (k === delimiter) continue;
     const line = lines[k];
     let cellStart = line.start;
+    let column = 0;
     for (const pipe of [...pipePositions(text, keep, line), line.end]) {
       if (pipe < line.end) keep[pipe] = 0;
+      // A row's place in a ranked list is no claim: "| 2 | Tom Vance |" under "Rank", "| 2. Tom Vance |" (probe19, a
+      // stage race's general classification).
+      if (k > delimiter) {
+        const cell = maskedLine(text, keep, { start: cellStart, end: pipe });
+        const marker = RANK_MARKER.exec(cell);
+        if (marker) keep.fill(0, cellStart + marker.index, cellStart + marker.index + marker[0].length);
+        else if (rankColumns.has(column) && RANK_CELL.test(cell)) keep.fill(0, cellStart, pipe);
+      }
+      column++;
       let hasProse = false;
       for (let i = cellStart; i < pipe && !hasProse; i++) hasProse = keep[i] === 1 && !isWhitespace(text.charCodeAt(i));
       if (hasProse) blocks.push({ start: cellStart, end: pipe, kind: 'table-cell' });
