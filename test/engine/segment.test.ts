@@ -398,6 +398,15 @@ describe('segment: Markdown', () => {
     assert.deepEqual(got.map((s) => s.text), ['Rank', 'Rider', 'Time', 'Ken Aldo', '4hrs 2mins', 'Tom Vance', '+5secs', 'Overall', 'Gap', 'Tom Vance', '12']);
   });
 
+  it('blanks text struck out with "~~…~~": the writer took it back (probe19)', () => {
+    const doc = 'The flood killed ~~10~~ 12 people.\n\nIt hit ~~Dornhill and~~ Ashby on ~~2~~ 3 March.\n';
+    const got = segment(doc, 'markdown');
+    checkInvariants(doc, 'markdown', got);
+    assert.deepEqual(got.map((s) => s.text), ['The flood killed        12 people.', 'It hit                  Ashby on       3 March.']);
+    // A lone or tripled tilde is no strikethrough: "~10 km", "~~~".
+    assert.deepEqual(segment('It is ~10 km away, ~20 minutes.\n', 'markdown').map((s) => s.text), ['It is ~10 km away, ~20 minutes.']);
+  });
+
   it('gives the same sentences at shifted offsets for a CRLF document', () => {
     const lf = '---\ntitle: x\n---\n# Head line\n\nOne sentence. Two\nsentences here.\n\n- item *one*\n- item two\n\n```\ncode.\n```\nLast. \n';
     const crlf = lf.replace(/\n/g, '\r\n');
