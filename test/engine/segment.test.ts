@@ -178,6 +178,16 @@ describe('segment: sentence boundary repairs', () => {
     assert.deepEqual(got.map((s) => [s.start, s.end]), [[0, 24], [24, 42], [43, 83], [84, doc.length]]);
   });
 
+  it('splits a results list a scraped page glued on after a stop: "Castel di Sangro.1.  Marco Ferri" (probe19, a BBC stage report)', () => {
+    assert.deepEqual(seg("The stage is a flat 131km from Castel di Sangro.1.  Marco Ferri (Ita/Rosso) 4hrs 24mins 59secs"), [
+      'The stage is a flat 131km from Castel di Sangro.',
+      '1.',
+      'Marco Ferri (Ita/Rosso) 4hrs 24mins 59secs',
+    ]);
+    // Not a decimal, a version or a figure after a word.
+    assert.deepEqual(seg('It rose 2.5. Then it fell to 1.2 in v1.2.3 of the app.'), ['It rose 2.5.', 'Then it fell to 1.2 in v1.2.3 of the app.']);
+  });
+
   it('splits lines a scraped page glued together without a stop (frank-bbc-38946148, frank-bbc-32194983), but not "iPhone", "Radio1Newsbeat" or "3D"', () => {
     const doc = 'Media playback is not supported on this deviceSadio Mane scored twice. Raise the top rate to 50p 7.2Increase the minimum wage 8.2The iPhone and Radio1Newsbeat show 3D films.';
     assert.deepEqual(texts(segment(doc, 'plaintext')), [

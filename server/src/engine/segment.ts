@@ -266,6 +266,13 @@ function gluedBoundaries(str: string): number[] {
   let tokenEnd = -1;
   let tokenOk = false;
   for (let i = str.indexOf('.', 2); i >= 0 && i + 2 < str.length; i = str.indexOf('.', i + 1)) {
+    // A results list glued on without its line break: "131km from Castel di Sangro.1.  Marco Ferri" (probe19, a BBC
+    // stage report).
+    if (isDigit(str.charCodeAt(i + 1)) && isLower(str, i - 1) && isLower(str, i - 2)) {
+      GLUED_LIST_NUMBER.lastIndex = i + 1;
+      if (GLUED_LIST_NUMBER.test(str)) cuts.push(i + 1);
+      continue;
+    }
     if (!isLower(str, i - 1) || !isLower(str, i - 2) || !isUpper(str, i + 1) || !isLower(str, i + 2)) continue;
     if (i >= tokenEnd) {
       let a = i;
@@ -281,6 +288,9 @@ function gluedBoundaries(str: string): number[] {
   }
   return cuts;
 }
+
+/** A list number after a glued stop, then the capitalised first word of its item. */
+const GLUED_LIST_NUMBER = /\d{1,2}\.[ \t]+[A-Z]/y;
 
 /** Web pages scraped without their line breaks glue a line to the next with no stop at all: "not supported on this
  *  deviceSadio Mane scored", a table's "to 50p 7.2Increase minimum wage". A word of four or more lower-case letters or
