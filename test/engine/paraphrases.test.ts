@@ -1013,6 +1013,17 @@ const PASSAGES: Passage[] = [
     faithful: ["Marova beat Lorne's 6,704 points to win gold at the 2011 World Championships.", "Marova won gold in Tarvik with 6,920 points, beating Lorne's 6,704 points."],
     wrong: [["Marova beat Lorne's 6,740 points to win gold at the 2011 World Championships.", 'number-mismatch', '6,740']],
   },
+  {
+    // Session 13 (probe19, a frank-bbc article on India's note ban, reworded): the source's rough share stands where
+    // the draft put another; two figures listed with "and" are no change to work a percentage out from.
+    name: 'a rough share and figures that are no change',
+    source: 'New 2,000 and 500 rupee notes are being issued. The old notes make up some 85% of the cash in circulation. Sales rose from 400 to 500 tonnes.',
+    faithful: ['The old notes are some 85% of the cash in circulation.', 'Sales rose by 25%, from 400 to 500 tonnes.', 'The old notes are about 85% of the cash in circulation.'],
+    wrong: [
+      ['The old notes are some 80% of the cash in circulation.', 'number-mismatch', '80%'],
+      ['- Share of cash in circulation: some 80%', 'number-mismatch', '80%'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -756,6 +756,9 @@ export function valuesAgree(a: NumberClaim, b: NumberClaim): boolean {
   // outwards to fewer digits is stated by it: "more than five thousand" by "more than 5,300", "fewer than 100" by
   // "fewer than 92".
   if (a.hedge && a.hedge !== 'about' && a.hedge === b.hedge) return (!a.inclusive && !b.inclusive && boundRoundedOut(a, b)) || sameWholeBound(a, b);
+  // Both rough, the draft's figure is within 5% of the source's or a rounding of it: "some 80%" is not the source's
+  // "some 85%" (probe19), though "roughly 18,000" is its "about 18,500" and "about 1,000" its "about 1,200".
+  if (a.hedge === 'about' && b.hedge === 'about') return close(a.value, b.value, 0.05) || roundedFrom(a, b);
   if (fitsHedge(a.hedge, a.value, b.value, a.sig)) return true;
   // A precise draft figure within a hedged source one ("105 migrants" / "more than 100") is not contradicted; a
   // figure well past the bound is ("60 missing" / "more than 50").

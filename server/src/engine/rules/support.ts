@@ -39,7 +39,8 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => inRange(c.sentence, n)) || spanOfOwnDates(ctx, n)) return true;
   if (rateConverted(ctx, n) || decadeRange(ctx, n) || quarterLong(ctx, n)) return true;
   // A share worked out may be a bound ("nearly 30%" of the staff for 350 of 1,200).
-  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n)) || hoursBetween(ctx.draft, n) || spanFromDraftDate(ctx, n, evidence);
+  const change = CHANGE_WORDS.test(ctx.draft.sentence.text);
+  if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n, change) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n)) || hoursBetween(ctx.draft, n) || spanFromDraftDate(ctx, n, evidence);
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
   const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
@@ -47,7 +48,7 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
-  if (evidence.some(c => percentChange(c.sentence, n) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || ratioOfFigures(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
+  if (evidence.some(c => percentChange(c.sentence, n, change) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || ratioOfFigures(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n) || marginWorkedOut(ctx, n, evidence);
 }
 
@@ -534,7 +535,13 @@ const TOTAL_WORDS = /\b(?:combined|in total|a total of|totall?ing|totall?ed|in a
 /** A percentage the draft worked out from two different figures of one kind: "rose 20%" from 100,000 to 120,000,
  *  "fell 20%" from $50 to $40 (not 25%: a change is relative to where it started), or the smaller as a share of the
  *  larger; rounded to the draft's precision. */
-function percentChange(s: IndexedSentence, n: NumberClaim): boolean {
+/** Words of a sentence that speaks of a change or a comparison: only there is a percentage a change worked out. */
+const CHANGE_WORDS = /\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas\w*|decreas\w*|up|down|cut\w*|drop\w*|grow\w*|grew|jump\w*|more|less|fewer|higher|lower|chang\w*|gain\w*|los[st]\w*|declin\w*|surg\w*|plung\w*|slump\w*|compar\w*|climb\w*|soar\w*|slid\w*|slip\w*|rais\w*|reduc\w*|boost\w*|doubl\w*|halv\w*|shr[iu]nk\w*|over|than|from|since|year-on-year|on the year)\b/i;
+
+/** The percentage is worked out from two figures of the sentence: the smaller as a share of the larger, or, where
+ *  the draft speaks of a change (`change`), the change from the first to the second. "New 2,000 and 500 rupee notes"
+ *  is no 75% change for "a share of some 80%" to be (probe19). */
+function percentChange(s: IndexedSentence, n: NumberClaim, change: boolean): boolean {
   if (n.unit?.family !== 'percent') return false;
   const figures = s.numbers.filter(x => !x.hedge && x.unit?.family !== 'percent' && x.value !== 0);
   // Rounded to the draft's digits: "5%" or "5.4%" for 5.41%, not "5.7%"; a hedge read as written ("nearly 30%" for
@@ -560,7 +567,7 @@ function percentChange(s: IndexedSentence, n: NumberClaim): boolean {
       const large = Math.max(Math.abs(a.value), Math.abs(b.value));
       // "$117.2bn, compared with $123.9bn a year before": the second figure is where it started.
       const start = startingFigure(s.tokens, b) ? b : a;
-      if (fits((Math.abs(b.value - a.value) / Math.abs(start.value)) * 100) || fits((small / large) * 100)) return true;
+      if ((change && fits((Math.abs(b.value - a.value) / Math.abs(start.value)) * 100)) || fits((small / large) * 100)) return true;
     }
   }
   return false;
