@@ -1,13 +1,15 @@
 // The source index's compact and lazy parts against the eager code they replaced, on real text: claims read when
 // first asked for and the whole-source lists built on first use are what reading every sentence up front gave;
-// names re-made on demand (also after the sentence left the recently used ones) are those analyseSentence gives;
+// names re-made on demand (also after the sentence left the recently used ones) are those a source sentence's reading
+// (analyseTokens) gives;
 // BM25 over flat postings scores exactly as a Map of posting lists does; and the passes over every source word
 // memoise their word forms in tables of their own.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Bm25 } from '../../server/src/engine/bm25';
-import { analyseSentence } from '../../server/src/engine/claims';
+import { analyseTokens } from '../../server/src/engine/claims';
+import type { Sentence } from '../../server/src/engine/types';
 import { checkDraft, prepareLookups } from '../../server/src/engine';
 import { indexSources } from '../../server/src/engine/sourceIndex';
 import { findRun, quoteWords } from '../../server/src/engine/quotes';
@@ -71,6 +73,12 @@ class ReferenceBm25 {
   }
 }
 
+
+/** A source sentence's claims as reading it whole finds them (a draft sentence also reads quotations it leaves open:
+ *  analyseSentence). */
+function sourceReading(sentence: Sentence): ReturnType<typeof analyseTokens> {
+  return analyseTokens(sentence, tokenize(sentence.text, sentence.start));
+}
 describe('source index: lazy and compact parts give the eager results', () => {
   const docs = sources();
   const index = indexSources(docs);
@@ -91,11 +99,11 @@ describe('source index: lazy and compact parts give the eager results', () => {
     assert.ok(index.sentences.length > 1024 + 1000, `${index.sentences.length} sentences`);
   });
 
-  it('re-makes a sentence\'s names as analyseSentence finds them, before and after they are dropped', () => {
+  it('re-makes a sentence\'s names as a source sentence\'s reading finds them, before and after they are dropped', () => {
     let named = 0;
     for (let round = 0; round < 2; round++) {
       for (const s of index.sentences) {
-        const eager = analyseSentence(s.sentence);
+        const eager = sourceReading(s.sentence);
         assert.deepEqual(s.names, eager.names, s.sentence.text);
         assert.deepEqual(s.tokens, eager.tokens);
         if (eager.names.length > 0) named++;
@@ -104,10 +112,10 @@ describe('source index: lazy and compact parts give the eager results', () => {
     assert.ok(named > 1000);
   });
 
-  it('reads a sentence\'s claims when first asked, as analyseSentence finds them, whichever is asked first', () => {
+  it('reads a sentence\'s claims when first asked, as a source sentence\'s reading finds them, whichever is asked first', () => {
     const fresh = indexSources(docs);
     fresh.sentences.forEach((s, k) => {
-      const eager = analyseSentence(s.sentence);
+      const eager = sourceReading(s.sentence);
       // First asked: the tokens (kept, then the claims are read from them), the names, or a claim list.
       if (k % 3 === 0) void s.tokens;
       else if (k % 3 === 1) void s.names;
@@ -131,7 +139,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
     const seen = new Set<string>();
     const vocab = new Set<string>();
     for (const s of fresh.sentences) {
-      const a = analyseSentence(s.sentence);
+      const a = sourceReading(s.sentence);
       for (const t of a.tokens) {
         vocab.add(t.norm);
         if (t.norm.includes('-')) for (const p of t.norm.split('-')) vocab.add(p);

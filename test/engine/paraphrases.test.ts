@@ -1024,6 +1024,16 @@ const PASSAGES: Passage[] = [
       ['- Share of cash in circulation: some 80%', 'number-mismatch', '80%'],
     ],
   },
+  {
+    // Session 13 (probe19, a frank-cnndm article, reworded): a quotation of two sentences, a word changed in the first.
+    name: 'a quotation of two sentences',
+    source: '"He\'s lost a lot of weight. He\'s not in good health," Dorn said of his brother on Friday.',
+    faithful: ['Dorn said: "He\'s lost a lot of weight. He\'s not in good health."', '"He\'s lost a lot of weight. He\'s not in good health," Dorn said.'],
+    wrong: [
+      ['Dorn said: "He\'s lost a little weight. He\'s not in good health."', 'quote-mismatch', "He's lost a little weight"],
+      ['"He\'s lost a lot of weight. He\'s not in bad health," Dorn said.', 'quote-mismatch', "He's not in bad health"],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -25,12 +25,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** A draft sentence's claims. A quotation it opens or closes without the other mark is read too (quotes.ts): the
+ *  sources' are not, where a scraped page glues one sentence's closing mark to the next ("at Anfield.\"If you"). */
 export function analyseSentence(sentence: Sentence): AnalysedSentence {
-  return analyseTokens(sentence, tokenize(sentence.text, sentence.start));
+  return analyseTokens(sentence, tokenize(sentence.text, sentence.start), true);
 }
 
 /** analyseSentence given the sentence's tokens (tokenize(sentence.text, sentence.start)). */
-export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSentence {
+export function analyseTokens(sentence: Sentence, tokens: Token[], openQuotes = false): AnalysedSentence {
   const { text, start } = sentence;
   const dates = extractDates(text, start);
   // A number inside a date ("13 September 2023") is part of the date, not a quantity of its own.
@@ -40,7 +42,7 @@ export function analyseTokens(sentence: Sentence, tokens: Token[]): AnalysedSent
   if (fractions.length > 0) found.push(...fractions), found.sort((a, b) => a.start - b.start);
   const numbers = found.filter(n => !dates.some(d => overlaps(n, d)));
   const names = namesOf(sentence, tokens, dates);
-  const quotes = extractQuotes(text, start);
+  const quotes = extractQuotes(text, start, openQuotes);
   return { sentence, tokens, numbers, dates, names, quotes };
 }
 

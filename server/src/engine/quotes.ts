@@ -55,8 +55,9 @@ export function quoteWords(text: string): string[] {
   return out;
 }
 
-/** Extracts quotations from a sentence whose text starts at document offset `base`. */
-export function extractQuotes(text: string, base: number): QuoteClaim[] {
+/** Extracts quotations from a sentence whose text starts at document offset `base`; with `openQuotes`, a
+ *  quotation the sentence opens or closes alone too (quoteAcrossSentences). */
+export function extractQuotes(text: string, base: number, openQuotes = false): QuoteClaim[] {
   const out: QuoteClaim[] = [];
   for (const [open, close] of PAIRS) {
     let from = 0;
@@ -87,7 +88,40 @@ export function extractQuotes(text: string, base: number): QuoteClaim[] {
     }
   }
   straightSingleQuotes(text, base, out);
+  if (openQuotes) quoteAcrossSentences(text, base, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A quotation of several sentences, opened in one and closed in another: `"He's lost a lot of weight.` opens it
+ * and `He's not in good health," Dorn said.` closes it (probe19: a word changed in the first sentence of two went
+ * unread). A double quotation mark the sentence leaves open quotes the rest of the sentence; one it closes without
+ * opening, the sentence up to it. A straight mark opens before a word after a space, and closes after a word or a
+ * stop before a space or a stop; anything else ("6\" pipe", stray marks) is no quotation. Three words at least.
+ */
+function quoteAcrossSentences(text: string, base: number, out: QuoteClaim[]): void {
+  const curlyOpen = text.lastIndexOf('“');
+  const curlyClose = text.indexOf('”');
+  let from = -1;
+  let to = -1;
+  if (curlyOpen >= 0 && text.indexOf('”', curlyOpen) < 0) (from = curlyOpen + 1), (to = text.length);
+  else if (curlyClose >= 0 && text.lastIndexOf('“', curlyClose) < 0) (from = 0), (to = curlyClose);
+  else {
+    const first = text.indexOf('"');
+    if (first < 0 || text.indexOf('"', first + 1) >= 0) return;
+    const before = text[first - 1] ?? ' ';
+    const after = text[first + 1] ?? ' ';
+    if (/\s|[(\[—–-]/.test(before) && LETTER_CLASS.test(after)) (from = first + 1), (to = text.length);
+    else if ((LETTER_CLASS.test(before) || /[.,!?]/.test(before)) && /\s|[.,;:!?)]/.test(after)) (from = 0), (to = first);
+    else return;
+  }
+  const inner = text.slice(from, to);
+  const trimmed = inner.replace(/^[\s,.;:]+|[\s,.;:!?]+$/g, '');
+  const parts = trimmed.split(/\.\.\.|…|\[[^\]]*\]/).map(quoteWords).filter(p => p.length > 0);
+  if (parts.reduce((n, p) => n + p.length, 0) < 3) return;
+  const start = base + from + inner.indexOf(trimmed);
+  if (out.some(q => q.start < start + trimmed.length && start < q.end)) return;
+  out.push({ kind: 'quote', start, end: start + trimmed.length, text: trimmed, parts });
 }
 
 /**

@@ -34,6 +34,18 @@ describe('claims: quotes', () => {
       assert.deepEqual(brief("he said 'we are n't going anywhere' on friday ."), [["we are n't going anywhere", 9, [['we', "aren't", 'going', 'anywhere']]]]);
     });
 
+    it('reads in a draft sentence a quotation it opens or closes alone, one of several sentences (probe19)', () => {
+      const open = (text: string) => extractQuotes(text, 0, true).map(q => [q.text, q.start]);
+      assert.deepEqual(open('Dorn said: "He\'s lost a little weight.'), [["He's lost a little weight", 12]]);
+      assert.deepEqual(open('He\'s not in good health," Dorn said.'), [["He's not in good health", 0]]);
+      assert.deepEqual(open('Dorn said: “He\'s lost a little weight.'), [["He's lost a little weight", 12]]);
+      assert.deepEqual(open('He\'s not in good health,” Dorn said.'), [["He's not in good health", 0]]);
+      // Not an inch mark, nor fewer than three words, nor (in a source sentence) a mark alone at all.
+      assert.deepEqual(open('They laid a 6" pipe under the road.'), []);
+      assert.deepEqual(open('He said "no.'), []);
+      assert.deepEqual(extractQuotes('Dorn said: "He\'s lost a little weight.', 0), []);
+    });
+
     it("reads tokenised ``…'' quotes, without the -lrb- brackets in their words", () => {
       assert.deepEqual(brief("`` he 's got a very strong constitution -lrb- and is strong -rrb- , '' he says ."), [
         ["he 's got a very strong constitution -lrb- and is strong -rrb-", 3, [['he', 'got', 'a', 'very', 'strong', 'constitution', 'and', 'is', 'strong']]],
