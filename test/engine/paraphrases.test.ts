@@ -1034,6 +1034,13 @@ const PASSAGES: Passage[] = [
       ['"He\'s lost a lot of weight. He\'s not in bad health," Dorn said.', 'quote-mismatch', "He's not in bad health"],
     ],
   },
+  {
+    // Session 13 (probe18, a cliff-cnndm article, reworded): an age worked out from an age and a number of years.
+    name: 'an age from an age and years',
+    source: 'Writing in his column, Tom Marsh said Harold Pike has been a supporter for 62 years, having attended his first match aged 9.',
+    faithful: ['The 71-year-old has followed the club since his first match at the age of nine.'],
+    wrong: [['The 72-year-old has followed the club since his first match at the age of nine.', 'unsupported-number', '72-year-old']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

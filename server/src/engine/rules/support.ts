@@ -470,10 +470,15 @@ export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
 function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true, partners?: Map<NumberClaim, NumberClaim>): boolean {
   // Nothing is worked out to zero, and a rank ("the second") is not added up, nor an age ("died aged 85" is no
   // "84" and a list's "1").
-  if (n.value === 0 || n.unit?.family === 'age') return false;
+  if (n.value === 0) return false;
+  // An age is worked out only from an age and a number of years: "The 71-year-old" who has been a supporter "for 62
+  // years, having attended his first match aged 9", "he first won it at 26" when he won it again "at the age of 35
+  // ... 9 years after" (probe18, cliff and goyal21 articles).
+  if (n.unit?.family === 'age') return ageAndYears(nums, n, differences);
   // Years between two ages ("28 years older" for the 75-year-old and Kensit, 47), where one at least is an age.
   const gap = differences && n.unit?.family === 'time' && n.unit.unit === 'year';
   const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit || !n.unit || s.unit.family === n.unit.family || (gap && s.unit.family === 'age')));
+  if (!n.unit && ageAndYears(nums, n, differences)) return true;
   for (let i = 0; i < same.length; i++) {
     for (let j = i + 1; j < same.length; j++) {
       // A goal of a score goes only with the other goal of it: "won by three goals" from 4-1, but "11 points clear"
@@ -494,6 +499,15 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true
     }
   }
   return false;
+}
+
+/** `n` (an age, or a bare figure: "making him 35 when she died") is an age of the evidence plus or minus a number of
+ *  years it gives ("Vance, 52, ... 17 years younger than his wife"). */
+function ageAndYears(nums: NumberClaim[], n: NumberClaim, differences: boolean): boolean {
+  const ages = nums.filter(s => s.unit?.family === 'age');
+  if (ages.length === 0) return false;
+  const years = nums.filter(s => s.unit?.family === 'time' && s.unit.unit === 'year' && !s.hedge);
+  return ages.some(a => years.some(y => a.value + y.value === n.value || (differences && a.value - y.value === n.value)));
 }
 
 /** Each figure of a score in the sentences, with the other figure of its score. */
