@@ -1041,6 +1041,14 @@ const PASSAGES: Passage[] = [
     faithful: ['The 71-year-old has followed the club since his first match at the age of nine.'],
     wrong: [['The 72-year-old has followed the club since his first match at the age of nine.', 'unsupported-number', '72-year-old']],
   },
+  {
+    // Session 13 (probe16, a frank-cnndm article, reworded): "who said: 'Plenty of …" opens a quotation the next
+    // sentence closes; its first word is no speaker.
+    name: 'a quotation opened after "said:"',
+    source: "That echoes researchers such as Jane Porter, professor of transport at Leeds University, who said: 'Plenty of the effects of rapid growth are harmful.\n'We do not need up to four million more cars by 2040. Almost all of that growth will be in cities.'",
+    faithful: ['Leeds transport professor Jane Porter said: "We do not need up to four million more cars by 2040."'],
+    wrong: [['Leeds transport professor Jane Porter said: "We do not need up to five million more cars by 2040."', 'quote-mismatch', 'We do not need up to five million more cars by 2040']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

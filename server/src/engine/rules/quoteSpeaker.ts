@@ -9,10 +9,13 @@ import { namesAgree, type NameClaim } from '../names';
 import { quoteWords, type QuoteClaim } from '../quotes';
 import type { IndexedSentence } from '../sourceIndex';
 import type { Token } from '../tokens';
+import type { Sentence } from '../types';
 import { oneNameForBoth } from './support';
 
 // Made once: esbuild compiles a \p{…} literal to `new RegExp(…)`, which a literal inside a function makes per call.
 const LOWER_FIRST = /^\p{Ll}/u;
+/** A quotation mark that may open a quotation. */
+const QUOTE_MARK = /["“‘']/;
 
 const SPEECH_VERBS = new Set(
   'said says say told tells added adds warned warns conceded concedes explained explains insisted insists claimed claims stated states declared declares wrote writes argued argues noted notes replied replies admitted admits'.split(' '),
@@ -28,17 +31,17 @@ export function quoteSpeaker(ctx: SentenceContext): void {
   const quotes = ctx.draft.quotes.filter(q => !ctx.flagged.has(q));
   if (quotes.length !== 1) return;
   const q = quotes[0];
-  const speakers = speakersOf(ctx.draft.tokens, ctx.draft.names, [q]);
+  const speakers = speakersOf(ctx.draft.sentence, ctx.draft.tokens, ctx.draft.names, [q]);
   if (speakers.length !== 1 || ctx.flagged.has(speakers[0])) return;
   const ours = speakers[0];
   const source = ctx.candidates.slice(0, 5).map(c => c.sentence).find(s => holdsQuote(s, q));
   if (!source) return;
-  let theirs = speakersOf(source.tokens, source.names, source.quotes);
+  let theirs = speakersOf(source.sentence, source.tokens, source.names, source.quotes);
   let said: IndexedSentence = source;
   if (theirs.length === 0 && !source.tokens.some(t => SPEECH_VERBS.has(t.norm))) {
     const before = source.doc.sentences[source.doc.sentences.indexOf(source) - 1];
     if (before) {
-      theirs = speakersOf(before.tokens, before.names, before.quotes);
+      theirs = speakersOf(before.sentence, before.tokens, before.names, before.quotes);
       said = before;
     }
   }
@@ -67,7 +70,7 @@ export function quoteSpeaker(ctx: SentenceContext): void {
 
 /** The names written right before or after a verb of saying, outside the sentence's quotations: "X said", "said
  *  X", "said national selector X", "X, sentencing, said", "according to X"; "X of the Y said" is X. */
-function speakersOf(tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): NameClaim[] {
+function speakersOf(sentence: Sentence, tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): NameClaim[] {
   const quoted = (n: NameClaim) => quotes.some(q => n.start < q.end && q.start < n.end);
   const out: NameClaim[] = [];
   for (const n of names) {
@@ -79,6 +82,9 @@ function speakersOf(tokens: Token[], names: NameClaim[], quotes: QuoteClaim[]): 
     // ("Castro allegedly told": an adverb between.)
     const verbAfter = after !== undefined && (SPEECH_VERBS.has(after) || SUBJECT_VERBS.has(after) || (/(?:ing|ly)$/.test(after) && SPEECH_VERBS.has(tokens[n.tokenEnd + 1]?.norm ?? '')));
     if (!verbAfter && !saidBefore(tokens, n.tokenStart) && !(twoBefore === 'according' && before === 'to')) continue;
+    // "who said: 'Plenty of the effects are harmful." opens a quotation the next sentence closes: its first word is
+    // no speaker (probe16, a frank-cnndm article).
+    if (!verbAfter && n.tokenStart > 0 && QUOTE_MARK.test(sentence.text.slice(tokens[n.tokenStart - 1].end - sentence.start, n.start - sentence.start))) continue;
     // "Edmund King of the AA called it": the speaker is the name before "of"; so is "Dr Ann Hale, paediatric
     // consultant at Leeds General Infirmary, said" (a title between the person and the place they work).
     const k = n.tokenStart - (before === 'the' ? 2 : 1);
