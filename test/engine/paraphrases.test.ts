@@ -1049,6 +1049,14 @@ const PASSAGES: Passage[] = [
     faithful: ['Leeds transport professor Jane Porter said: "We do not need up to four million more cars by 2040."'],
     wrong: [['Leeds transport professor Jane Porter said: "We do not need up to five million more cars by 2040."', 'quote-mismatch', 'We do not need up to five million more cars by 2040']],
   },
+  {
+    // Session 13 (probe16, a frank-cnndm article, reworded): the son's first name where the evidence says "Hale
+    // Junior".
+    name: 'a first name for "Junior"',
+    source: "Mick Hale begins his racing career this weekend. This is the first time that Hale Junior is racing under his own name after using his mother's maiden name, Betts, to avoid attention.",
+    faithful: ["For the first time, Mick is racing under his own name, having previously used his mother's maiden name, Betts."],
+    wrong: [["For the first time, Tom is racing under his own name, having previously used his mother's maiden name, Betts.", 'name-mismatch', 'Tom']],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

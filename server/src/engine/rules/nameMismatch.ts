@@ -41,6 +41,9 @@ export function nameMismatch(ctx: SentenceContext): void {
     // A misspelling of the source's name is not another name: unsupported-name suggests the spelling. Nor is another
     // short form of one of the sources' names ("the Commission" where the evidence says "the EC").
     if (spelledAlike(n, expected) || oneNameForBoth(ctx, n, expected)) continue;
+    // "Hale Junior" is the sources' "Mick Hale" too: "Mick" where the evidence says "Hale Junior" (probe16).
+    const bare = withoutGeneration(expected);
+    if (bare && oneNameForBoth(ctx, n, bare)) continue;
     // The source's name holds the draft's, glued to a word before it: "Mumbai IndiansSam Billings" for "Sam Billings".
     if (n.words.length >= 2 && gluedName(expected.text, n.text)) continue;
     ctx.flagged.add(n);
@@ -66,4 +69,14 @@ function oneWordChanged(n: NameClaim, names: NameClaim[]): NameClaim | undefined
     return changed.length === 1 && !oneEditApart(e.words[changed[0]], n.words[changed[0]]);
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words after a surname that tell a father from his son. */
+const GENERATION = new Set(['junior', 'jr', 'senior', 'sr']);
+
+/** The name without its last word when that word tells one generation from another ("Hale Junior" → "Hale"). */
+function withoutGeneration(n: NameClaim): NameClaim | undefined {
+  if (n.words.length < 2 || !GENERATION.has(n.words[n.words.length - 1])) return undefined;
+  const words = n.words.slice(0, -1);
+  return { ...n, words, text: n.text.slice(0, n.text.lastIndexOf(' ')) };
 }
