@@ -3,7 +3,7 @@
 import { matchedAround, unionCoverage, type Alignment, type Candidate, type Gap } from './align';
 import type { Token } from './tokens';
 import { tokenRange, type AnalysedSentence, type Claim } from './claims';
-import type { IndexedSentence, SourceIndex } from './sourceIndex';
+import type { IndexedDoc, IndexedSentence, SourceIndex } from './sourceIndex';
 import type { RuleId, Span } from './types';
 
 export interface RawFinding {
@@ -24,6 +24,21 @@ export interface SentenceContext {
   flagged: Set<Claim>;
   findings: RawFinding[];
 }
+
+/** With several sources, the documents the draft sentence's evidence comes from (its best candidates'): a
+ *  figure or date only another source gives is about another story ("The 31-year-old will return to Leeds" where
+ *  Leeds's striker is 25 and a story on another player says "turns 31"; probe20, roundups of two or three dev
+ *  articles). Undefined with one source. */
+export function evidenceDocs(ctx: SentenceContext): Set<IndexedDoc> | undefined {
+  if (ctx.index.docs.length < 2 || ctx.candidates.length === 0) return undefined;
+  const best = ctx.candidates[0].coverage;
+  const near = ctx.candidates.slice(0, EVIDENCE_DOC_CANDIDATES).filter(c => c === ctx.candidates[0] || c.coverage >= best * EVIDENCE_DOC_SHARE);
+  return new Set(near.map(c => c.sentence.doc));
+}
+/** The candidates whose documents count: of the best few, those covering at least this share of what the best
+ *  covers (a sentence sharing one word with the draft is no evidence of what it is about). */
+const EVIDENCE_DOC_CANDIDATES = 3;
+const EVIDENCE_DOC_SHARE = 0.5;
 
 /** Evidence sentences worth quoting for this draft sentence: the best, and those nearly as good. */
 export function supportingSentences(ctx: SentenceContext, min = 0.3): IndexedSentence[] {

@@ -8,6 +8,28 @@ import { checkExcerpt, checkSeed, only, spanOf, summary } from './ruleHelpers';
 
 describe('rule unsupported-number', () => {
 
+  describe('with several sources, a figure only another story gives', () => {
+    // probe20 (roundups of two or three dev articles, reworded): the striker is 25; "31" is another player's age in
+    // another source, and "15 league goals" a third story's.
+    const sources = [
+      { path: 'loan.txt', text: "Madrid will not take up their £6million purchase option on Pedro Alves. Lazio, Porto and Everton are among clubs interested in the 25-year-old. The striker will return to Leeds at the end of this season.\n" },
+      { path: 'contract.txt', text: 'Despite the fact Okafor turns 31 next month, Inter are ready to give him a deal that will see him play beyond his 36th birthday.\n' },
+      { path: 'form.txt', text: 'Ribot is not yet fully fit following a five-week absence. Benz has scored 15 league goals and six in the cup this season.\n' },
+    ];
+    const index = indexSources(sources);
+    const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.evidence[0]?.source === 'loan.txt']);
+
+    it('is flagged in a sentence whose evidence is all in one source', () => {
+      assert.deepEqual(flags('The 31-year-old striker will return to Leeds at the end of the season.'), [['unsupported-number', '31-year-old', true]]);
+      assert.deepEqual(flags('The 25-year-old striker will return to Leeds at the end of the season.'), []);
+    });
+
+    it('is stated where the sentence draws on that story too', () => {
+      assert.deepEqual(flags('Okafor turns 31 next month, and Inter will offer him a deal beyond his 36th birthday.'), []);
+      assert.deepEqual(flags('Lazio want Alves, and Benz has scored 15 league goals this season.'), []);
+    });
+  });
+
   describe('no arithmetic on ages', () => {
     it('frank-cnndm-71530c72…-bart: "died aged 85" is not 84 plus the "1" of a list that follows', () => {
       const index = indexSources([{ path: 's.txt', text: 'Richie Benaud died at the age of 84 after battling skin cancer 1. BALL OF THE CENTURY.\n' }]);

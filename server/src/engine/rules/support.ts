@@ -4,7 +4,7 @@ import { agesOfPeople, decadesOf, opensSentence, type PersonAge } from '../ages'
 import { codePattern, descriptorParts } from '../codes';
 import type { Candidate } from '../align';
 import type { AnalysedSentence } from '../claims';
-import type { SentenceContext } from '../context';
+import { evidenceDocs, type SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysApart, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
@@ -27,7 +27,9 @@ const LETTER_AND_FIGURE = /^(\p{Lu})(\d+)$/u;
  *  a percentage change, the years between two years. `scanAll` skips the lookup by value (the reference the tests
  *  compare it with). */
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scanAll = false): boolean {
-  if ((!scanAll && numbersOfValue(ctx.index, n.value).some(s => numbersAgree(n, s.claim))) || ctx.index.numbers.some(s => numbersAgree(n, s.claim))) return true;
+  const docs = evidenceDocs(ctx);
+  const agrees = (s: Sourced<NumberClaim>) => (!docs || docs.has(s.sentence.doc)) && numbersAgree(n, s.claim);
+  if ((!scanAll && numbersOfValue(ctx.index, n.value).some(agrees)) || ctx.index.numbers.some(agrees)) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
   return numberWorkedOut(ctx, n, ctx.candidates.slice(0, 3));
