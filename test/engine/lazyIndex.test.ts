@@ -130,7 +130,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
 
   it('builds the whole-source lists on first use as reading every sentence up front did', () => {
     // The reference: every sentence analysed in order, each distinct claim listed once with its first sentence (a
-    // figure once per document).
+    // figure or date once per document).
     const fresh = indexSources(docs);
     // Some sentences' claims read before the lists are built (as a check reads its candidates').
     for (let k = 0; k < fresh.sentences.length; k += 7) void fresh.sentences[k].numbers;
@@ -150,7 +150,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
         if (!seen.has(key)) seen.add(key), numbers.push([n, s.id]);
       }
       for (const d of a.dates) {
-        const key = `d${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
+        const key = `d${s.doc.path}\u0000${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
         if (!seen.has(key)) seen.add(key), dates.push([d, s.id]);
       }
       for (const n of a.names) {

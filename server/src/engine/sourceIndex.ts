@@ -529,7 +529,7 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
   const dates: SourceIndex['dates'] = [];
   const names: SourceIndex['names'] = [];
   // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
-  // mentioned twenty times) is listed once (a figure once per document), which changes no answer and makes the scans
+  // mentioned twenty times) is listed once (a figure or date once per document), which changes no answer and makes the scans
   // shorter.
   const seenNumbers = new Set<string>();
   const seenDates = new Set<string>();
@@ -544,8 +544,8 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
   };
   let doc: IndexedDoc | undefined;
   for (const is of sentences) {
-    // Once per document: a figure only another source gives is about another story (evidenceDocs).
-    if (is.doc !== doc) (doc = is.doc), seenNumbers.clear();
+    // Once per document: a figure or date only another source gives is about another story (evidenceDocs).
+    if (is.doc !== doc) (doc = is.doc), seenNumbers.clear(), seenDates.clear();
     const a = is.analysed();
     for (const n of a.numbers) {
       // (The thing counted too: "take the second" and "the second set" are two claims.)

@@ -24,6 +24,16 @@ describe('rule unsupported-number', () => {
       assert.deepEqual(flags('The 25-year-old striker will return to Leeds at the end of the season.'), []);
     });
 
+    it('a date too: the loan story says no Tuesday', () => {
+      const two = indexSources([
+        { path: 'loan.txt', text: 'Pedro Alves scored the winner against Sevilla on Sunday. The striker will return to Leeds at the end of this season.\n' },
+        { path: 'cup.txt', text: 'Inter beat Roma on Tuesday to reach the cup final in May.\n' },
+      ]);
+      const dated = (draft: string) => checkDraft(draft, two, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(dated('The striker will return to Leeds on Tuesday.'), ['Tuesday']);
+      assert.deepEqual(dated('Pedro Alves scored the winner against Sevilla on Sunday, and Inter beat Roma on Tuesday.'), []);
+    });
+
     it('is stated where the sentence draws on that story too', () => {
       assert.deepEqual(flags('Okafor turns 31 next month, and Inter will offer him a deal beyond his 36th birthday.'), []);
       assert.deepEqual(flags('Lazio want Alves, and Benz has scored 15 league goals this season.'), []);

@@ -715,7 +715,8 @@ function datesWithParts(index: SourceIndex, d: Partial<DateClaim>): Array<Source
 }
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
-  const meets = (s: Sourced<DateClaim>) => sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d));
+  const docs = evidenceDocs(ctx);
+  const meets = (s: Sourced<DateClaim>) => (!docs || docs.has(s.sentence.doc)) && sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d));
   // A date implied (impliedForm) states the parts its source date does, or, for a weekday without a day, a full date.
   const some = d.year === undefined && d.month === undefined ? ctx.index.dates.some(meets) : datesWithParts(ctx.index, d).some(meets) || datesByPart(ctx.index).weekdays.some(meets);
   if (some) return true;
