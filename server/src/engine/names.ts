@@ -224,11 +224,20 @@ export function extractNames(text: string, base: number, tokens: Token[]): NameC
   return out;
 }
 
+/** Prepositions that open a sentence before a place ("Near Lyon, the bridge …", "Across Manchester"), unless the
+ *  run is a place of its own ("Near East"). (probe20: "Near Lyon" was flagged whole.) */
+const COMPASS = new Set(['east', 'west', 'north', 'south']);
+const OPENING_PREPOSITIONS = new Set(['near', 'across', 'outside', 'inside', 'around', 'beyond', 'behind', 'throughout', 'towards', 'toward', 'beside', 'amid', 'along', 'opposite']);
+
+function openingPreposition(tokens: Token[], s: number, j: number): boolean {
+  return OPENING_PREPOSITIONS.has(tokens[s].norm) && s + 1 < j && !COMPASS.has(tokens[s + 1].norm) && !canonicalPlace(tokens.slice(s, j).map(t => t.norm).join(' '));
+}
+
 function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: number, j: number, runStart: number): void {
   let s = i;
   // Drop ordinary words a sentence starts with ("The", "In", "Speaking") and titles in front ("President Putin").
   let hadTitle = false;
-  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm) || (s === 0 && (IMPERATIVES.has(tokens[s].norm) || openingVerb(tokens, s, j))))) {
+  while (s < j && (COMMON_CAPS.has(tokens[s].norm) || STOPWORDS.has(tokens[s].norm) || TITLES.has(tokens[s].norm) || (s === 0 && (IMPERATIVES.has(tokens[s].norm) || openingVerb(tokens, s, j) || openingPreposition(tokens, s, j))))) {
     // "New" opens names ("New Zealand", "New York Times") when a capitalised word follows it.
     if (tokens[s].norm === 'new' && s + 1 < j) break;
     // A title before an organisation's word names it: "General Motors", "General Assembly".

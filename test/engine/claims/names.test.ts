@@ -64,6 +64,12 @@ describe('claims: names', () => {
       assert.equal(name(ACCOMPANIED, 'Kim Myong Sik').initial, false);
     });
 
+    it('drops a preposition that opens the sentence before a place: "Near Lyon", "Across Manchester", not "Near East" (probe20)', () => {
+      assert.deepEqual(brief('Near Lyon, the bridge collapsed.').map(n => n[0]), ['Lyon']);
+      assert.deepEqual(brief('Across Manchester, roads were closed.').map(n => n[0]), ['Manchester']);
+      assert.deepEqual(brief('Near East politics are complex.').map(n => n[0]), ['Near East']);
+    });
+
     it('reads the acronym "U.N." as an organisation', () => {
       assert.deepEqual(brief(UN), [
         ['U.N.', 3, 'org'],
