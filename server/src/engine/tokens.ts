@@ -2,6 +2,7 @@
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 import { PassMemo } from './passMemo';
+import type { WordTable } from './wordTable';
 const ANY_LETTER = /\p{L}/u;
 const ANY_NUMBER = /\p{N}/u;
 const ANY_MARK = /\p{M}/u;
@@ -239,16 +240,17 @@ export function stem(norm: string): string {
 }
 
 /** What a token is as a word: everything but its offsets. One object per distinct word, shared (treat as
- *  read-only but for the source index's memo, `indexedBy`/`term`: see sourceIndex.ts). */
-export interface WordForm extends Omit<Token, 'start' | 'end'> {
-  /** The index build that last saw this word, and the BM25 term id of its stem there. */
-  indexedBy?: object;
-  term?: number;
-}
+ *  read-only). */
+export type WordForm = Omit<Token, 'start' | 'end'>;
 
 // A token's fields other than its offsets depend only on the matched characters, and a text uses the same few
 // thousand words again and again: each is worked out once (passMemo.ts).
 const forms = new PassMemo<WordForm | null>(200_000);
+
+/** How many word forms the shared table holds (for tests: a pass with a table of its own adds none). */
+export function sharedWordFormCount(): number {
+  return forms.size;
+}
 
 /**
  * Runs `pass`, a pass over every word of a set of sources (building their index, reading every sentence's
@@ -272,19 +274,17 @@ function formOf(match: string): WordForm | null {
   if (plain >= 0) {
     const raw = dotted ? match.slice(0, -1) : match;
     const norm = raw.toLowerCase();
-    return { text: raw, norm, stem: stem(norm), cap: (plain & PLAIN_CAP) !== 0, num: (plain & PLAIN_NUM) !== 0, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
+    return { text: raw, norm, stem: stem(norm), cap: (plain & PLAIN_CAP) !== 0, num: (plain & PLAIN_NUM) !== 0, stop: STOPWORDS.has(norm) };
   }
   let raw = match;
   // A trailing period belongs to the token only for abbreviations like "U.S." or initials "A."
   if (raw.endsWith('.') && !DOTTED_INITIALS.test(raw) && !DOTTED_END.test(raw)) raw = raw.slice(0, -1);
   const norm = normWord(raw);
   if (!norm) return null;
-  // The index's memo fields are made here too, so that every form has one shape (forms an index build had given
-  // them later were a second shape, and tokenising read its fields about 8% slower). One literal: a spread makes
-  // shapes of its own.
+  // One literal, as above, so that every form has one shape (a spread makes shapes of its own).
   const cap = UPPER_FIRST.test(raw);
   const num = ANY_NUMBER.test(raw);
-  return { text: raw, norm, stem: stem(norm), cap, num, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
+  return { text: raw, norm, stem: stem(norm), cap, num, stop: STOPWORDS.has(norm) };
 }
 
 /** The form of the word matched as `match`, or null when it is no token (worked out once per distinct match). */
@@ -317,6 +317,24 @@ export function wordForms(text: string, out: WordForm[]): WordForm[] {
   for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
     const f = cachedForm(text.slice(tokenStart, end));
     if (f !== null) out.push(f);
+  }
+  return out;
+}
+
+/** What `valueOf` gives the form of each token of `text`, in order, into `out` (emptied first), leaving out the
+ *  negative ones: each distinct word is looked up in `table` by its characters (no string per token) and its form
+ *  worked out (cachedForm) and given to `valueOf` the first time the table meets it. For a pass over every word of
+ *  a set of sources (building their index), whose values depend only on the word. */
+export function wordValues(text: string, table: WordTable, valueOf: (f: WordForm | null) => number, out: number[]): number[] {
+  out.length = 0;
+  for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
+    const at = tokenStart;
+    let v = table.get(text, at, end);
+    if (v === undefined) {
+      v = valueOf(cachedForm(text.slice(at, end)));
+      table.add(text, at, end, v);
+    }
+    if (v >= 0) out.push(v);
   }
   return out;
 }
