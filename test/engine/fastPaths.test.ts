@@ -8,7 +8,7 @@ import { alignTokens, compoundHead, type Alignment, type Gap } from '../../serve
 import { analyseAs, analyseSentence } from '../../server/src/engine/claims';
 import { acronym, compact, extractNames, isTitleCase } from '../../server/src/engine/names';
 import { extractNumbers } from '../../server/src/engine/numbers';
-import { firstWord, splitLines } from '../../server/src/engine/prose';
+import { firstWord, hasMojibake, proseMask, splitLines } from '../../server/src/engine/prose';
 import { quoteWords } from '../../server/src/engine/quotes';
 import { gluedWithoutStop, segment, spacedBoundaries } from '../../server/src/engine/segment';
 import { normWord, stem, STOPWORDS, tokenize, type Token } from '../../server/src/engine/tokens';
@@ -232,6 +232,51 @@ describe('engine fast paths give the results of the plain code', () => {
       const length = Math.floor(random() * 10);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
       assert.deepEqual(splitLines(text), reference(text), JSON.stringify(text));
+    }
+  });
+
+  it('stem testing suffixes by code units = stem with String.prototype.endsWith, on every English word and more', () => {
+    const PAST: Record<string, string> = { pled: 'plead', spelt: 'spell', learnt: 'learn', burnt: 'burn', dreamt: 'dream', leapt: 'leap', spilt: 'spill', spoilt: 'spoil' };
+    const reference = (norm: string) => {
+      let w = norm;
+      if (Object.hasOwn(PAST, w)) return PAST[w];
+      if (w.length <= 3 || /\d/.test(w)) return w;
+      if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+      if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+      else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+      else if (w.endsWith('es') && (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes'))) w = w.slice(0, -2);
+      else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+      else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+      if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+      if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+      return w;
+    };
+    const words: string[] = JSON.parse(fs.readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8'));
+    const alphabet = ['s', 'e', 'i', 'n', 'g', 'd', 'l', 'y', 'u', 'h', 'c', 'x', 'z', 't', 'p', '1', 'é', '\ud800', '-'];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 50_000; k++) {
+      let w = '';
+      const length = Math.floor(random() * 8);
+      for (let i = 0; i < length; i++) w += alphabet[Math.floor(random() * alphabet.length)];
+      words.push(w);
+    }
+    words.push(...Object.keys(PAST), '', 'ies', 'ing', 'es', 's');
+    for (const w of words) assert.equal(stem(w), reference(w), JSON.stringify(w));
+  });
+
+  it('masking a scraper\'s "Â£" by indexOf = the regular expressions, on random strings', () => {
+    const reference = (text: string) => (text.includes('Â') && /Â[£°\u00a0]/.test(text) ? text.replace(/Â(?=[£°\u00a0])/g, ' ') : text);
+    const alphabet = ['Â', '£', '°', '\u00a0', 'a', ' ', '\n', 'Ã', '€', '3'];
+    let seed = 13;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 10);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected = reference(text);
+      assert.equal(hasMojibake(text), expected !== text, JSON.stringify(text));
+      assert.equal(proseMask(text, 'plaintext').masked, expected, JSON.stringify(text));
     }
   });
 

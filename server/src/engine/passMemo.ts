@@ -7,6 +7,11 @@ export class PassMemo<V> {
 
   constructor(private readonly limit: number) {}
 
+  /** How many entries the shared table holds (outside a pass) or the pass's table (inside one). */
+  get size(): number {
+    return this.table.size;
+  }
+
   get(key: string): V | undefined {
     return this.table.get(key);
   }

@@ -14,7 +14,8 @@ import { IntChunks } from './intChunks';
 import { IntList } from './intList';
 import { QuoteRuns } from './quoteRuns';
 import { segment } from './segment';
-import { tokenize, withOwnWordForms, wordForms, type Token, type WordForm, type WordFormTable } from './tokens';
+import { tokenize, withOwnWordForms, wordValues, type Token, type WordForm, type WordFormTable } from './tokens';
+import { WordTable } from './wordTable';
 import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
@@ -390,15 +391,20 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   const stemTable = new StemTable(bm25);
   const terms: number[] = [];
   const distinct: number[] = [];
-  const forms: WordForm[] = [];
   /** The words of the sources, each once (or a few times: "Féin" and "Fein" are one word), for the vocabulary. */
   const words: string[] = [];
   const all: SourceSentence[] = [];
   const docs: IndexedDoc[] = [];
-  // What a word adds to the terms and the vocabulary depends only on the word: worked out once per word form, the
-  // first time this build meets it, and remembered on the form (shared by every tokenisation) for the build.
-  // The word forms of this pass over every word are memoised in a table of its own (see withOwnWordForms).
-  const build = {};
+  // What a word adds to the terms and the vocabulary depends only on the word: worked out once per distinct word,
+  // the first time this build meets it, and remembered in the build's word table (its stem's term id, -1 for a
+  // function word, -2 for no token). The word forms of this pass over every word are memoised in a table of their
+  // own (see withOwnWordForms).
+  const table = new WordTable();
+  const termOf = (f: WordForm | null): number => {
+    if (f === null) return -2;
+    words.push(f.norm);
+    return f.stop ? -1 : bm25.termId(f.stem);
+  };
   // The build's table of word forms is kept for the pass that reads every sentence's claims (the same words again:
   // each form worked out once, not twice), and dropped after it.
   let buildForms: WordFormTable | undefined;
@@ -411,15 +417,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
       // text between their offsets.
       const plain = kind === 'plaintext' && !hasMojibake(src.text);
       for (const s of segment(src.text, kind)) {
-        terms.length = 0;
-        for (const f of wordForms(s.text, forms)) {
-          if (f.indexedBy !== build) {
-            f.indexedBy = build;
-            f.term = f.stop ? -1 : bm25.termId(f.stem);
-            words.push(f.norm);
-          }
-          if (!f.stop) terms.push(f.term!);
-        }
+        wordValues(s.text, table, termOf, terms);
         const id = bm25.addIds(terms, distinct);
         stemTable.add(distinct);
         const is = new SourceSentence(s, id, doc, plain);

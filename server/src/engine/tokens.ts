@@ -2,6 +2,7 @@
 // Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 import { PassMemo } from './passMemo';
+import type { WordTable } from './wordTable';
 const ANY_LETTER = /\p{L}/u;
 const ANY_NUMBER = /\p{N}/u;
 const ANY_MARK = /\p{M}/u;
@@ -201,7 +202,8 @@ export function normWord(word: string): string {
 /** A light suffix-stripping stem: enough to match fight/fights/fighting, country/countries, talked/talks. */
 /** Past forms spelt two ways, one of them irregular: "pled" is "pleaded", "burnt" "burned". */
 /** (A Map: looking a new string up as an object's property name makes V8 intern it first, a lookup in its table of
- *  every interned string; that was most of stem's time for the new words of a cold index.) */
+ *  every interned string; that was most of stem's time for the new words of a cold index. stem looks a word up
+ *  only when it has four to six letters and ends in "t" or "d", as these do.) */
 const PAST_VARIANTS = new Map<string, string>(Object.entries({
   pled: 'plead', spelt: 'spell', learnt: 'learn', burnt: 'burn', dreamt: 'dream', leapt: 'leap', spilt: 'spill', spoilt: 'spoil',
 }));
@@ -221,34 +223,49 @@ function doubledConsonantEnd(w: string): boolean {
   return n >= 2 && w.charCodeAt(n - 1) === w.charCodeAt(n - 2) && 'bdgmnprt'.includes(w[n - 1]);
 }
 
+/** w.endsWith(suffix), comparing code units as endsWith does, without a call of the built-in per test (stem tests up
+ *  to nine suffixes per new word: the built-in's calls were 22 M of the 1,064 M instructions of indexing 1 MB warm,
+ *  valgrind). */
+function endsWith(w: string, suffix: string): boolean {
+  const d = w.length - suffix.length;
+  if (d < 0) return false;
+  for (let i = 0; i < suffix.length; i++) if (w.charCodeAt(d + i) !== suffix.charCodeAt(i)) return false;
+  return true;
+}
+
 export function stem(norm: string): string {
   let w = norm;
-  const variant = PAST_VARIANTS.get(w);
-  if (variant !== undefined) return variant;
+  // Every past variant is four to six letters ending in "t" or "d": other words skip the lookup.
+  const last = w.charCodeAt(w.length - 1);
+  if ((last === 0x74 || last === 0x64) && w.length >= 4 && w.length <= 6) {
+    const variant = PAST_VARIANTS.get(w);
+    if (variant !== undefined) return variant;
+  }
   if (w.length <= 3 || hasDigit(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes'))) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (endsWith(w, 'ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (endsWith(w, 'ing') && w.length > 5) w = w.slice(0, -3);
+  else if (endsWith(w, 'ed') && w.length > 4) w = w.slice(0, -2);
+  else if (endsWith(w, 'es') && (endsWith(w, 'sses') || endsWith(w, 'shes') || endsWith(w, 'ches') || endsWith(w, 'xes') || endsWith(w, 'zes'))) w = w.slice(0, -2);
+  else if (endsWith(w, 's') && !endsWith(w, 'ss') && !endsWith(w, 'us') && !endsWith(w, 'is')) w = w.slice(0, -1);
+  else if (endsWith(w, 'ly') && w.length > 5) w = w.slice(0, -2);
+  if (endsWith(w, 'e') && w.length > 4) w = w.slice(0, -1);
   // doubled consonant left by -ing/-ed: "stopped" -> "stopp" -> "stop"
   if (doubledConsonantEnd(w)) w = w.slice(0, -1);
   return w;
 }
 
 /** What a token is as a word: everything but its offsets. One object per distinct word, shared (treat as
- *  read-only but for the source index's memo, `indexedBy`/`term`: see sourceIndex.ts). */
-export interface WordForm extends Omit<Token, 'start' | 'end'> {
-  /** The index build that last saw this word, and the BM25 term id of its stem there. */
-  indexedBy?: object;
-  term?: number;
-}
+ *  read-only). */
+export type WordForm = Omit<Token, 'start' | 'end'>;
 
 // A token's fields other than its offsets depend only on the matched characters, and a text uses the same few
 // thousand words again and again: each is worked out once (passMemo.ts).
 const forms = new PassMemo<WordForm | null>(200_000);
+
+/** How many word forms the shared table holds (for tests: a pass with a table of its own adds none). */
+export function sharedWordFormCount(): number {
+  return forms.size;
+}
 
 /**
  * Runs `pass`, a pass over every word of a set of sources (building their index, reading every sentence's
@@ -272,19 +289,17 @@ function formOf(match: string): WordForm | null {
   if (plain >= 0) {
     const raw = dotted ? match.slice(0, -1) : match;
     const norm = raw.toLowerCase();
-    return { text: raw, norm, stem: stem(norm), cap: (plain & PLAIN_CAP) !== 0, num: (plain & PLAIN_NUM) !== 0, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
+    return { text: raw, norm, stem: stem(norm), cap: (plain & PLAIN_CAP) !== 0, num: (plain & PLAIN_NUM) !== 0, stop: STOPWORDS.has(norm) };
   }
   let raw = match;
   // A trailing period belongs to the token only for abbreviations like "U.S." or initials "A."
   if (raw.endsWith('.') && !DOTTED_INITIALS.test(raw) && !DOTTED_END.test(raw)) raw = raw.slice(0, -1);
   const norm = normWord(raw);
   if (!norm) return null;
-  // The index's memo fields are made here too, so that every form has one shape (forms an index build had given
-  // them later were a second shape, and tokenising read its fields about 8% slower). One literal: a spread makes
-  // shapes of its own.
+  // One literal, as above, so that every form has one shape (a spread makes shapes of its own).
   const cap = UPPER_FIRST.test(raw);
   const num = ANY_NUMBER.test(raw);
-  return { text: raw, norm, stem: stem(norm), cap, num, stop: STOPWORDS.has(norm), indexedBy: undefined, term: -1 };
+  return { text: raw, norm, stem: stem(norm), cap, num, stop: STOPWORDS.has(norm) };
 }
 
 /** The form of the word matched as `match`, or null when it is no token (worked out once per distinct match). */
@@ -294,6 +309,14 @@ function cachedForm(match: string): WordForm | null {
     f = formOf(match);
     forms.set(match, f);
   }
+  return f;
+}
+
+/** The form of `match`, worked out and memoised without a lookup: for a caller that knows the memo does not hold
+ *  it (see wordValues). */
+function newForm(match: string): WordForm | null {
+  const f = formOf(match);
+  forms.set(match, f);
   return f;
 }
 
@@ -317,6 +340,27 @@ export function wordForms(text: string, out: WordForm[]): WordForm[] {
   for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
     const f = cachedForm(text.slice(tokenStart, end));
     if (f !== null) out.push(f);
+  }
+  return out;
+}
+
+/** What `valueOf` gives the form of each token of `text`, in order, into `out` (emptied first), leaving out the
+ *  negative ones: each distinct word is looked up in `table` by its characters (no string per token) and its form
+ *  worked out and given to `valueOf` the first time the table meets it. For a pass over every word of a set of
+ *  sources (building their index), whose values depend only on the word, with a table new to the pass (made for a
+ *  withOwnWordForms pass with a new table of forms): a word the table has not met is not among the pass's forms
+ *  either, so its form is memoised for the pass without looking it up there first (the lookup, a miss, and then
+ *  the insertion each walked the pass's Map: the lookup was 6% of a warm index's CPU samples). */
+export function wordValues(text: string, table: WordTable, valueOf: (f: WordForm | null) => number, out: number[]): number[] {
+  out.length = 0;
+  for (let end = nextToken(text, 0); end >= 0; end = nextToken(text, end)) {
+    const at = tokenStart;
+    let v = table.get(text, at, end);
+    if (v === undefined) {
+      v = valueOf(newForm(text.slice(at, end)));
+      table.add(text, at, end, v);
+    }
+    if (v >= 0) out.push(v);
   }
   return out;
 }
