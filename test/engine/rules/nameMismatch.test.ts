@@ -22,6 +22,20 @@ describe('rule name-mismatch', () => {
       assert.deepEqual(checkExcerpt(x, 'Matheson said "each of the lives lost is one life too many".'), []);
     });
   });
+  describe('with several sources, a story told alike in two of them (probe20, tennis roundups, reworded)', () => {
+    const index = indexSources([
+      { path: 'petrova.txt', text: 'Petrova, the Bulgarian world number seven, said her hair was affecting her game in a three-set win over Magda Kowalska on Monday.\n' },
+      { path: 'jones.txt', text: "Jones reached the semi-finals with a 7-6, 1-6, 6-3 win over Germany's Anna Berger. Jones beat Anna Berger in three sets on Wednesday to progress to the semi-finals of the Florida Open.\n" },
+    ]);
+    const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual]);
+    it('a name the other story gives is not called a mismatch', () => {
+      assert.deepEqual(flags('Petrova said her hair was affecting her game. She went on to beat Magda Kowalska in three sets.'), []);
+    });
+    it('a name neither story gives is still flagged', () => {
+      assert.deepEqual(flags('Jones beat Anna Kowalczyk in three sets on Wednesday.'), [['unsupported-name', 'Anna Kowalczyk']]);
+    });
+  });
+
   describe('a quotation given to someone else, with the speaker written in other ways (a passage written for this test)', () => {
     const source = [
       '"I was just a bit tired of the heat at times," said Kerrigan, when asked why he was so quiet against Morales.',
