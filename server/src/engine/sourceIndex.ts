@@ -21,6 +21,20 @@ import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 const UNUSUAL_CHARACTER = /[^\p{L}\p{N}\p{P}\p{S}\s]/u;
 
+/** Whether `text` has a character UNUSUAL_CHARACTER matches. A text of ASCII characters is read without the
+ *  expression (every printable ASCII character is a letter, a digit, punctuation or a symbol; of the controls only
+ *  tab, line feed, vertical tab, form feed and carriage return are white space): V8 parses its four Unicode classes
+ *  when it first runs it and again when it first compiles it, about 2 ms that the first name typed after opening a
+ *  draft paid for. test/engine/fastPaths.test.ts compares the two on every ASCII character. */
+export function hasUnusualCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return UNUSUAL_CHARACTER.test(text);
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** A fuse.js search over a list (see prefilteredFuse): the same results as fuse.js over the whole list. */
 export interface FuzzySearch<T> {
   search(pattern: string, opts?: { limit?: number }): FuseResult<T>[];
@@ -699,7 +713,7 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   const counts = new Int32Array(list.length);
   const fast = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => {
     const p = pattern.toLowerCase();
-    if (!pattern.trim() || p.length === 0 || UNUSUAL_CHARACTER.test(p)) return search(pattern, opts);
+    if (!pattern.trim() || p.length === 0 || hasUnusualCharacter(p)) return search(pattern, opts);
     const pieces = fusePieces(p, options.threshold);
     // A second necessary condition (the q-gram lemma): a text within k edits of a chunk of m characters holds
     // at least m + 1 - 2(k + 1) of the chunk's m - 1 character pairs (each edit breaks at most two of them).
