@@ -84,6 +84,10 @@ export interface SourceIndex {
   dates: Array<{ claim: DateClaim; sentence: IndexedSentence }>;
   /** The names of the sources, each distinct claim once (with the first sentence naming it). */
   names: Array<{ claim: NameClaim; sentence: IndexedSentence }>;
+  /** Reads the claims of up to `count` more sentences for the whole-source lists above (numbers, dates, names,
+   *  places, acronyms), so that they can be built in steps between other work; true once every sentence's are read
+   *  and the lists are built. The lists are the same however they were read (asking for one reads the rest). */
+  readClaims(count: number): boolean;
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
   fuzzyNames(): FuzzySearch<string>;
   fuzzyQuotes(): FuzzySearch<{ text: string; sentence: IndexedSentence }>;
@@ -445,7 +449,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   stemTable.trim();
   for (const doc of docs) (doc as SourceDocument).sentences = doc.sentences.slice();
   let vocabulary: ReturnType<typeof vocabularyOf> | undefined;
-  let claims: ReturnType<typeof claimsOf> | undefined;
+  let claims: ReturnType<ClaimsReader['lists']> | undefined;
   // The list of words is needed once, for the vocabulary: emptied then (its 73,000 entries for 10 MB of sources
   // were kept for the index's life).
   const vocab = () => {
@@ -457,12 +461,20 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   };
   // Reading every sentence's claims tokenises every sentence again: a pass over every word (withOwnWordForms), with
   // the forms the build worked out.
+  let reader: ClaimsReader | undefined;
+  const readClaims = (count: number): boolean => {
+    if (claims) return true;
+    reader ??= new ClaimsReader(all, vocab().places);
+    withOwnWordForms(() => reader!.read(count), buildForms);
+    if (!reader.done) return false;
+    claims = reader.lists();
+    reader = undefined;
+    buildForms = undefined;
+    return true;
+  };
   const whole = () => {
-    if (!claims) {
-      claims = withOwnWordForms(() => claimsOf(all, vocab().places), buildForms);
-      buildForms = undefined;
-    }
-    return claims;
+    if (!claims) readClaims(Infinity);
+    return claims!;
   };
   let fuseNames: FuzzySearch<string> | undefined;
   let fuseQuotes: FuzzySearch<{ text: string; sentence: IndexedSentence }> | undefined;
@@ -492,6 +504,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     get names() {
       return whole().names;
     },
+    readClaims,
     fuzzyNames() {
       fuseNames ??= prefilteredFuse([...new Set(index.names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
       return fuseNames;
@@ -533,29 +546,55 @@ function vocabularyOf(words: string[]): { vocab: Set<string>; places: Set<string
 }
 
 /** Every claim of the sources (each distinct one once, with the first sentence stating it), the places their words
- *  and names give (`wordPlaces`, those of the words, is copied) and their acronyms. */
+ *  and names give (`wordPlaces`, those of the words, is copied) and their acronyms: read a number of sentences at a
+ *  time (SourceIndex.readClaims), in order, so the lists are the same however many steps they took. */
 const JOINED_BY_AND = /^\s+(?:and|&)\s+$/;
 
-function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<SourceIndex, 'numbers' | 'dates' | 'names' | 'places' | 'acronyms'> {
-  const places = new Set(wordPlaces);
-  const acronyms = new Set<string>();
-  const numbers: SourceIndex['numbers'] = [];
-  const dates: SourceIndex['dates'] = [];
-  const names: SourceIndex['names'] = [];
+class ClaimsReader {
+  private readonly places: Set<string>;
+  private readonly acronyms = new Set<string>();
+  private readonly numbers: SourceIndex['numbers'] = [];
+  private readonly dates: SourceIndex['dates'] = [];
+  private readonly names: SourceIndex['names'] = [];
   // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
   // mentioned twenty times) is listed once, which changes no answer and makes the scans shorter.
-  const seenNumbers = new Set<string>();
-  const seenDates = new Set<string>();
-  const seenNames = new Set<string>();
+  private readonly seenNumbers = new Set<string>();
+  private readonly seenDates = new Set<string>();
+  private readonly seenNames = new Set<string>();
   // The words of names are interned: the same few thousand words stand in hundreds of thousands of names.
-  const interned = new Map<string, string>();
-  const intern = (w: string): string => {
-    const seen = interned.get(w);
-    if (seen !== undefined) return seen;
-    interned.set(w, w);
-    return w;
-  };
-  for (const is of sentences) {
+  private readonly interned = new Map<string, string>();
+  /** The next sentence to read. */
+  private next = 0;
+
+  constructor(
+    private readonly sentences: SourceSentence[],
+    wordPlaces: Set<string>,
+  ) {
+    this.places = new Set(wordPlaces);
+  }
+
+  get done(): boolean {
+    return this.next >= this.sentences.length;
+  }
+
+  /** Reads the claims of the next `count` sentences (in order: each distinct claim is listed with its first). */
+  read(count: number): void {
+    const end = Math.min(this.sentences.length, this.next + count);
+    while (this.next < end) this.add(this.sentences[this.next++]);
+  }
+
+  lists(): Pick<SourceIndex, 'numbers' | 'dates' | 'names' | 'places' | 'acronyms'> {
+    return { numbers: this.numbers, dates: this.dates, names: this.names, places: this.places, acronyms: this.acronyms };
+  }
+
+  private add(is: SourceSentence): void {
+    const { places, acronyms, numbers, dates, names, seenNumbers, seenDates, seenNames, interned } = this;
+    const intern = (w: string): string => {
+      const seen = interned.get(w);
+      if (seen !== undefined) return seen;
+      interned.set(w, w);
+      return w;
+    };
     const a = is.analysed();
     for (const n of a.numbers) {
       // (The thing counted too: "take the second" and "the second set" are two claims.)
@@ -590,7 +629,6 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
       names.push({ claim: n, sentence: is });
     }
   }
-  return { numbers, dates, names, places, acronyms };
 }
 
 // ---------------------------------------------------------------------------------------------------------
