@@ -38,8 +38,10 @@ export function hasUnusualCharacter(text: string): boolean {
 /** A fuse.js search over a list (see prefilteredFuse): the same results as fuse.js over the whole list. */
 export interface FuzzySearch<T> {
   search(pattern: string, opts?: { limit?: number }): FuseResult<T>[];
-  /** Builds now what the first search would build (its index of character pairs): a server does it while idle,
-   *  not in the keystroke that first needs it (20 ms for the names of 100,000 words of sources). */
+  /** Builds now what the first search would build (its index of character pairs), and runs one search of the
+   *  list's first item, unremembered: V8 compiles fuse.js's search code when it is first called (5.9 M instructions
+   *  in the bench's first keystroke into an unknown name, callgrind). A server does it while idle, not in the
+   *  keystroke that first needs it (20 ms for the names of 100,000 words of sources). */
   prepare(): void;
 }
 
@@ -748,6 +750,7 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   const memo = new Map<string, FuseResult<T>[]>();
   // Which items hold each pair of characters (for the count filter below), built on first use.
   let bigrams: CharacterPairs | undefined;
+  let warmed = false;
   const counts = new Int32Array(list.length);
   const fast = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => {
     const p = pattern.toLowerCase();
@@ -801,6 +804,8 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   return {
     prepare() {
       bigrams ??= characterPairs(lower);
+      if (!warmed && list.length > 0) fast(textOf(list[0]), { limit: 1 });
+      warmed = true;
     },
     search(pattern: string, opts?: { limit?: number }): FuseResult<T>[] {
       const key = `${opts?.limit ?? ''}\u0000${pattern}`;
