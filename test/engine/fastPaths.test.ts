@@ -10,6 +10,7 @@ import { acronym, compact, extractNames, isTitleCase } from '../../server/src/en
 import { extractNumbers } from '../../server/src/engine/numbers';
 import { firstWord, hasMojibake, proseMask, splitLines } from '../../server/src/engine/prose';
 import { quoteWords } from '../../server/src/engine/quotes';
+import { hasUnusualCharacter } from '../../server/src/engine/sourceIndex';
 import { gluedWithoutStop, segment, spacedBoundaries } from '../../server/src/engine/segment';
 import { normWord, stem, STOPWORDS, tokenize, type Token } from '../../server/src/engine/tokens';
 import * as excerpts from '../fixtures/dev-excerpts';
@@ -341,6 +342,23 @@ describe('engine fast paths give the results of the plain code', () => {
       claims += got.numbers.length + got.dates.length + got.quotes.length;
     }
     assert.ok(claims > 100);
+  });
+
+  it('hasUnusualCharacter = the expression [^\\p{L}\\p{N}\\p{P}\\p{S}\\s], on every ASCII character and on random strings', () => {
+    const reference = (text: string) => /[^\p{L}\p{N}\p{P}\p{S}\s]/u.test(text);
+    for (let c = 0; c < 0x80; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `ab${ch}`, `${ch}cd`]) assert.equal(hasUnusualCharacter(text), reference(text), `U+${c.toString(16)}`);
+    }
+    const alphabet = ['a', 'Z', '5', ' ', '-', '\t', '\u0001', '\u007f', 'é', '\u00a0', '\u0085', '\u200b', '\u0301', '😀', '\ud800', '€', '\u2028', '\ufeff'];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 5_000; k++) {
+      let text = '';
+      const length = Math.floor(random() * 8);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      assert.equal(hasUnusualCharacter(text), reference(text), JSON.stringify(text));
+    }
   });
 
   it('alignTokens over stem numbers = alignTokens comparing stems and norms, on pairs of real sentences', () => {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { Bm25 } from '../../server/src/engine/bm25';
 import { analyseTokens } from '../../server/src/engine/claims';
 import type { Sentence } from '../../server/src/engine/types';
-import { checkDraft, prepareLookups } from '../../server/src/engine';
+import { checkDraft, lookupSteps, prepareLookups } from '../../server/src/engine';
 import { indexSources } from '../../server/src/engine/sourceIndex';
 import { findRun, quoteWords } from '../../server/src/engine/quotes';
 import { QuoteRuns } from '../../server/src/engine/quoteRuns';
@@ -263,6 +263,54 @@ describe('source index: lazy and compact parts give the eager results', () => {
       const b = checkDraft(d, prepared, { kind: 'plaintext' }).findings.map(f => [f.rule, f.actual, f.expected, f.message]);
       assert.deepEqual(b, a, d);
     }
+  });
+
+  it('checks drafts alike with the lookups prepared in steps, a check between any two steps, and built on first use', () => {
+    const docs = sources().slice(0, 40);
+    const lazy = indexSources(docs);
+    const stepped = indexSources(docs);
+    const drafts = [
+      'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome, Pak Thae Sung said.',
+      'The 12-month conflict has depleted the munitions stocks, the Fed said, and Russia’s 3,500 rockets are gone.',
+      ...realSentences().slice(0, 60).map(s => s.text),
+    ];
+    const findings = (d: string, index: typeof lazy) => checkDraft(d, index, { kind: 'plaintext' }).findings.map(f => [f.rule, f.actual, f.expected, f.message]);
+    // A check between steps: the first ones while the sources' claims are half read (a check needing a whole-source
+    // list then reads the rest), later ones while the name keys are half built.
+    let k = 0;
+    let steps = 0;
+    for (const step of lookupSteps(stepped)) {
+      for (let done = false; !done; steps++) {
+        done = step();
+        const d = drafts[k++ % drafts.length];
+        assert.deepEqual(findings(d, stepped), findings(d, lazy), d);
+      }
+    }
+    assert.ok(steps > lookupSteps(lazy).length, `${steps} steps`); // some step taken more than once
+    for (const d of drafts) assert.deepEqual(findings(d, stepped), findings(d, lazy), d);
+    // The lists read in steps are those read at once.
+    assert.deepEqual(stepped.numbers.map(x => [x.claim, x.sentence.id]), lazy.numbers.map(x => [x.claim, x.sentence.id]));
+    assert.deepEqual(stepped.names.map(x => [x.claim, x.sentence.id]), lazy.names.map(x => [x.claim, x.sentence.id]));
+    assert.deepEqual([...stepped.acronyms], [...lazy.acronyms]);
+    assert.deepEqual([...stepped.places], [...lazy.places]);
+  });
+
+  it('reads the whole-source lists in steps as at once, whatever is read in between', () => {
+    const docs = sources().slice(0, 60);
+    const once = indexSources(docs);
+    const stepped = indexSources(docs);
+    let steps = 0;
+    while (!stepped.readClaims(37)) {
+      void stepped.sentences[(steps * 13) % stepped.sentences.length].names; // a check reading a candidate's claims
+      steps++;
+    }
+    assert.ok(steps > 5, `${steps} steps`);
+    for (const key of ['numbers', 'dates', 'names'] as const) {
+      assert.deepEqual(stepped[key].map(x => [x.claim, x.sentence.id]), once[key].map(x => [x.claim, x.sentence.id]), key);
+    }
+    assert.deepEqual([...stepped.acronyms], [...once.acronyms]);
+    assert.deepEqual([...stepped.places], [...once.places]);
+    assert.equal(stepped.readClaims(1), true);
   });
 
   it('memoises the word forms of a pass over every source word in a table of its own, dropped after it', () => {

@@ -15,6 +15,7 @@ import { defaultSettings, effectiveRules, parseSettings, unwrapSettings } from '
 import { Workspaces } from '../../server/src/lsp/workspaces';
 import { pathToUri } from '../../server/src/lsp/uri';
 import { SourceStore } from '../../server/src/lsp/sourceStore';
+import { runStepwise } from '../../server/src/lsp/stepwise';
 import { GlobCache } from '../../server/src/workspace/globCache';
 import { sleep } from './lspClient';
 
@@ -281,6 +282,32 @@ describe('lsp units', () => {
       assert.deepEqual(check('two.md', text).sources, [path.join(dir, 'sources/b.txt')]);
     });
   });
+  describe('runStepwise', () => {
+    it('runs one step per turn of the event loop, in order, a step again until it is done, with other work between', async () => {
+      const log: string[] = [];
+      let calls = 0;
+      runStepwise([
+        () => (log.push('a'), true),
+        () => (log.push(`b${++calls}`), calls === 3),
+        () => (log.push('c'), true),
+      ]);
+      assert.equal(log.length, 0, 'nothing runs before the next turn');
+      // Work queued meanwhile (an edit's check, on setImmediate with a debounce of 0) runs between two steps.
+      setImmediate(() => log.push('edit'));
+      await sleep(20);
+      assert.deepEqual(log, ['a', 'edit', 'b1', 'b2', 'b3', 'c']);
+    });
+
+    it('stops at a step that throws and tells of it', async () => {
+      const log: string[] = [];
+      const errors: unknown[] = [];
+      runStepwise([() => (log.push('a'), true), () => { throw new Error('boom'); }, () => (log.push('c'), true)], e => errors.push(e));
+      await sleep(20);
+      assert.deepEqual(log, ['a']);
+      assert.equal(errors.length, 1);
+    });
+  });
+
   describe('IdleCollector', () => {
     it('collects once after the checks stop, not while they keep coming', async () => {
       let calls = 0;

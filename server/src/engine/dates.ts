@@ -227,7 +227,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
       // surname.
       if (BARE_MONTH.test(r.text.replace(/[\s,.;:]+$/, ''))) {
         const word = WORD_AT_END.exec(text.slice(0, r.index))?.[1];
-        if (word && /^\p{Lu}/u.test(word) && !PLACES_IN_TIME.has(word.toLowerCase())) continue;
+        if (word && UPPER_FIRST.test(word) && !PLACES_IN_TIME.has(word.toLowerCase())) continue;
       }
       // Times alone ("5pm") are not dates here; trim a time prefix off the span where chrono kept one, and
       // punctuation off its end ("Friday,").

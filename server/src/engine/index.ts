@@ -4,4 +4,4 @@ export { LineMap } from './lineMap';
 export { indexSources, type SourceIndex } from './sourceIndex';
 export { checkDraft, SentenceCache, type CheckOptions } from './check';
 export { RULES, type RuleInfo } from './rules';
-export { prepareLookups } from './rules/support';
+export { lookupSteps, prepareLookups } from './rules/support';

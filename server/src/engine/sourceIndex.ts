@@ -22,11 +22,27 @@ import type { DocumentKind, Evidence, Sentence, SourceDoc } from './types';
 // to `new RegExp(…)`, which a literal written inside a function makes again at every call.
 const UNUSUAL_CHARACTER = /[^\p{L}\p{N}\p{P}\p{S}\s]/u;
 
+/** Whether `text` has a character UNUSUAL_CHARACTER matches. A text of ASCII characters is read without the
+ *  expression (every printable ASCII character is a letter, a digit, punctuation or a symbol; of the controls only
+ *  tab, line feed, vertical tab, form feed and carriage return are white space): V8 parses its four Unicode classes
+ *  when it first runs it and again when it first compiles it, about 2 ms that the first name typed after opening a
+ *  draft paid for. test/engine/fastPaths.test.ts compares the two on every ASCII character. */
+export function hasUnusualCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return UNUSUAL_CHARACTER.test(text);
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** A fuse.js search over a list (see prefilteredFuse): the same results as fuse.js over the whole list. */
 export interface FuzzySearch<T> {
   search(pattern: string, opts?: { limit?: number }): FuseResult<T>[];
-  /** Builds now what the first search would build (its index of character pairs): a server does it while idle,
-   *  not in the keystroke that first needs it (20 ms for the names of 100,000 words of sources). */
+  /** Builds now what the first search would build (its index of character pairs), and runs one search of the
+   *  list's first item, unremembered: V8 compiles fuse.js's search code when it is first called (5.9 M instructions
+   *  in the bench's first keystroke into an unknown name, callgrind). A server does it while idle, not in the
+   *  keystroke that first needs it (20 ms for the names of 100,000 words of sources). */
   prepare(): void;
 }
 
@@ -71,6 +87,10 @@ export interface SourceIndex {
   dates: Array<{ claim: DateClaim; sentence: IndexedSentence }>;
   /** The names of the sources, each distinct claim once (with the first sentence naming it). */
   names: Array<{ claim: NameClaim; sentence: IndexedSentence }>;
+  /** Reads the claims of up to `count` more sentences for the whole-source lists above (numbers, dates, names,
+   *  places, acronyms), so that they can be built in steps between other work; true once every sentence's are read
+   *  and the lists are built. The lists are the same however they were read (asking for one reads the rest). */
+  readClaims(count: number): boolean;
   /** Fuzzy lookup over the sources' names and quotations (built on first use). */
   fuzzyNames(): FuzzySearch<string>;
   fuzzyQuotes(): FuzzySearch<{ text: string; sentence: IndexedSentence }>;
@@ -429,7 +449,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   stemTable.trim();
   for (const doc of docs) (doc as SourceDocument).sentences = doc.sentences.slice();
   let vocabulary: ReturnType<typeof vocabularyOf> | undefined;
-  let claims: ReturnType<typeof claimsOf> | undefined;
+  let claims: ReturnType<ClaimsReader['lists']> | undefined;
   // The list of words is needed once, for the vocabulary: emptied then (its 73,000 entries for 10 MB of sources
   // were kept for the index's life).
   const vocab = () => {
@@ -441,12 +461,20 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
   };
   // Reading every sentence's claims tokenises every sentence again: a pass over every word (withOwnWordForms), with
   // the forms the build worked out.
+  let reader: ClaimsReader | undefined;
+  const readClaims = (count: number): boolean => {
+    if (claims) return true;
+    reader ??= new ClaimsReader(all, vocab().places);
+    withOwnWordForms(() => reader!.read(count), buildForms);
+    if (!reader.done) return false;
+    claims = reader.lists();
+    reader = undefined;
+    buildForms = undefined;
+    return true;
+  };
   const whole = () => {
-    if (!claims) {
-      claims = withOwnWordForms(() => claimsOf(all, vocab().places), buildForms);
-      buildForms = undefined;
-    }
-    return claims;
+    if (!claims) readClaims(Infinity);
+    return claims!;
   };
   let fuseNames: FuzzySearch<string> | undefined;
   let fuseQuotes: FuzzySearch<{ text: string; sentence: IndexedSentence }> | undefined;
@@ -476,6 +504,7 @@ export function indexSources(sources: SourceDoc[]): SourceIndex {
     get names() {
       return whole().names;
     },
+    readClaims,
     fuzzyNames() {
       fuseNames ??= prefilteredFuse([...new Set(index.names.map(n => n.claim.text.replace(/['’]s$/, '')))], x => x, { includeScore: true, threshold: 0.3, ignoreLocation: true, maxScore: SUGGEST_NAME_SCORE });
       return fuseNames;
@@ -517,33 +546,59 @@ function vocabularyOf(words: string[]): { vocab: Set<string>; places: Set<string
 }
 
 /** Every claim of the sources (each distinct one once, with the first sentence stating it), the places their words
- *  and names give (`wordPlaces`, those of the words, is copied) and their acronyms. */
+ *  and names give (`wordPlaces`, those of the words, is copied) and their acronyms: read a number of sentences at a
+ *  time (SourceIndex.readClaims), in order, so the lists are the same however many steps they took. */
 const JOINED_BY_AND = /^\s+(?:and|&)\s+$/;
 
-function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<SourceIndex, 'numbers' | 'dates' | 'names' | 'places' | 'acronyms'> {
-  const places = new Set(wordPlaces);
-  const acronyms = new Set<string>();
-  const numbers: SourceIndex['numbers'] = [];
-  const dates: SourceIndex['dates'] = [];
-  const names: SourceIndex['names'] = [];
+class ClaimsReader {
+  private readonly places: Set<string>;
+  private readonly acronyms = new Set<string>();
+  private readonly numbers: SourceIndex['numbers'] = [];
+  private readonly dates: SourceIndex['dates'] = [];
+  private readonly names: SourceIndex['names'] = [];
   // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
-  // mentioned twenty times) is listed once (a figure or date once per document), which changes no answer and makes the scans
-  // shorter.
-  const seenNumbers = new Set<string>();
-  const seenDates = new Set<string>();
-  const seenNames = new Set<string>();
+  // mentioned twenty times) is listed once (a figure or date once per document), which changes no answer and makes
+  // the scans shorter.
+  private readonly seenNumbers = new Set<string>();
+  private readonly seenDates = new Set<string>();
+  private readonly seenNames = new Set<string>();
   // The words of names are interned: the same few thousand words stand in hundreds of thousands of names.
-  const interned = new Map<string, string>();
-  const intern = (w: string): string => {
-    const seen = interned.get(w);
-    if (seen !== undefined) return seen;
-    interned.set(w, w);
-    return w;
-  };
-  let doc: IndexedDoc | undefined;
-  for (const is of sentences) {
+  private readonly interned = new Map<string, string>();
+  /** The next sentence to read, and the document of the last one read. */
+  private next = 0;
+  private doc: IndexedDoc | undefined;
+
+  constructor(
+    private readonly sentences: SourceSentence[],
+    wordPlaces: Set<string>,
+  ) {
+    this.places = new Set(wordPlaces);
+  }
+
+  get done(): boolean {
+    return this.next >= this.sentences.length;
+  }
+
+  /** Reads the claims of the next `count` sentences (in order: each distinct claim is listed with its first). */
+  read(count: number): void {
+    const end = Math.min(this.sentences.length, this.next + count);
+    while (this.next < end) this.add(this.sentences[this.next++]);
+  }
+
+  lists(): Pick<SourceIndex, 'numbers' | 'dates' | 'names' | 'places' | 'acronyms'> {
+    return { numbers: this.numbers, dates: this.dates, names: this.names, places: this.places, acronyms: this.acronyms };
+  }
+
+  private add(is: SourceSentence): void {
+    const { places, acronyms, numbers, dates, names, seenNumbers, seenDates, seenNames, interned } = this;
     // Once per document: a figure or date only another source gives is about another story (evidenceDocs).
-    if (is.doc !== doc) (doc = is.doc), seenNumbers.clear(), seenDates.clear();
+    if (is.doc !== this.doc) (this.doc = is.doc), seenNumbers.clear(), seenDates.clear();
+    const intern = (w: string): string => {
+      const seen = interned.get(w);
+      if (seen !== undefined) return seen;
+      interned.set(w, w);
+      return w;
+    };
     const a = is.analysed();
     for (const n of a.numbers) {
       // (The thing counted too: "take the second" and "the second set" are two claims.)
@@ -578,7 +633,6 @@ function claimsOf(sentences: SourceSentence[], wordPlaces: Set<string>): Pick<So
       names.push({ claim: n, sentence: is });
     }
   }
-  return { numbers, dates, names, places, acronyms };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -698,10 +752,11 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   const memo = new Map<string, FuseResult<T>[]>();
   // Which items hold each pair of characters (for the count filter below), built on first use.
   let bigrams: CharacterPairs | undefined;
+  let warmed = false;
   const counts = new Int32Array(list.length);
   const fast = (pattern: string, opts?: { limit?: number }): FuseResult<T>[] => {
     const p = pattern.toLowerCase();
-    if (!pattern.trim() || p.length === 0 || UNUSUAL_CHARACTER.test(p)) return search(pattern, opts);
+    if (!pattern.trim() || p.length === 0 || hasUnusualCharacter(p)) return search(pattern, opts);
     const pieces = fusePieces(p, options.threshold);
     // A second necessary condition (the q-gram lemma): a text within k edits of a chunk of m characters holds
     // at least m + 1 - 2(k + 1) of the chunk's m - 1 character pairs (each edit breaks at most two of them).
@@ -751,6 +806,8 @@ export function prefilteredFuse<T>(list: T[], textOf: (item: T) => string, optio
   return {
     prepare() {
       bigrams ??= characterPairs(lower);
+      if (!warmed && list.length > 0) fast(textOf(list[0]), { limit: 1 });
+      warmed = true;
     },
     search(pattern: string, opts?: { limit?: number }): FuseResult<T>[] {
       const key = `${opts?.limit ?? ''}\u0000${pattern}`;

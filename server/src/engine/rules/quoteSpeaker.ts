@@ -145,7 +145,7 @@ function saidBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     // "told Roldan": the one told is no speaker.
     if (SPEECH_VERBS.has(tokens[k].norm)) return !TOLD.has(tokens[k].norm);
-    if (tokens[k].num || !/^\p{Ll}/u.test(tokens[k].text) || tokens[k].stop) return false;
+    if (tokens[k].num || !LOWER_FIRST.test(tokens[k].text) || tokens[k].stop) return false;
   }
   return false;
 }

@@ -21,7 +21,15 @@ import { stem, type Token } from '../tokens';
 const SPELT_ACRONYM = /^\s*\((\p{Lu}{2,6})\)/u;
 const PERSON_OF = /^(\p{Lu}\p{L}+ \p{Lu}\p{L}+) of (.+)$/u;
 const COUNTRY_ACRONYM = /^(US|UK|EU|UN)(\p{Lu}{2,})$/u;
+// What COUNTRY_ACRONYM and SPELT_ACRONYM need to match, tested first: V8 parses an expression's Unicode classes
+// when it first runs it and again when it compiles it to machine code on its second run (about 1 ms each for
+// these), which the first unknown name typed after opening a draft paid for (nameStatedInSources).
+const COUNTRY_PREFIX = /^(?:US|UK|EU|UN)/;
+const OPENING_BRACKET = /^\s*\(/;
 const LETTER_AND_FIGURE = /^(\p{Lu})(\d+)$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const MONTH_WRITTEN_AS_NAME = /^\p{Lu}\p{Ll}+$/u;
+const THREE_CAPITALS = /^\p{Lu}{3}$/u;
 
 /** The quantity appears in a source, or the draft worked it out from figures of its evidence: a sum or difference,
  *  a percentage change, the years between two years. `scanAll` skips the lookup by value (the reference the tests
@@ -783,7 +791,7 @@ function dateWorkedOut(s: AnalysedSentence | IndexedSentence, d: DateClaim): boo
 
 /** A month alone that is someone's surname the sources give: "March's appendix" where they name Stephanie March. */
 export function monthAsSurname(ctx: SentenceContext, d: DateClaim): boolean {
-  if (!monthAlone(d) || d.year !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(d.text)) return false;
+  if (!monthAlone(d) || d.year !== undefined || !MONTH_WRITTEN_AS_NAME.test(d.text)) return false;
   const after = ctx.draft.sentence.text.slice(d.end - ctx.draft.sentence.start, d.end - ctx.draft.sentence.start + 2);
   return /^['’]s/.test(after) && (namesByLastWord(ctx.index).get(d.text.toLowerCase()) ?? []).some(s => s.claim.words.length >= 2 && s.claim.type !== 'org');
 }
@@ -833,7 +841,7 @@ function coversParts(source: DateClaim, draft: DateClaim): boolean {
 /** A name of two words or more written in a source glued to the word before it, where a scraped page lost a line
  *  break: "Sunrisers HyderabadJos Buttler is with Mumbai IndiansSam Billings". */
 function gluedInSources(index: SourceIndex, n: NameClaim): boolean {
-  return n.words.length >= 2 && /^\p{Lu}/u.test(n.text) && index.docs.some(doc => gluedName(doc.text, n.text));
+  return n.words.length >= 2 && UPPER_FIRST.test(n.text) && index.docs.some(doc => gluedName(doc.text, n.text));
 }
 
 /** `text` writes `name` glued to a lower-case letter before it, as a whole word after it ("IndiansSam Billings"). */
@@ -938,18 +946,19 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   if (regionOfPlace(ctx, n)) return true;
   if (gluedInSources(ctx.index, n)) return true;
   // "USGS" for "the US Geological Survey", where the country stands apart from the name: the country and the rest.
-  const country = COUNTRY_ACRONYM.exec(n.text);
+  const country = COUNTRY_PREFIX.test(n.text) ? COUNTRY_ACRONYM.exec(n.text) : null;
   if (country && wordInSources(ctx, country[1].toLowerCase()) && nameStatedInSources(ctx, { ...n, text: country[2], words: [country[2].toLowerCase()], place: undefined })) return true;
   if (n.words.length >= 2 && ORGANISATION_SUFFIX.has(n.words[n.words.length - 1]) && n.words.slice(0, -1).every(w => wordInSources(ctx, w) || ctx.index.vocab.has(`${w}s`))) return true;
   const ac = acronym(n);
   if (ac && acronyms.has(ac)) return true;
   // "Police and Crime Commissioner (PCC)": the draft spells out an acronym the sources use.
-  const spelt = SPELT_ACRONYM.exec(ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start));
+  const after = ctx.draft.sentence.text.slice(n.end - ctx.draft.sentence.start);
+  const spelt = OPENING_BRACKET.test(after) ? SPELT_ACRONYM.exec(after) : null;
   if (spelt && (vocab.has(spelt[1].toLowerCase()) || acronyms.has(spelt[1].toLowerCase())) && spelt[1].toLowerCase().endsWith(initials(n.words))) return true;
   if (n.words.length > 1 && vocab.has(initials(n.words))) return true;
   if (ac && acronymOfNameBefore(ctx, n, ac)) return true;
   // Three initials only as an acronym is written, in capitals: a lower-cased "dem" is spelt by "defending equal marriage".
-  return ac !== undefined && (ac.length > 3 || /^\p{Lu}{3}$/u.test(n.text)) && spelledOutInSources(ctx.index, ac);
+  return ac !== undefined && (ac.length > 3 || THREE_CAPITALS.test(n.text)) && spelledOutInSources(ctx.index, ac);
 }
 
 /** "I-80" for the sources' "Interstate 80" (a US highway's short name). */
@@ -1029,8 +1038,10 @@ function regionOfPlace(ctx: SentenceContext, n: NameClaim): boolean {
 /** "Jane Smith of UCL": a first name and surname the sources give, "of" an organisation or place they name (in
  *  any form: "UCL" for "University College London"), read as one name run. */
 function personOfOrganisation(ctx: SentenceContext, n: NameClaim): boolean {
+  // (The word count first: the expression is not run, nor compiled, for the names it cannot match.)
+  if (n.words.length < 3) return false;
   const m = PERSON_OF.exec(n.text);
-  if (!m || n.words.length < 3) return false;
+  if (!m) return false;
   const person: NameClaim = { ...n, text: m[1], words: n.words.slice(0, 2), type: 'person', place: undefined };
   const rest: NameClaim = { ...n, text: m[2], words: n.words.slice(2), type: 'unknown', place: undefined, initial: false };
   return fullNamesOf(ctx, person).some(s => sameFirstName(s.claim.words[0], person.words[0])) && nameStatedInSources(ctx, rest);
@@ -1085,10 +1096,48 @@ function keysOf(n: NameClaim, own: boolean): string[] {
 }
 
 /** The sources' names by key. */
-const nameKeysOf = perIndex((index): NameKeys => {
-  const claims = index.names.map(s => s.claim);
-  return { byKey: groupBy(claims, claim => keysOf(claim, true)), places: claims.filter(claim => claim.place) };
-});
+function nameKeysOf(index: SourceIndex): NameKeys {
+  return nameKeysBuild(index).finish();
+}
+
+/** nameKeysOf built a number of names at a time (lookupSteps): the names in order, as groupBy takes them, so the
+ *  lookup is the same however many steps it took. */
+class NameKeysBuild {
+  private readonly claims: NameClaim[];
+  private readonly byKey = new Map<string, NameClaim[]>();
+  private next = 0;
+  private built: NameKeys | undefined;
+
+  constructor(index: SourceIndex) {
+    this.claims = index.names.map(s => s.claim);
+  }
+
+  /** Keys the next `count` names; true once every name is keyed and the lookup is built. */
+  advance(count: number): boolean {
+    if (this.built) return true;
+    const { claims, byKey } = this;
+    const end = Math.min(claims.length, this.next + count);
+    for (; this.next < end; this.next++) {
+      const claim = claims[this.next];
+      for (const key of keysOf(claim, true)) {
+        const list = byKey.get(key);
+        if (list) list.push(claim);
+        else byKey.set(key, [claim]);
+      }
+    }
+    if (this.next < claims.length) return false;
+    // As groupBy keeps them: each list in an array of its size.
+    for (const [key, list] of byKey) if (list.length > 1) byKey.set(key, list.slice());
+    this.built = { byKey, places: claims.filter(claim => claim.place) };
+    return true;
+  }
+
+  finish(): NameKeys {
+    this.advance(Infinity);
+    return this.built!;
+  }
+}
+const nameKeysBuild = perIndex(index => new NameKeysBuild(index));
 
 function namesThatMayCover(index: SourceIndex, n: NameClaim): NameClaim[] {
   const k = nameKeysOf(index);
@@ -1156,10 +1205,30 @@ function codeInSources(index: SourceIndex, code: string): boolean {
  *  value and counted noun; the fuzzy name list), so that a server can build them while it is idle rather than in
  *  the first check that needs them. The answers are the same either way. */
 export function prepareLookups(index: SourceIndex): void {
-  numbersOfValue(index, 0);
-  numbersCounting(index, '');
-  fullNamesBySurname(index);
-  namesByLastWord(index);
-  nameKeysOf(index);
-  index.fuzzyNames().prepare();
+  for (const step of lookupSteps(index)) while (!step());
+}
+
+/** How many source sentences one step of lookupSteps reads the claims of, and how many source names one keys
+ *  (a few milliseconds each here). */
+const CLAIMS_PER_STEP = 50;
+const NAMES_PER_STEP = 100;
+
+/**
+ * prepareLookups as steps of a few milliseconds each, to run one at a time between other work: a step returns true
+ * when it is done, else it is called again. A server runs one step per turn of its event loop, so that an edit
+ * arriving meanwhile is checked after one step rather than after the whole preparation (about 150 ms after the
+ * first check of a 5,000-word draft against 100,000 words of sources, 1 s or more when that check read no
+ * whole-source list). Each lookup is built on first use whatever is prepared yet, and is the same either way.
+ */
+export function lookupSteps(index: SourceIndex): Array<() => boolean> {
+  const once = (build: () => void) => () => (build(), true);
+  return [
+    () => index.readClaims(CLAIMS_PER_STEP),
+    once(() => numbersOfValue(index, 0)),
+    once(() => numbersCounting(index, '')),
+    once(() => fullNamesBySurname(index)),
+    once(() => namesByLastWord(index)),
+    () => nameKeysBuild(index).advance(NAMES_PER_STEP),
+    once(() => index.fuzzyNames().prepare()),
+  ];
 }

@@ -6,6 +6,11 @@ import { isEnglishWord } from '../lowercaseNames';
 import { stem } from '../tokens';
 import { nameStatedInSources, surnameOnly } from './support';
 
+// Regular expressions with \p{…} escapes are made once, here: esbuild (tsx, the bundles) compiles such a literal
+// to `new RegExp(…)`, which a literal written inside a function makes again at every call.
+const LETTERS_ONLY = /^\p{L}+$/u;
+const CAPITAL_INSIDE = /^.\p{Ll}*\p{Lu}/u;
+
 export function unsupportedName(ctx: SentenceContext): void {
   for (const n of ctx.draft.names) {
     if (ctx.flagged.has(n)) continue;
@@ -50,8 +55,8 @@ export function unsupportedName(ctx: SentenceContext): void {
  *  or one the word list lacks in any form ("Walmart"). Hyphenated words and short ones are left alone. */
 function unlikeAWord(text: string): boolean {
   const word = text.replace(/['’]s$/u, '');
-  if (!/^\p{L}+$/u.test(word) || word.length < 4) return false;
-  if (/^.\p{Ll}*\p{Lu}/u.test(word)) return true;
+  if (!LETTERS_ONLY.test(word) || word.length < 4) return false;
+  if (CAPITAL_INSIDE.test(word)) return true;
   const lower = word.toLowerCase();
   return !isEnglishWord(lower, stem(lower));
 }
