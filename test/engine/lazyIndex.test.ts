@@ -129,8 +129,7 @@ describe('source index: lazy and compact parts give the eager results', () => {
   });
 
   it('builds the whole-source lists on first use as reading every sentence up front did', () => {
-    // The reference: every sentence analysed in order, each distinct claim listed once with its first sentence (a
-    // figure or date once per document).
+    // The reference: every sentence analysed in order, each distinct claim listed once with its first sentence.
     const fresh = indexSources(docs);
     // Some sentences' claims read before the lists are built (as a check reads its candidates').
     for (let k = 0; k < fresh.sentences.length; k += 7) void fresh.sentences[k].numbers;
@@ -146,11 +145,11 @@ describe('source index: lazy and compact parts give the eager results', () => {
         if (t.norm.includes('-')) for (const p of t.norm.split('-')) vocab.add(p);
       }
       for (const n of a.numbers) {
-        const key = `n${s.doc.path}\u0000${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${n.noun}\u0000${JSON.stringify(n.unit ?? null)}`;
+        const key = `n${n.value}\u0000${n.alt}\u0000${n.hedge}\u0000${n.sig}\u0000${n.words}\u0000${n.text}\u0000${n.noun}\u0000${JSON.stringify(n.unit ?? null)}`;
         if (!seen.has(key)) seen.add(key), numbers.push([n, s.id]);
       }
       for (const d of a.dates) {
-        const key = `d${s.doc.path}\u0000${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
+        const key = `d${d.year}\u0000${d.month}\u0000${d.day}\u0000${d.weekday}\u0000${d.text}`;
         if (!seen.has(key)) seen.add(key), dates.push([d, s.id]);
       }
       for (const n of a.names) {

@@ -557,16 +557,14 @@ class ClaimsReader {
   private readonly dates: SourceIndex['dates'] = [];
   private readonly names: SourceIndex['names'] = [];
   // The "stated anywhere in the sources" lookups scan these lists: a claim repeated word for word (a name
-  // mentioned twenty times) is listed once (a figure or date once per document), which changes no answer and makes
-  // the scans shorter.
+  // mentioned twenty times) is listed once, which changes no answer and makes the scans shorter.
   private readonly seenNumbers = new Set<string>();
   private readonly seenDates = new Set<string>();
   private readonly seenNames = new Set<string>();
   // The words of names are interned: the same few thousand words stand in hundreds of thousands of names.
   private readonly interned = new Map<string, string>();
-  /** The next sentence to read, and the document of the last one read. */
+  /** The next sentence to read. */
   private next = 0;
-  private doc: IndexedDoc | undefined;
 
   constructor(
     private readonly sentences: SourceSentence[],
@@ -591,8 +589,6 @@ class ClaimsReader {
 
   private add(is: SourceSentence): void {
     const { places, acronyms, numbers, dates, names, seenNumbers, seenDates, seenNames, interned } = this;
-    // Once per document: a figure or date only another source gives is about another story (evidenceDocs).
-    if (is.doc !== this.doc) (this.doc = is.doc), seenNumbers.clear(), seenDates.clear();
     const intern = (w: string): string => {
       const seen = interned.get(w);
       if (seen !== undefined) return seen;

@@ -36,12 +36,30 @@ const THREE_CAPITALS = /^\p{Lu}{3}$/u;
  *  compare it with). */
 export function numberStatedInSources(ctx: SentenceContext, n: NumberClaim, scanAll = false): boolean {
   const docs = evidenceDocs(ctx);
-  const agrees = (s: Sourced<NumberClaim>) => (!docs || docs.has(s.sentence.doc)) && numbersAgree(n, s.claim);
+  const agrees = (s: Sourced<NumberClaim>) => numbersAgree(n, s.claim) && inEvidenceDocs(docs, s);
   if ((!scanAll && numbersOfValue(ctx.index, n.value).some(agrees)) || ctx.index.numbers.some(agrees)) return true;
   if (!n.unit && !n.hedge && ctx.index.codeNumbers.has(n.value)) return true;
   if (yearOrDatePart(ctx, n)) return true;
   return numberWorkedOut(ctx, n, ctx.candidates.slice(0, 3));
 }
+
+/** A claim of the sources' lists is in one of the evidence's documents (all count when `docs` is undefined). The
+ *  lists hold a claim repeated word for word once, with its first sentence: the same words in an evidence document
+ *  count too. */
+function inEvidenceDocs(docs: Set<IndexedDoc> | undefined, s: Sourced<NumberClaim | DateClaim>): boolean {
+  if (!docs || docs.has(s.sentence.doc)) return true;
+  for (const d of docs) if (standsIn(d.text, s.claim.text)) return true;
+  return false;
+}
+
+/** `words` stand in `text` as written, not inside a longer word or figure ("31" is not in "2031"). */
+function standsIn(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The draft worked the quantity out from figures of the given evidence sentences: a sum or difference, a
  *  percentage change, the years between two years, a range, a rate. */
@@ -724,7 +742,7 @@ function datesWithParts(index: SourceIndex, d: Partial<DateClaim>): Array<Source
 
 export function dateStatedInSources(ctx: SentenceContext, d: DateClaim): boolean {
   const docs = evidenceDocs(ctx);
-  const meets = (s: Sourced<DateClaim>) => (!docs || docs.has(s.sentence.doc)) && sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d));
+  const meets = (s: Sourced<DateClaim>) => inEvidenceDocs(docs, s) && sourceDateMeets(s.sentence, s.claim, c => datesAgree(d, c) && coversParts(c, d));
   // A date implied (impliedForm) states the parts its source date does, or, for a weekday without a day, a full date.
   const some = d.year === undefined && d.month === undefined ? ctx.index.dates.some(meets) : datesWithParts(ctx.index, d).some(meets) || datesByPart(ctx.index).weekdays.some(meets);
   if (some) return true;
