@@ -496,8 +496,8 @@ export function withinRange(s: IndexedSentence, n: NumberClaim): boolean {
 
 /** Two numbers of the evidence added or subtracted (or only added): "413 have survived" of 870 infected and 457 dead. */
 function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true, partners?: Map<NumberClaim, NumberClaim>): boolean {
-  // Nothing is worked out to zero, and a rank ("the second") is not added up, nor an age ("died aged 85" is no
-  // "84" and a list's "1").
+  // Nothing is worked out to zero, and a rank ("the second") is not added up; an age only from an age and a number
+  // of years ("died aged 85" is no "84" and a list's "1").
   if (n.value === 0) return false;
   // An age is worked out only from an age and a number of years: "The 71-year-old" who has been a supporter "for 62
   // years, having attended his first match aged 9", "he first won it at 26" when he won it again "at the age of 35
