@@ -31,9 +31,13 @@ export interface SentenceContext {
  *  articles). Undefined with one source. */
 export function evidenceDocs(ctx: SentenceContext): Set<IndexedDoc> | undefined {
   if (ctx.index.docs.length < 2 || ctx.candidates.length === 0) return undefined;
-  const best = ctx.candidates[0].coverage;
-  const near = ctx.candidates.slice(0, EVIDENCE_DOC_CANDIDATES).filter(c => c === ctx.candidates[0] || c.coverage >= best * EVIDENCE_DOC_SHARE);
-  return new Set(near.map(c => c.sentence.doc));
+  return new Set(nearCandidates(ctx).map(c => c.sentence.doc));
+}
+
+/** The candidates whose documents evidenceDocs gives: the best, and of the next few those near it. */
+export function nearCandidates(ctx: SentenceContext): Candidate[] {
+  const best = ctx.candidates[0]?.coverage ?? 0;
+  return ctx.candidates.slice(0, EVIDENCE_DOC_CANDIDATES).filter(c => c === ctx.candidates[0] || c.coverage >= best * EVIDENCE_DOC_SHARE);
 }
 /** The candidates whose documents count: of the best few, those covering at least this share of what the best
  *  covers (a sentence sharing one word with the draft is no evidence of what it is about). */

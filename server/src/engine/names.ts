@@ -224,9 +224,9 @@ export function extractNames(text: string, base: number, tokens: Token[]): NameC
   return out;
 }
 
+const COMPASS = new Set(['east', 'west', 'north', 'south']);
 /** Prepositions that open a sentence before a place ("Near Lyon, the bridge …", "Across Manchester"), unless the
  *  run is a place of its own ("Near East"). (probe20: "Near Lyon" was flagged whole.) */
-const COMPASS = new Set(['east', 'west', 'north', 'south']);
 const OPENING_PREPOSITIONS = new Set(['near', 'across', 'outside', 'inside', 'around', 'beyond', 'behind', 'throughout', 'towards', 'toward', 'beside', 'amid', 'along', 'opposite']);
 
 function openingPreposition(tokens: Token[], s: number, j: number): boolean {

@@ -55,6 +55,12 @@ export function quoteWords(text: string): string[] {
   return out;
 }
 
+/** A quotation's parts between ellipses, each its normalised words. An editor's words in square brackets ("confident
+ *  [the company] will emerge") stand for source words, as an ellipsis does. */
+function quoteParts(quoted: string): string[][] {
+  return quoted.split(/\.\.\.|…|\[[^\]]*\]/).map(quoteWords).filter(p => p.length > 0);
+}
+
 /** Extracts quotations from a sentence whose text starts at document offset `base`; with `openQuotes`, a
  *  quotation the sentence opens or closes alone too (quoteAcrossSentences). */
 export function extractQuotes(text: string, base: number, openQuotes = false): QuoteClaim[] {
@@ -78,9 +84,7 @@ export function extractQuotes(text: string, base: number, openQuotes = false): Q
       const inner = text.slice(at, c);
       const trimmed = inner.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
       const lead = inner.indexOf(trimmed);
-      // An editor's words in square brackets ("confident [the company] will emerge") stand for source words, as an
-      // ellipsis does.
-      const parts = trimmed.split(/\.\.\.|…|\[[^\]]*\]/).map(quoteWords).filter(p => p.length > 0);
+      const parts = quoteParts(trimmed);
       if (parts.length > 0 && !out.some(q => q.start <= base + o && q.end >= base + c)) {
         out.push({ kind: 'quote', start: base + at + lead, end: base + at + lead + trimmed.length, text: trimmed, parts });
       }
@@ -117,7 +121,7 @@ function quoteAcrossSentences(text: string, base: number, out: QuoteClaim[]): vo
   }
   const inner = text.slice(from, to);
   const trimmed = inner.replace(/^[\s,.;:]+|[\s,.;:!?]+$/g, '');
-  const parts = trimmed.split(/\.\.\.|…|\[[^\]]*\]/).map(quoteWords).filter(p => p.length > 0);
+  const parts = quoteParts(trimmed);
   if (parts.reduce((n, p) => n + p.length, 0) < 3) return;
   const start = base + from + inner.indexOf(trimmed);
   if (out.some(q => q.start < start + trimmed.length && start < q.end)) return;
@@ -143,7 +147,7 @@ function straightSingleQuotes(text: string, base: number, out: QuoteClaim[]): vo
     if (c < 0) return;
     const inner = text.slice(o + 1, c);
     const trimmed = inner.replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
-    const parts = trimmed.split(/\.\.\.|…|\[[^\]]*\]/).map(quoteWords).filter(p => p.length > 0);
+    const parts = quoteParts(trimmed);
     if (parts.reduce((n, p) => n + p.length, 0) < 3 || out.some(q => q.start <= base + o && q.end >= base + c)) continue;
     const lead = inner.indexOf(trimmed);
     out.push({ kind: 'quote', start: base + o + 1 + lead, end: base + o + 1 + lead + trimmed.length, text: trimmed, parts });

@@ -1,7 +1,7 @@
 // name-mismatch: a person, place or organisation other than the one the supporting source sentence names in that
 // place ("Lim Soo-suk, the head of the space committee" where the source says Pak Thae Song).
 import { tokenRange } from '../claims';
-import { evidenceDocs, substituted, type SentenceContext } from '../context';
+import { nearCandidates, substituted, type SentenceContext } from '../context';
 import type { IndexedSentence } from '../sourceIndex';
 import { comparableNames, namesAgree, oneEditApart, spelledAlike, type NameClaim } from '../names';
 import { gluedName, nameStatedInSources, oneNameForBoth, otherFirstNames } from './support';
@@ -88,6 +88,5 @@ function withoutGeneration(n: NameClaim): NameClaim | undefined {
 
 /** Another source's sentence among the draft sentence's near candidates names `n`. */
 function namedInAnotherSource(ctx: SentenceContext, n: NameClaim, best: IndexedSentence): boolean {
-  const docs = evidenceDocs(ctx);
-  return ctx.candidates.slice(0, 3).some(c => c.sentence.doc !== best.doc && docs?.has(c.sentence.doc) && c.sentence.names.some(e => namesAgree(n, e)));
+  return nearCandidates(ctx).some(c => c.sentence.doc !== best.doc && c.sentence.names.some(e => namesAgree(n, e)));
 }
