@@ -206,6 +206,26 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('words of a heading, and a compound word opening a sentence', () => {
+    const index = indexSources([{ path: 's.txt', text: 'Lewis Hamilton won the race at Monza on Sunday, finishing 4.2 seconds ahead of his team-mate.\n' }]);
+    const names = (t: string) => checkDraft(t, index, { kind: 'markdown' }).findings.filter(f => f.rule === 'unsupported-name').map(f => f.actual);
+
+    it('probe20 (a roundup of frank-cnndm sports stories, reworded): "# Motorsport notebook", "# Racing Roundup" and "## Weekend Sports Digest" are headings, not names', () => {
+      assert.deepEqual(names('# Motorsport notebook\n\nLewis Hamilton won at Monza on Sunday.\n'), []);
+      assert.deepEqual(names('# Racing Roundup\n\nLewis Hamilton won at Monza on Sunday.\n'), []);
+      assert.deepEqual(names('## Weekend Sports Digest\n\nLewis Hamilton won at Monza on Sunday.\n'), []);
+      assert.deepEqual(names('Motorsport fans saw Lewis Hamilton win at Monza on Sunday.\n'), []);
+    });
+
+    it('a heading\'s name no English word list has, or a place, is still checked; so are the same words in a paragraph', () => {
+      assert.deepEqual(names('# Hamilton wins at Silverstone\n\nLewis Hamilton won on Sunday.\n'), ['Silverstone']);
+      assert.deepEqual(names('# Verstappen beaten\n\nLewis Hamilton won at Monza on Sunday.\n'), ['Verstappen']);
+      assert.deepEqual(names('Lewis Hamilton won the Racing Roundup at Monza on Sunday.\n'), ['Racing Roundup']);
+      // A county or town opening a sentence is no compound of two words ("Worcester|shire", cliff-xsum-36329854-BART).
+      assert.deepEqual(names('Worcestershire fans saw Lewis Hamilton win at Monza on Sunday.\n'), ['Worcestershire']);
+    });
+  });
+
   describe('severity', () => {
     it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9e_8)', () => {
       const x = dev.OLEATO_FRANCE;

@@ -17,6 +17,9 @@ export function unsupportedName(ctx: SentenceContext): void {
     // A lone capitalised word opening a sentence may be an ordinary word ("Scientists", "Fireworks"); only known
     // places count there, and words no English word list has or with a capital inside ("Walmart", "McDonald's").
     if (n.initial && !n.place && !unlikeAWord(n.text)) continue;
+    // A heading is title case however short ("# Racing Roundup", "## Weekend Sports Digest"), so its capitals say
+    // nothing: there a name of ordinary English words only is taken as words, as a sentence's first word is.
+    if (ctx.draft.sentence.block === 'heading' && !n.place && n.text.split(/\s+/u).every(w => !unlikeAWord(w))) continue;
     if (nameStatedInSources(ctx, n)) continue;
     const hit = ctx.index.fuzzyNames().search(n.text, { limit: 1 })[0];
     const expected = hit && (hit.score ?? 1) <= SUGGEST_NAME_SCORE ? hit.item : undefined;
@@ -52,13 +55,32 @@ export function unsupportedName(ctx: SentenceContext): void {
 }
 
 /** A word opening a sentence that is no ordinary English word: one with a capital inside ("McDonald's", "iPhone"),
- *  or one the word list lacks in any form ("Walmart"). Hyphenated words and short ones are left alone. */
+ *  or one the word list lacks in any form ("Walmart") and that is no compound of two words it has ("Motorsport").
+ *  Hyphenated words and short ones are left alone. */
 function unlikeAWord(text: string): boolean {
   const word = text.replace(/['’]s$/u, '');
   if (!LETTERS_ONLY.test(word) || word.length < 4) return false;
   if (CAPITAL_INSIDE.test(word)) return true;
   const lower = word.toLowerCase();
-  return !isEnglishWord(lower, stem(lower));
+  return !isEnglishWord(lower, stem(lower)) && !compoundWord(lower);
+}
+
+/** Shorter parts are too often a name's syllables ("Good|win"). */
+const MIN_COMPOUND_PART = 4;
+
+/** Endings of English place names and surnames that are words too ("Worcester|shire", "Sunder|land", "Green|wood"). */
+const PLACE_ENDINGS = new Set(['shire', 'field', 'ford', 'fords', 'borough', 'bridge', 'land', 'wood', 'worth', 'well', 'mouth', 'stone', 'brook', 'more', 'moor', 'water', 'gate', 'hill']);
+
+/** Two English words written as one ("motorsport", "bookshelves"), each part at least four letters, the word not
+ *  ending as place names do ("Worcesters|hire"). */
+function compoundWord(lower: string): boolean {
+  for (const ending of PLACE_ENDINGS) if (lower.endsWith(ending)) return false;
+  for (let i = MIN_COMPOUND_PART; i <= lower.length - MIN_COMPOUND_PART; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (isEnglishWord(head) && isEnglishWord(tail, stem(tail))) return true;
+  }
+  return false;
 }
 
 /** `ours` is `theirs` with one word spelt right where theirs misses or adds a letter: an English word against no
