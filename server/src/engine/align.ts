@@ -21,7 +21,7 @@ function contentStems(tokens: Token[], index: SourceIndex): string[] {
 
 /** The words that count for coverage: content words without figures, so that a wrong or unstated number is left
  *  to the number rules and does not also make its sentence look unsupported. */
-function coverageStems(tokens: Token[], index: SourceIndex): string[] {
+export function coverageStems(tokens: Token[], index: SourceIndex): string[] {
   return [...new Set(tokens.filter(t => !t.stop && !t.num && t.norm.length > 1).flatMap(t => stemsOf(t, index)))];
 }
 

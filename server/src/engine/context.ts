@@ -1,6 +1,6 @@
 // What every rule sees of one draft sentence: its claims, its evidence, its alignment with the best evidence, and
 // the claims already flagged by an earlier rule (so a wrong value is reported once, by the most specific rule).
-import { matchedAround, unionCoverage, type Alignment, type Candidate, type Gap } from './align';
+import { coverageStems, matchedAround, unionCoverage, type Alignment, type Candidate, type Gap } from './align';
 import type { Token } from './tokens';
 import { tokenRange, type AnalysedSentence, type Claim } from './claims';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from './sourceIndex';
@@ -31,8 +31,22 @@ export interface SentenceContext {
  *  articles). Undefined with one source. */
 export function evidenceDocs(ctx: SentenceContext): Set<IndexedDoc> | undefined {
   if (ctx.index.docs.length < 2 || ctx.candidates.length === 0) return undefined;
-  return new Set(nearCandidates(ctx).map(c => c.sentence.doc));
+  const near = nearCandidates(ctx);
+  const docs = new Set(near.map(c => c.sentence.doc));
+  // A sentence joining two stories ("Sunderland beat Bournemouth 2-1, while Lyon beat Bastia 2-0") draws on each:
+  // a candidate of another document that covers words the near ones leave out brings its document in.
+  const left = coverageStems(ctx.draft.tokens, ctx.index).filter(s => !near.some(c => c.sentence.stems.has(s)));
+  if (left.length < JOINED_STORY_WORDS) return docs;
+  for (const c of ctx.candidates) {
+    if (docs.has(c.sentence.doc)) continue;
+    let got = 0;
+    for (const s of left) if (c.sentence.stems.has(s)) got++;
+    if (got >= JOINED_STORY_WORDS) docs.add(c.sentence.doc);
+  }
+  return docs;
 }
+/** Words a candidate of another document must cover, of those the near candidates leave out, to bring it in. */
+const JOINED_STORY_WORDS = 3;
 
 /** The candidates whose documents evidenceDocs gives: the best, and of the next few those near it. */
 export function nearCandidates(ctx: SentenceContext): Candidate[] {

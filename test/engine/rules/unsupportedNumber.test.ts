@@ -40,6 +40,20 @@ describe('rule unsupported-number', () => {
     });
   });
 
+  describe('with several sources, a sentence joining two or three stories', () => {
+    it('probe20 p20-x10 (frank-bbc and cliff-xsum business stories, reworded): each figure is stated by its own story, though one story\'s sentences lead the candidates', () => {
+      const index = indexSources([
+        { path: 'feeds.txt', text: 'Moray-based Corran Feeds saw pre-tax profit rise by £600,000, to £4.5m, in the year to the end of June.\n' },
+        { path: 'stores.txt', text: 'Home Goods Group said like-for-like sales at Brightmart fell 1.3% in the nine weeks to 2 March. Total sales at Brightmart rose 2.1% to £615m in the nine-week period as demand for garden goods offset weaker toys.\n' },
+        { path: 'knitwear.txt', text: 'The knitwear maker has raised its output to 8,200 jumpers each week, from about 6,000 last year, to keep up with orders. Selkirk Wool, which employs more than 180 staff, has also raised its output of jumpers.\n' },
+      ]);
+      const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(flags('Corran Feeds made a pre-tax profit of £4.5m, while total sales at Brightmart rose 2.1% to £615m in nine weeks and Selkirk Wool now makes 8,200 jumpers a week.'), []);
+      // The knitwear story's figure in a sentence that draws on the stores story alone is another story's.
+      assert.deepEqual(flags('Total sales at Brightmart rose 2.1% to £615m, or 8,200 a week, in the nine-week period.'), ['8,200']);
+    });
+  });
+
   describe('no arithmetic on ages', () => {
     it('frank-cnndm-71530c72…-bart: "died aged 85" is not 84 plus the "1" of a list that follows', () => {
       const index = indexSources([{ path: 's.txt', text: 'Richie Benaud died at the age of 84 after battling skin cancer 1. BALL OF THE CENTURY.\n' }]);
