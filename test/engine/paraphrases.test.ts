@@ -1057,6 +1057,39 @@ const PASSAGES: Passage[] = [
     faithful: ["For the first time, Mick is racing under his own name, having previously used his mother's maiden name, Betts."],
     wrong: [["For the first time, Tom is racing under his own name, having previously used his mother's maiden name, Betts.", 'name-mismatch', 'Tom']],
   },
+  {
+    // probe21 (long paraphrases of xsumfaith and frank articles) and probe22 (typography), reworded: a speaker set off
+    // by a description, a title after a party's possessive, "barred … from" for "could not", accents a scraper
+    // mangled ("FÃ©in"), a caption or byline glued to the next line, dates of numbers only written day first, and
+    // "per cent" for "%" inside a quotation.
+    name: 'a council, a quarrel over a form, a transfer rule and a survey of wrecks',
+    source:
+      'Ministers announced the closure of two depots on Monday. Responding for Labour, Shadow Transport Secretary Rhian Powell, MP for Kilbury, said the department was "right to review its estate".\n' +
+      'The online form now asks for a phone number. Lawyer Ruth Okafor, partner at the firm Dellmont, said applicants are "unlikely to read the notes at the bottom".\n' +
+      'The club blocked the transfer because league rules stated foreign players could not sign after the deadline.\n' +
+      'The panel includes politicians from Sinn FÃ©in and the Green party. The Sinn FÃ©in councillor Aoife Daly said the meeting was "a first step".\n' +
+      'Most of the wrecks were charted in 1950.Source: Harbour Heritage TrustCouncillor Dan Reeve said the survey mattered.\n' +
+      '4 May 2015 Last updated at 10:05 GMTMartin Cole-Hart and his sister Ruth won the pairs race.\n' +
+      'The thefts are alleged to have happened between 1 July 2009 and 31 December 2012, and the shop reopened on 3 February 2015.\n' +
+      '"We need to be 100% focused on the final," said captain Lee Brand.\n',
+    faithful: [
+      "Labour's Ms Powell said the department was \"right to review its estate\".",
+      'But Ms Okafor said applicants are "unlikely to read the notes at the bottom".',
+      'The club blocked the transfer, as league rules barred foreign players from signing after the deadline.',
+      'Sinn Féin councillor Aoife Daly said the meeting was "a first step".',
+      'The wrecks were charted in 1950, according to the Harbour Heritage Trust.',
+      'Martin Cole-Hart and his sister Ruth won the pairs race.',
+      'The thefts are alleged to have happened between 1/7/2009 and 31/12/2012.',
+      'The shop reopened on 3/2/2015.',
+      'Captain Lee Brand said the team needed to be “100 per cent focused on the final”.',
+    ],
+    wrong: [
+      ['The club blocked the transfer, as league rules stated foreign players could sign after the deadline.', 'negation-mismatch', 'could sign'],
+      ['The shop reopened on 4/2/2015.', 'date-mismatch', '4/2/2015'],
+      ['Captain Lee Brand said the team needed to be “100 per cent committed to the final”.', 'quote-mismatch', '100 per cent committed to the final'],
+      ['But Mr Dellmont said applicants are "unlikely to read the notes at the bottom".', 'name-mismatch', 'Dellmont'],
+    ],
+  },
 ];
 
 function serious(index: SourceIndex, draft: string): string[] {

@@ -38,6 +38,9 @@ export interface DateClaim {
   weekday?: number;
   /** The last day of a range ("1 to 5 June", "3 March to 7 March 2021", "Monday to Friday"), with the parts written. */
   through?: { year?: number; month?: number; day?: number; weekday?: number };
+  /** A date of numbers only that reads either way ("1/7/2009": 7 January, or 1 July as Britain writes it): the other
+   *  reading's month and day. */
+  otherReading?: { month: number; day: number };
 }
 
 // A fixed reference date: chrono fills unstated parts from it; only the parts it marks certain are kept.
@@ -240,6 +243,7 @@ export function extractDates(text: string, base: number): DateClaim[] {
       out.push(d);
     }
   }
+  readNumericDates(out);
   for (const h of holidays(text, base, cased)) if (!out.some(d => h.start < d.end && d.start < h.end)) out.push(h);
   // Bare years: "in 2019". chrono leaves them alone.
   YEAR.lastIndex = 0;
@@ -265,7 +269,39 @@ const PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
 /** Two dates agree when every part both state is the same (and they state at least one part in common); two ranges,
  *  when their last days agree too. */
+/** A date of numbers only, day and month first ("1/7/2009", "3.2.2015"; not the ISO "2015-02-03"). */
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/;
+
+/** The dates of numbers only whose first two numbers could each be the month. Where a date of the same sentence can
+ *  only be read day first ("between 1/7/2009 and 31/12/2012"), all are; otherwise each keeps chrono's month-first
+ *  reading and the other (probe22: a frank-bbc article's "1 July 2009" written "1/7/2009"). */
+function readNumericDates(dates: DateClaim[]): void {
+  const numeric = dates.map(d => DAY_MONTH_YEAR.exec(d.text));
+  const dayFirst = numeric.some(m => m !== null && Number(m[1]) > 12);
+  dates.forEach((d, i) => {
+    const m = numeric[i];
+    if (!m || d.month === undefined || d.day === undefined) return;
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first > 12 || second > 12 || first === second) return;
+    if (dayFirst) {
+      d.day = first;
+      d.month = second;
+    } else d.otherReading = { month: d.day, day: d.month };
+  });
+}
+
 export function datesAgree(a: DateClaim, b: DateClaim): boolean {
+  if (!a.otherReading && !b.otherReading) return partsAgree(a, b);
+  return readings(a).some(x => readings(b).some(y => partsAgree(x, y)));
+}
+
+/** A date as read, and as read the other way (otherReading). */
+function readings(d: DateClaim): DateClaim[] {
+  return d.otherReading ? [d, { ...d, ...d.otherReading }] : [d];
+}
+
+/** The parts both dates write are equal, and there is one at least. */
+function partsAgree(a: DateClaim, b: DateClaim): boolean {
   let shared = 0;
   for (const p of PARTS) {
     if (a[p] !== undefined && b[p] !== undefined) {

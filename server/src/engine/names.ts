@@ -20,6 +20,7 @@ const ACRONYM_UPPER = /^\p{Lu}{2,6}$/u;
 const ACRONYM_MIXED = /^(?:\p{Lu}\p{Ll}?){1,3}\p{Lu}$/u;
 const ACRONYM_LOWER = /^\p{Ll}{2,5}$/u;
 const POSSESSIVE_G = /['’]s(?!\p{Ll})/gu;
+const POSSESSIVE_END = /['’]s$/u;
 const NOT_LETTER_OR_NUMBER_G = /[^\p{L}\p{N}]/gu;
 
 export type NameType = 'person' | 'place' | 'org' | 'unknown';
@@ -261,6 +262,11 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
     const norm = tokens[k].norm;
     joined = k === s ? norm : `${joined} ${norm}`;
     if (PARTICLES.has(norm)) continue;
+    // A person's title after an owner's possessive is no word of the name: "Labour's Ms Powell" (probe21).
+    if (k > s && PERSON_TITLES.has(norm) && POSSESSIVE_END.test(tokens[k - 1].text)) {
+      hadTitle = true;
+      continue;
+    }
     if (!norm.includes('-')) words.push(norm);
     else {
       // "Soviet-style", "Perth-born", "US-led": a lower-case part after the hyphen makes an adjective of the name;

@@ -32,38 +32,68 @@ export interface ProseMask {
 }
 
 export function proseMask(text: string, kind: DocumentKind): ProseMask {
-  // UTF-8 read as Latin-1 by a scraper puts an "Â" before "£", "°" and a no-break space ("Â£300m"): it is masked
-  // as a space, so that "over Â£300m" reads as "over £300m" (offsets unchanged).
+  // UTF-8 read as Latin-1 by a scraper puts an "Â" before "£", "°" and a no-break space ("Â£300m"), and writes an
+  // accented letter as "Ã" and another character ("Sinn FÃ©in"): see maskMojibake (offsets unchanged).
   text = maskMojibake(text);
   return kind === 'markdown' ? markdownMask(text) : { masked: text, blocks: plaintextBlocks(text) };
 }
 
-// The "Â"s are found with indexOf rather than a regular expression: /Â[£°\u00a0]/ took about 2 ms a megabyte (a
-// search of the whole text when, as in most, there is none or it stands near the end), and an indexed text was
-// searched three times (.scratch/warmprof.ts).
+// The "Â"s and "Ã"s are found with indexOf rather than a regular expression: /Â[£°\u00a0]/ took about 2 ms a
+// megabyte (a search of the whole text when, as in most, there is none or it stands near the end), and an indexed
+// text was searched three times (.scratch/warmprof.ts).
 
 /** Whether the character after an "Â" makes it mojibake: "£", "°" or a no-break space. */
 function mojibakeBefore(c: number): boolean {
   return c === 0xa3 || c === 0xb0 || c === 0xa0;
 }
 
-/** The text has an "Â" that proseMask masks: plain text is its own prose mask only without one. */
+/** The bytes Windows-1252 shows as these characters, 0x80 to 0x9f (Latin-1 shows them as themselves). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** An accented letter that UTF-8 read as Latin-1 or Windows-1252 wrote as "Ã" and the character `c` ("Ã©" for
+ *  "é"), as its letter and combining accent: two characters for two, so offsets hold ("e\u0301"; normWord drops the
+ *  accent, as it does the one of "é"). Undefined for another character or a letter without an accent ("ß"). */
+function accentedLetter(c: number): string | undefined {
+  let byte = c >= 0xa0 && c <= 0xbf ? c : -1;
+  if (byte < 0) {
+    const k = CP1252.indexOf(String.fromCharCode(c));
+    if (k >= 0) byte = 0x80 + k;
+  }
+  if (byte < 0) return undefined;
+  const letter = String.fromCharCode(0xc0 + byte - 0x80).normalize('NFD');
+  return letter.length === 2 ? letter : undefined;
+}
+
+/** The text has an "Â" or "Ã" that proseMask masks: plain text is its own prose mask only without one. */
 export function hasMojibake(text: string): boolean {
   for (let i = text.indexOf('Â'); i >= 0; i = text.indexOf('Â', i + 1)) if (mojibakeBefore(text.charCodeAt(i + 1))) return true;
+  for (let i = text.indexOf('Ã'); i >= 0; i = text.indexOf('Ã', i + 1)) if (accentedLetter(text.charCodeAt(i + 1)) !== undefined) return true;
   return false;
 }
 
-/** The text with each mojibake "Â" (see hasMojibake) a space; the text itself when it has none. */
+/** The text with each mojibake "Â" (see hasMojibake) a space and each "Ã" pair its letter and accent; the text
+ *  itself when it has none. */
 function maskMojibake(text: string): string {
-  let parts: string[] | undefined;
+  if (!hasMojibake(text)) return text;
+  let out = text;
+  const parts: string[] = [];
   let from = 0;
-  for (let i = text.indexOf('Â'); i >= 0; i = text.indexOf('Â', i + 1)) {
-    if (!mojibakeBefore(text.charCodeAt(i + 1))) continue;
-    (parts ??= []).push(text.slice(from, i), ' ');
+  for (let i = out.indexOf('Â'); i >= 0; i = out.indexOf('Â', i + 1)) {
+    if (!mojibakeBefore(out.charCodeAt(i + 1))) continue;
+    parts.push(out.slice(from, i), ' ');
     from = i + 1;
   }
-  if (!parts) return text;
-  parts.push(text.slice(from));
+  parts.push(out.slice(from));
+  out = parts.join('');
+  parts.length = 0;
+  from = 0;
+  for (let i = out.indexOf('Ã'); i >= 0; i = out.indexOf('Ã', i + 1)) {
+    const letter = accentedLetter(out.charCodeAt(i + 1));
+    if (letter === undefined) continue;
+    parts.push(out.slice(from, i), letter);
+    from = i + 2;
+  }
+  parts.push(out.slice(from));
   return parts.join('');
 }
 

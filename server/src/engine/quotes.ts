@@ -50,9 +50,20 @@ export function quoteWords(text: string): string[] {
       form = normWord(word).replace(/'s$/, '');
       forms.set(word, form);
     }
+    // "100 per cent" and "100 percent" are the words of "100%", whose sign is no word (probe22, a frank-bbc quote).
+    if (form === 'percent' && out.length > 0 && endsInDigit(out[out.length - 1])) continue;
+    if (form === 'cent' && out.length > 1 && out[out.length - 1] === 'per' && endsInDigit(out[out.length - 2])) {
+      out.pop();
+      continue;
+    }
     out.push(form);
   }
   return out;
+}
+
+function endsInDigit(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c >= 48 && c <= 57;
 }
 
 /** A quotation's parts between ellipses, each its normalised words. An editor's words in square brackets ("confident

@@ -192,7 +192,8 @@ export function normWord(word: string): string {
   if (plainWord(word, word.length) >= 0) return word.toLowerCase();
   let w = word.toLowerCase().replace(/’/g, "'").replace(/[‐‑]/g, '-');
   // Accents of Latin letters do not tell words apart: "Féin" / "Fein", "Zürich" / "Zurich".
-  if (/[\u00c0-\u024f\u1e00-\u1eff]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  // (A combining accent too: "Fe\u0301in", from a scraper's "FÃ©in", see proseMask.)
+  if (/[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/.test(w)) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("s'")) w = w.slice(0, -1);
   if (w.endsWith('.') && !DOTTED_END.test(w) && !LETTER_DOT.test(w)) w = w.slice(0, -1);

@@ -161,6 +161,21 @@ describe('claims: dates', () => {
     });
   });
 
+  describe('dates of numbers only', () => {
+    it('probe22 (a frank-bbc article, reworded): day first where a date of the sentence can only be read so; otherwise either way', () => {
+      assert.deepEqual(brief('The thefts happened between 1/7/2009 and 31/12/2012.'), [
+        ['1/7/2009', 28, { year: 2009, month: 7, day: 1 }],
+        ['31/12/2012', 41, { year: 2012, month: 12, day: 31 }],
+      ]);
+      const written = date('The shop reopened on 3 February 2015.');
+      assert.equal(datesAgree(date('The shop reopened on 3/2/2015.'), written), true);
+      assert.equal(datesAgree(date('The shop reopened on 2/3/2015.'), written), true);
+      assert.equal(datesAgree(date('The shop reopened on 4/2/2015.'), written), false);
+      // The ISO form has one reading.
+      assert.equal(datesAgree(date('The shop reopened on 2015-03-02.'), written), false);
+    });
+  });
+
   describe('datesAgree / comparableDates', () => {
     const full = date('The summit took place on 13 September 2023.');
 

@@ -54,6 +54,9 @@ export function negationMismatch(ctx: SentenceContext): void {
     if ([...dn, ...en].every(t => NO_WORDS.has(t.norm)) && [...ds, ...es].some(t => ANY_WORDS.has(t.norm))) continue;
     if (![...ds, ...es].every(t => t.stop || isNegation(t.norm))) continue;
     if ([...ds, ...es].some(t => t.norm === 'only')) continue; // "not only … but also"
+    // "barred foreign players from signing" for "foreign players could not sign": a verb of preventing before the
+    // "from" of the side without the negation carries it (probe21, an xsumfaith article).
+    if (preventedFrom(dn.length > 0 ? e : d, dn.length > 0 ? es : ds, dn.length > 0 ? pe : pd)) continue;
     // The words right around it follow the source, and one of them carries content ("was [not] charged").
     const around = matchedAround(a, d, pd + 1, nd, pe + 1, ne);
     if (around.content < 1) continue;
@@ -96,6 +99,18 @@ export function negationMismatch(ctx: SentenceContext): void {
     });
   }
 }
+
+/** The stretch (tokens after `before`) has "from" and a verb of preventing comes a few words before it. */
+function preventedFrom(tokens: Token[], stretch: Token[], before: number): boolean {
+  if (!stretch.some(t => t.norm === 'from')) return false;
+  for (let k = before; k >= 0 && k >= before - PREVENTED_GAP; k--) if (PREVENTING.has(tokens[k].norm)) return true;
+  return false;
+}
+const PREVENTING = new Set(
+  'bar bars barred barring ban bans banned banning prevent prevents prevented preventing stop stops stopped stopping block blocks blocked blocking prohibit prohibits prohibited prohibiting forbid forbids forbade forbidden deter deters deterred precluded preclude precludes restrain restrained discourage discouraged discourages exempt exempted excluded exclude excludes'.split(' '),
+);
+/** Words between the verb and the stretch: "barred [foreign players] from". */
+const PREVENTED_GAP = 4;
 
 /** A stretch of unmatched words between two matched ones where one sentence has a negation and the other none:
  *  draft tokens (pd, nd), source tokens (pe, ne), exclusive, and the negations of each side. */

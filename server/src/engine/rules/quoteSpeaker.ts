@@ -88,7 +88,7 @@ function speakersOf(sentence: Sentence, tokens: Token[], names: NameClaim[], quo
     // "Edmund King of the AA called it": the speaker is the name before "of"; so is "Dr Ann Hale, paediatric
     // consultant at Leeds General Infirmary, said" (a title between the person and the place they work).
     const k = n.tokenStart - (before === 'the' ? 2 : 1);
-    const head = verbAfter && AFFILIATION.has(tokens[k]?.norm ?? '') ? personBefore(tokens, names, k) : undefined;
+    const head = verbAfter ? (AFFILIATION.has(tokens[k]?.norm ?? '') ? personBefore(tokens, names, k) : appositiveOwner(sentence, tokens, names, n)) : undefined;
     if (head && !quoted(head)) {
       if (!out.includes(head)) out.push(head);
     } else if (!head) {
@@ -118,6 +118,23 @@ function personBefore(tokens: Token[], names: NameClaim[], k: number): NameClaim
   }
   return undefined;
 }
+
+/** The person a comma-set description ending in `n` is about: "Ruth Okafor" of "Ruth Okafor, partner at the firm
+ *  Dellmont, said", "Rhian Powell" of "Rhian Powell, MP for Kilbury, said" (probe21, frank and xsumfaith articles).
+ *  Undefined unless commas close the description before the verb and open it after a person's name. */
+function appositiveOwner(sentence: Sentence, tokens: Token[], names: NameClaim[], n: NameClaim): NameClaim | undefined {
+  const gap = (j: number) => sentence.text.slice(tokens[j - 1].end - sentence.start, tokens[j].start - sentence.start);
+  if (n.tokenEnd >= tokens.length || !gap(n.tokenEnd).includes(',')) return undefined;
+  for (let j = n.tokenStart; j > 0 && j >= n.tokenStart - APPOSITIVE_WORDS; j--) {
+    if (j < n.tokenStart && (tokens[j].num || SPEECH_VERBS.has(tokens[j].norm))) return undefined;
+    if (!gap(j).includes(',')) continue;
+    const m = names.find(x => x.tokenEnd === j);
+    return m && !m.place && m.type !== 'place' && m.type !== 'org' ? m : undefined;
+  }
+  return undefined;
+}
+/** Words a description between a person and a verb of saying may have. */
+const APPOSITIVE_WORDS = 8;
 
 /** The last name of a chain of names joined by titles after `n`: "John Smith" of "Acme chief operating officer John
  *  Smith", "Jane Doe" of "Labour Party Leader and Shadow Chancellor, Jane Doe". Undefined when none follows. */

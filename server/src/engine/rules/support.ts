@@ -862,13 +862,23 @@ function gluedInSources(index: SourceIndex, n: NameClaim): boolean {
   return n.words.length >= 2 && UPPER_FIRST.test(n.text) && index.docs.some(doc => gluedName(doc.text, n.text));
 }
 
-/** `text` writes `name` glued to a lower-case letter before it, as a whole word after it ("IndiansSam Billings"). */
+/** `text` writes `name` glued to the word before it or after it, as a scraper joins a caption or byline to the next
+ *  line: after a lower-case letter or a run of capitals ("IndiansSam Billings", "10:05 GMTMartin Cole-Hart"), before
+ *  a capitalised word ("Harbour Heritage TrustCouncillor Dan Reeve"; probe22, frank-bbc articles). */
 export function gluedName(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (/[a-z]/.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) return true;
+    const end = at + name.length;
+    const gluedBefore = LOWER_ASCII.test(text[at - 1] ?? '') || (UPPER_ASCII.test(text[at - 1] ?? '') && UPPER_ASCII.test(text[at - 2] ?? ''));
+    const gluedAfter = UPPER_ASCII.test(text[end] ?? '') && LOWER_ASCII.test(text[end + 1] ?? '');
+    const freeBefore = !LETTER_OR_DIGIT.test(text[at - 1] ?? ' ');
+    const freeAfter = !LETTER_OR_DIGIT.test(text[end] ?? ' ');
+    if ((gluedBefore && (freeAfter || gluedAfter)) || (freeBefore && gluedAfter)) return true;
   }
   return false;
 }
+const LOWER_ASCII = /[a-z]/;
+const UPPER_ASCII = /[A-Z]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A word of a name is in the sources as written, without its dots, or as the same place in another form
  *  ("Siberia" / "Siberian", "Ukraine" / "Ukrainian"). */
