@@ -161,6 +161,20 @@ function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   return { ...gap, anchoredAfter: true };
 }
 
+/** Words of a role before a source's name that a swap may leave out ("striker", "vice chairman"). */
+const MAX_ROLE_WORDS = 2;
+const LOWER_FIRST = /^\p{Ll}/u;
+const POSSESSIVE_END = /['’]s?$/u;
+/** Relations: the name after one is another person than the one before it. */
+const KIN = new Set(
+  'father mother son daughter brother sister wife husband partner girlfriend boyfriend fiance fiancee uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter stepfather stepmother widow widower friend parent parents child'.split(' '),
+);
+
+/** A lower-case word of a role: no function word, figure, relation or possessive. */
+function roleWord(t: Token): boolean {
+  return !t.stop && !t.num && LOWER_FIRST.test(t.text) && !KIN.has(t.norm) && !POSSESSIVE_END.test(t.text);
+}
+
 /** Matched words in a row after a claim swapped at the start of a sentence. */
 const FIRM_START = 3;
 const RANGE_WORDS = new Set(['and', 'to', '-', '–', 'or']);
@@ -217,10 +231,15 @@ export function substituted<T extends Claim>(
   const e = options[0];
   const er = tokenRange(E.tokens, e)!;
   const appositiveEnd = appositiveAfter(E, e.end);
+  // So is a role before it ("Leeds had [midfielder] Bakary Sow sent off" for "Leeds had Kane sent off"; probe21, a
+  // frank-bbc match report): up to two lower-case words right before the source's name, no kin and no one's ("his
+  // girlfriend Kayleigh Harris" is not "his girlfriend's father Mark Harris"; probe18, a cliff-cnndm article).
+  let roleStart = er[0];
+  while (e.kind === 'name' && roleStart > gap.e0 && er[0] - roleStart < MAX_ROLE_WORDS && roleWord(E.tokens[roleStart - 1])) roleStart--;
   let rest = 0;
   for (let k = gap.d0; k < gap.d1; k++) if ((k < r[0] || k >= r[1]) && !ctx.draft.tokens[k].stop) return undefined;
   for (let k = gap.e0; k < gap.e1; k++) {
-    if (k >= er[0] && k < er[1]) continue;
+    if (k >= roleStart && k < er[1]) continue;
     if (E.tokens[k].start >= e.end && E.tokens[k].end <= appositiveEnd) continue;
     rest++;
     if (!E.tokens[k].stop) return undefined;

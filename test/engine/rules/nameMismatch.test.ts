@@ -22,6 +22,20 @@ describe('rule name-mismatch', () => {
       assert.deepEqual(checkExcerpt(x, 'Matheson said "each of the lives lost is one life too many".'), []);
     });
   });
+  describe('a name in place of a source name that has a role before it', () => {
+    it('probe21 (a frank-bbc match report, reworded): "Leeds had Kane sent off" for "Leeds had midfielder Bakary Sow sent off"', () => {
+      const index = indexSources([{ path: 's.txt', text: "Kane's 70th-minute strike sealed the win. Leeds had midfielder Bakary Sow sent off in the 83rd minute.\n" }]);
+      const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(flags('Leeds had Kane sent off in the 83rd minute.'), [['name-mismatch', 'Kane', 'Bakary Sow']]);
+      assert.deepEqual(flags('Leeds had Sow sent off in the 83rd minute.'), []);
+    });
+    it('probe18 (cliff-cnndm-40d1bd21…, reworded): a relation is no role: "his girlfriend Kayleigh Harris" beside "his girlfriend\'s father Mark Harris"', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Jordan Moss was filmed near the barriers by his girlfriend’s father Mark Harris. His girlfriend, Kayleigh Harris, stood back in shock.\n' }]);
+      const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual]);
+      assert.deepEqual(flags('Jordan Moss stopped near the barriers to propose to his girlfriend Kayleigh Harris.'), []);
+    });
+  });
+
   describe('with several sources, a story told alike in two of them (probe20, tennis roundups, reworded)', () => {
     const index = indexSources([
       { path: 'petrova.txt', text: 'Petrova, the Bulgarian world number seven, said her hair was affecting her game in a three-set win over Magda Kowalska on Monday.\n' },
