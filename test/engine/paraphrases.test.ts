@@ -188,7 +188,7 @@ const PASSAGES: Passage[] = [
     ],
     wrong: [
       ['The UK will send 12 Challenger 2 tanks to Ukraine, Rishi Sunak said on Monday.', 'number-mismatch', '12'],
-      ['The tanks will be accompanied by about 30 AS90 self-propelled guns, the Ministry of Justice said.', 'unsupported-name', 'Ministry of Justice'],
+      ['The tanks will be accompanied by about 30 AS90 self-propelled guns, the Ministry of Justice said.', 'name-mismatch', 'Ministry of Justice'],
     ],
   },
   {

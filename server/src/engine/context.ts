@@ -200,7 +200,7 @@ export function substituted<T extends Claim>(
   if (!r) return undefined;
   // The stretch holding the claim's first word, or for a date the stretch holding part of it ("June [30]" for
   // "June [6]": the month matched).
-  const partly = claim.kind === 'date';
+  const partly = claim.kind === 'date' || claim.kind === 'name';
   let gap = a.gaps.find(g => (partly ? g.d0 < r[1] : g.d0 <= r[0]) && r[0] < g.d1);
   if (!gap) return undefined;
   if (!gap.anchoredBefore || !gap.anchoredAfter) {

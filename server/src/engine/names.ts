@@ -288,6 +288,25 @@ function emit(out: NameClaim[], text: string, base: number, tokens: Token[], i: 
   out.push({ kind: 'name', start: first.start, end: last.end, text: raw, words, type, place, initial: s === 0 && e - s === 1, tokenStart: s, tokenEnd: e });
 }
 
+/** `short` is `long` word for word, some words written as the initials of two or more of long's: "northampton town
+ *  fc" for "northampton town football club". At least one word must be written out in both. */
+function initialsFor(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  let j = 0;
+  let same = 0;
+  for (const w of short) {
+    if (long[j] === w) {
+      j++;
+      same++;
+      continue;
+    }
+    if (w.length < 2 || w.length > 4 || j + w.length > long.length) return false;
+    for (let k = 0; k < w.length; k++) if (long[j + k][0] !== w[k]) return false;
+    j += w.length;
+  }
+  return j === long.length && same > 0;
+}
+
 /** Initials of a multi-word name ("united nations" → "un"), for matching acronyms. */
 export function initials(words: string[]): string {
   return words.filter(w => !PARTICLES.has(w) && w !== 'for').map(w => w[0]).join('');
@@ -361,6 +380,8 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   if (compact(a.text) === compact(b.text)) return true;
   // Short forms word by word: "Man Utd" / "Manchester United", "Hibs" / "Hibernian".
   if (a.words.length === b.words.length && a.words.every((w, i) => abbreviates(w, b.words[i]))) return true;
+  // Some words by their initials: "Northampton Town FC" / "Northampton Town Football Club" (probe20).
+  if (initialsFor(a.words, b.words) || initialsFor(b.words, a.words)) return true;
   // A clipped first word for the whole name: "the Fed" / "Federal Reserve", "the Met" / "Metropolitan Police".
   if (clippedFrom(a, b)) return true;
   const aa = acronym(a);

@@ -45,7 +45,7 @@ export function nameMismatch(ctx: SentenceContext): void {
     }
     // A misspelling of the source's name is not another name: unsupported-name suggests the spelling. Nor is another
     // short form of one of the sources' names ("the Commission" where the evidence says "the EC").
-    if (spelledAlike(n, expected) || oneNameForBoth(ctx, n, expected)) continue;
+    if (spelledAlike(n, expected) || oneWordMisspelt(n, expected) || oneNameForBoth(ctx, n, expected)) continue;
     // "Hale Junior" is the sources' "Mick Hale" too: "Mick" where the evidence says "Hale Junior" (probe16).
     const bare = withoutGeneration(expected);
     if (bare && oneNameForBoth(ctx, n, bare)) continue;
@@ -74,6 +74,13 @@ function oneWordChanged(n: NameClaim, names: NameClaim[]): NameClaim | undefined
     return changed.length === 1 && !oneEditApart(e.words[changed[0]], n.words[changed[0]]);
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The names differ in one word, a letter apart however short: "Pak Thae Sung" / "Pak Thae Song". */
+function oneWordMisspelt(n: NameClaim, e: NameClaim): boolean {
+  if (n.words.length !== e.words.length || n.words.length < 2) return false;
+  const changed = e.words.flatMap((w, i) => (w === n.words[i] ? [] : [i]));
+  return changed.length === 1 && oneEditApart(e.words[changed[0]], n.words[changed[0]]);
 }
 
 /** Words after a surname that tell a father from his son. */
