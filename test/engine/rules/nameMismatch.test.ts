@@ -90,6 +90,12 @@ describe('rule name-mismatch', () => {
       assert.deepEqual(speakers('Ashby described the new captain as "a fine young man with remarkable talent".'), [['Ashby', 'Ian Reed']]);
       assert.deepEqual(speakers('Bob Jones said: "We are delighted with the results and expect more growth in the coming months."'), [['Bob Jones', 'John Smith']]);
     });
+    it('probe22 (a frank-bbc article, reworded): "…," he wrote. — the speaker is the previous sentence\'s', () => {
+      const letter = indexSources([{ path: 's.txt', text: 'His deputy Ivan Serov said the reporters were safe. In a letter to the governor, the magazine\'s editor Pavel Orlov said his staff would keep reporting. "We never meant to offend anyone," he wrote.\n' }]);
+      const said = (draft: string) => checkDraft(draft, letter, { kind: 'plaintext' }).findings.filter(f => f.rule === 'name-mismatch').map(f => [f.actual, f.expected]);
+      assert.deepEqual(said('In a letter, the magazine\'s editor Ivan Serov wrote: “We never meant to offend anyone.”'), [['Ivan Serov', 'Pavel Orlov']]);
+      assert.deepEqual(said('In a letter, the magazine\'s editor Pavel Orlov wrote: “We never meant to offend anyone.”'), []);
+    });
     it('reads the speaker after an organisation and a title: "said Acme chief operating officer John Smith"', () => {
       assert.deepEqual(speakers('John Smith said: "We are delighted with the results and expect more growth in the coming months."'), []);
       assert.deepEqual(speakers('Jane Doe said: "Prices will keep falling through the winter."'), []);

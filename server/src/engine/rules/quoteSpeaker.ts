@@ -38,7 +38,9 @@ export function quoteSpeaker(ctx: SentenceContext): void {
   if (!source) return;
   let theirs = speakersOf(source.sentence, source.tokens, source.names, source.quotes);
   let said: IndexedSentence = source;
-  if (theirs.length === 0 && !source.tokens.some(t => SPEECH_VERBS.has(t.norm))) {
+  // The sentence before speaks where this one has no verb of saying, or says it with a pronoun ("… editor Pavel Orlov
+  // said his staff would keep reporting. "We never meant to offend anyone," he wrote."; probe22, a frank-bbc article).
+  if (theirs.length === 0 && (!source.tokens.some(t => SPEECH_VERBS.has(t.norm)) || pronounSays(source.tokens))) {
     const before = source.doc.sentences[source.doc.sentences.indexOf(source) - 1];
     if (before) {
       theirs = speakersOf(before.sentence, before.tokens, before.names, before.quotes);
@@ -101,6 +103,12 @@ function speakersOf(sentence: Sentence, tokens: Token[], names: NameClaim[], quo
   }
   return out;
 }
+
+/** A pronoun right before or after a verb of saying: "he wrote", "said she". */
+function pronounSays(tokens: Token[]): boolean {
+  return tokens.some((t, k) => SPEECH_VERBS.has(t.norm) && (PRONOUNS.has(tokens[k - 1]?.norm ?? '') || PRONOUNS.has(tokens[k + 1]?.norm ?? '')));
+}
+const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Words between a person and where they work: "of the AA", "from Acme", "consultant at Leeds General Infirmary". */
 const AFFILIATION = new Set(['of', 'from', 'at']);
