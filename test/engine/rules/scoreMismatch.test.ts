@@ -41,6 +41,14 @@ describe('rule number-mismatch: scores', () => {
     assert.deepEqual(numberFlags('Between 10 and 12 people were hurt in 2019-20.'), []);
   });
 
+  it('probe22 (a tennis report, reworded): a set score changed, where a sentence naming both players reads closer than the scoreline', () => {
+    const index = indexSources([{ path: 's.txt', text: 'Moreau secured a 4-6 6-4 7-6 (7-3) 6-2 victory over the Belgian. Girard said Moreau beat him fairly. Moreau thanked Girard and the crowd. Moreau has not lost to Girard in five years.\n' }]);
+    const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual]);
+    assert.deepEqual(flags('Moreau beat Girard 4–6 6–4 7–6 (7–5) 6–2.'), [['number-mismatch', '7–5']]);
+    assert.deepEqual(flags('Moreau beat Girard 4–6 6–4 7–5 6–2.'), [['number-mismatch', '7–5']]);
+    assert.deepEqual(flags('Moreau beat Girard 4–6 6–4 7–6 (7–3) 6–2.'), []);
+  });
+
   it('reads a score as live commentary writes it, "Belgium 0, Italy 2" (probe14, a frank-bbc match report)', () => {
     const commentary = indexSources([{ path: 'source.txt', text: 'Ireland and Sweden drew 1-1 in the Group E opener earlier on Monday. Match ends, Belgium 0, Italy 2.' }]);
     const flags = (draft: string) => checkDraft(draft, commentary, { kind: 'plaintext' }).findings.filter(f => f.rule === 'number-mismatch').map(f => [f.actual, f.expected]);

@@ -12,10 +12,14 @@ export function scoreMismatch(ctx: SentenceContext): void {
   const draftScores = scoresOf(ctx.draft.sentence.text, ctx.draft.sentence.start, ctx.draft.numbers);
   if (draftScores.length === 0) return;
   const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
+  // The evidence is the first candidate with a score: of the best three, or failing them of all (a sentence naming
+  // both players and the win may read closer than the scoreline's: "Girard said Moreau beat him fairly"; probe22).
+  const scored = (s: IndexedSentence) => scoresOf(s.sentence.text, s.sentence.start, s.numbers).length > 0;
+  const evidence = near.find(scored) ?? ctx.candidates.map(c => c.sentence).find(scored);
+  const sources = evidence && !near.includes(evidence) ? [...near, evidence] : near;
   for (const [a, b] of draftScores) {
     if (ctx.flagged.has(a) || ctx.flagged.has(b)) continue;
-    const evidence = near.find(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers).length > 0);
-    if (scoreStated(ctx, a.value, b.value) || (evidence && workedOut(near, a.value, b.value))) {
+    if (scoreStated(ctx, a.value, b.value) || (evidence && workedOut(sources, a.value, b.value))) {
       // Decided: the later rules leave its figures alone.
       ctx.flagged.add(a);
       ctx.flagged.add(b);
