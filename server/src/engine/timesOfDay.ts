@@ -181,11 +181,19 @@ export function statedReadings(text: string): Array<{ minutes: number; halfDay: 
     const minute = part === 'half past' ? 30 : part === 'quarter past' ? 15 : part === 'quarter to' ? -15 : 0;
     out.push({ minutes: (hour * 60 + minute + 24 * 60) % (24 * 60), halfDay: hour <= 12 });
   }
+  // "3 in the morning", "at 3, police said": an hour with no half of the day.
+  for (const m of text.matchAll(BARE_HOUR)) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const hour = HOUR_WORDS[word] ?? Number(word);
+    if (!(hour >= 1 && hour <= 12) || read(m.index!)) continue;
+    out.push({ minutes: hour * 60, halfDay: true });
+  }
   return out;
 }
 const LOOSE_CLOCK = /(?<![\d.:])(\d{1,2})(?:[.:]| : )(\d{2})(?![\d:])/g;
 const HOUR = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const SPOKEN_TIME = new RegExp(`\\b(?:(half past|quarter past|quarter to)\\s+${HOUR}\\b|${HOUR}\\s*o['’]?clock\\b)`, 'gi');
+const BARE_HOUR = new RegExp(`(?:\\b(?:at|by|until|till|from|before|after|around|about|between)\\s+${HOUR}(?=\\s*(?:$|[,;)]|\\.(?!\\d)|and\\b|or\\b|on\\b|when\\b|in the\\b|at night\\b|tonight\\b|this\\b|that\\b|[-–]))|\\b${HOUR}(?=\\s+(?:in the (?:morning|afternoon|evening)|at night)\\b))`, 'gi');
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Words at token `i` that make the figure before them a time of day, which numbers.ts then does not read as a

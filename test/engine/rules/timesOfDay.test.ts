@@ -68,11 +68,13 @@ describe('times of day', () => {
       assert.deepEqual(check('The tremor struck at 11:27 local time (10:27 GMT). Nobody was hurt.', 'The tremor struck at 11.27 local time.'), []);
     });
 
-    it('"at 15.48" for "15:48", "3pm" for "15:00", "midnight" for "00:00", "15:30" for "half past three"', () => {
+    it('"at 15.48" for "15:48", "3pm" for "15:00", "midnight" for "00:00", "15:30" for "half past three", "3am" for "three in the morning", "2pm" for "at 2"', () => {
       assert.deepEqual(check('The train left at 15:48 on Monday. It was late.', 'The train left at 15.48 on Monday.'), []);
       assert.deepEqual(check('The polls closed at 15:00 on Thursday. Counting began.', 'The polls closed at 3pm on Thursday.'), []);
       assert.deepEqual(check('The curfew starts at 00:00 on Friday. Shops will close.', 'The curfew starts at midnight on Friday.'), []);
       assert.deepEqual(check('The match kicks off at half past three on Saturday. Tickets are sold out.', 'The match kicks off at 15:30 on Saturday.'), []);
+      assert.deepEqual(check('The fire broke out at three in the morning, firefighters said. Nobody was hurt.', 'The fire broke out at 3am, firefighters said.'), []);
+      assert.deepEqual(check('The gates will open at 2, the club said. Fans were told to arrive early.', 'The gates will open at 2pm, the club said.'), []);
     });
 
     it('a tokenized source: "21:56 local time (01:56 GMT)" for "21 : 56 local time - lrb - 01 : 56 gmt - rrb -" (probe18 p18-163, goyal21-xsum-36349823)', () => {

@@ -82,9 +82,8 @@ function readingsOf(index: SourceIndex): Reading[] {
   if (readings) return readings;
   readings = [];
   for (const s of index.sentences) {
-    const text = s.sentence.text;
-    if (!/\d|noon|midday|midnight|o['’]?clock|past|quarter to/i.test(text)) continue;
-    const found = statedReadings(text);
+    const found = statedReadings(s.sentence.text);
+    if (found.length === 0) continue;
     const zones = new Set<string>();
     for (const r of found) zones.add(r.zone ?? '');
     for (const r of found) readings.push({ ...r, zones });
