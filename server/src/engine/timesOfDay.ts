@@ -81,7 +81,7 @@ export function extractTimes(text: string, base: number): TimeClaim[] {
     let end = at + m[0].length;
     const before = text.slice(Math.max(0, at - 24), at);
     const prev = text[at - 1] ?? ' ';
-    // Part of a longer figure: "2:05:30", "1.15.48", "£15.48", "v3.10", "2-15:30".
+    // Part of a longer figure: "2:05:30", "1.15.48", "£15.48", "1,530", "24/7" (a range "10:00-16:00" is two times).
     if (/[\d.:,$£€¥/]/.test(prev)) continue;
     if (/^[.:,]\d/.test(text.slice(end, end + 2))) continue;
     let minutes: number;
@@ -95,8 +95,6 @@ export function extractTimes(text: string, base: number): TimeClaim[] {
       const hour = Number(m[1]);
       const minute = m[3] ? Number(m[3]) : 0;
       if (hour < 1 || hour > 12 || minute > 59) continue;
-      // "2.30pm" but not "£2.30 per" (m[2] is the separator): money before it is no time.
-      if (/[£$€]$/.test(text.slice(0, at))) continue;
       minutes = ((hour % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0)) * 60 + minute;
     } else {
       const hour = Number(m[5] ?? m[8]);
