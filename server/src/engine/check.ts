@@ -17,6 +17,7 @@ import { quoteInexact } from './rules/quoteInexact';
 import { quoteMismatch } from './rules/quoteMismatch';
 import { quoteSpeaker } from './rules/quoteSpeaker';
 import { termMismatch } from './rules/termMismatch';
+import { timeMismatch } from './rules/timeMismatch';
 import { unsupportedName } from './rules/unsupportedName';
 import { unsupportedNumber } from './rules/unsupportedNumber';
 import { MIN_SUPPORT, unsupportedSentence } from './rules/unsupportedSentence';
@@ -145,6 +146,7 @@ const RULE_ORDER: Array<(ctx: SentenceContext) => void> = [
   quoteInexact,
   quoteMismatch,
   scoreMismatch,
+  timeMismatch,
   numberMismatch,
   figureOwner,
   dateMismatch,

@@ -6,10 +6,12 @@ import { extractLowercaseNames, isLowercase } from './lowercaseNames';
 import { extractNames, type NameClaim } from './names';
 import { extractNumbers, namesDollars, type NumberClaim } from './numbers';
 import { extractQuotes, type QuoteClaim } from './quotes';
+import type { TimeClaim } from './timesOfDay';
 import { tokenize, type Token } from './tokens';
 import type { Sentence } from './types';
 
-export type Claim = NumberClaim | DateClaim | NameClaim | QuoteClaim;
+/** TimeClaim: read by rules/timeMismatch.ts from the sentence's text, not kept with the sentence. */
+export type Claim = NumberClaim | DateClaim | NameClaim | QuoteClaim | TimeClaim;
 
 /** A sentence with its tokens and claims: the unit every later stage works on, for drafts and sources alike. */
 export interface AnalysedSentence {

@@ -1,6 +1,7 @@
 // Quantities: digits with separators and decimals, number words, money, percentages, ordinals, scale words ("£3.5m"),
 // durations ("18-month", "three years") and ages ("53-year-old"), each with its value; and when two quantities agree.
 import { splitDecimal } from './prose';
+import { clockWordsAt } from './timesOfDay';
 import { stem, type Token } from './tokens';
 import { convert, JOINED_UNITS, MEASURED, measureOf, SEPARATE_UNITS } from './units';
 
@@ -418,7 +419,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const suffix = m[3]?.toLowerCase();
       const nextWord = tokens[next]?.norm;
       // Times of day ("8pm", "12.30 am", "6:30", the minutes of "14:05") are not quantities.
-      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1 && text[t.end - base] !== '/') || /^:\d/.test(text.slice(t.end - base, t.end - base + 2)) || /^\d:$/.test(text.slice(t.start - base - 2, t.start - base))) continue;
+      if ((suffix && CLOCK.test(suffix)) || (nextWord && CLOCK.test(nextWord) && tokens[next].start - t.end <= 1 && text[t.end - base] !== '/') || clockWordsAt(tokens, next, t.text) || /^:\d/.test(text.slice(t.end - base, t.end - base + 2)) || /^\d:$/.test(text.slice(t.start - base - 2, t.start - base))) continue;
       if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') unit = { family: 'ordinal', unit: 'th' };
       else if (suffix === 's') continue; // "1990s", "80s": decades, not counts
       else if (suffix && SCALE[suffix] && (suffix !== 'm' || moneyBefore(text, base, t.start))) value *= SCALE[suffix];

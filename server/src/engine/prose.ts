@@ -114,6 +114,9 @@ const CONTINUES_BEFORE_NUMBER = new Set([
   'no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'ch', 'sec', 'art', 'para', 'ca', 'est', 'ed',
 ]);
 
+/** Zone words written after a time of day ("2 p.m. BST"). */
+const ZONE_WORD = /^(?:GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|EST|EDT|ET|CST|CDT|MST|MDT|PST|PDT|PT)\b/;
+
 /** Dotted acronyms of countries/unions that often stand before a capitalised name ("U.S. District Court"). */
 const PLACE_ACRONYMS = new Set(['U.S', 'U.N', 'U.K', 'E.U', 'U.S.A']);
 
@@ -189,6 +192,8 @@ export function joinsAcross(before: string, after: string): boolean {
   if (token === '') return false;
   const lower = token.toLowerCase();
   if (ALWAYS_CONTINUES.has(lower)) return true;
+  // "at 2 p.m. BST on 26 July": a zone word after a time goes on.
+  if ((lower === 'a.m' || lower === 'p.m') && ZONE_WORD.test(next)) return true;
   if (NUMBER_FIRST.test(next)) return CONTINUES_BEFORE_NUMBER.has(lower) || splitDecimal(b.slice(Math.max(0, b.length - 40)), a);
   const nextCapitalised = UPPER_OR_TITLE_FIRST.test(next);
   if (!nextCapitalised) return false;

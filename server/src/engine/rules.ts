@@ -11,7 +11,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'number-mismatch': {
     id: 'number-mismatch',
     defaultSeverity: 'error',
-    summary: 'A number, amount, percentage or duration differs from the one the supporting source sentence gives.',
+    summary: 'A number, amount, percentage, duration or time of day differs from the one the supporting source sentence gives.',
   },
   'date-mismatch': {
     id: 'date-mismatch',
@@ -46,7 +46,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'unsupported-number': {
     id: 'unsupported-number',
     defaultSeverity: 'warning',
-    summary: 'A number that no source states, in any form.',
+    summary: 'A number or time of day that no source states, in any form.',
   },
   'unsupported-name': {
     id: 'unsupported-name',
