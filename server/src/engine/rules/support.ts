@@ -244,6 +244,7 @@ function datesSpanned(s: AnalysedSentence, n: NumberClaim): boolean {
   if (n.unit?.family !== 'time' || n.unit.days < 1) return false;
   const ends: DateClaim[] = [];
   for (const d of s.dates) {
+    if (d.spanEnd) continue;
     if (d.through === undefined) {
       ends.push(d);
       continue;
@@ -292,6 +293,7 @@ function spanOfDates(s: AnalysedSentence, n: NumberClaim): boolean {
     if (year !== undefined) points.push({ at: year + ((month ?? 1) - 1) / 12 + ((day ?? 1) - 1) / 365, exact: month !== undefined });
   };
   for (const d of s.dates) {
+    if (d.spanEnd) continue;
     add(d.year, d.month, d.day);
     if (d.through) add(d.through.year ?? d.year, d.through.month ?? (d.through.year === undefined ? d.month : undefined), d.through.day);
   }
@@ -656,7 +658,7 @@ function yearsBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   const years = age ? n.value : yearsOf(n);
   if (years === undefined || !Number.isInteger(years)) return false;
   const stated = new Set<number>();
-  for (const d of s.dates) if (d.year !== undefined) stated.add(d.year);
+  for (const d of s.dates) if (d.year !== undefined && !d.spanEnd) stated.add(d.year);
   for (const x of s.numbers) if (yearAsNumber(x)) stated.add(x.value);
   const list = [...stated];
   for (let i = 0; i < list.length; i++) {
