@@ -1,5 +1,6 @@
-// How figures are written (probe21, probe22 on dev articles, reworded): short years ("’84", "2014–16"). A faithful
-// draft gains no flag from the form; a changed figure in that form is still caught.
+// How figures are written (probe21, probe22 on dev articles, reworded): short years ("’84", "2014–16"), number words
+// ("twenty-first", "one hundred and twenty", "a year-and-a-half"), thousands grouped with thin spaces, "¥", "kilos",
+// "°F" and "pc". A faithful draft gains no flag from the form; a changed figure in that form is still caught.
 import { strict as assert } from 'node:assert';
 import { checkDraft, indexSources } from '../../../server/src/engine';
 import { extractDates } from '../../../server/src/engine/dates';
@@ -51,6 +52,80 @@ describe('number forms', () => {
     it('works out no "one-year deal" from a season "2015-16"', () => {
       const season = 'He made 144 appearances for the club before spending the 2015-16 season with Gateshead.';
       assert.deepEqual(flags(season, 'He signed a one-year deal with Gateshead.'), ['unsupported-number:one-year']);
+    });
+  });
+
+  describe('number words', () => {
+    // probe22 p22-x06 and p22-y11: "the twenty-second seed" was read as twenty seconds.
+    it('reads compound ordinal words, "twenty-first" to "ninety-ninth"', () => {
+      const seed = 'Spanish 22nd seed Feliciano Lopez lost to the Croatian in four sets.';
+      assert.deepEqual(flags(seed, 'Feliciano Lopez, the twenty-second seed, lost in four sets.'), []);
+      assert.deepEqual(flags(seed, 'Feliciano Lopez, the twenty-third seed, lost in four sets.'), ['number-mismatch:twenty-third']);
+      assert.deepEqual(numbers('a twenty-first-century problem'), [['twenty-first-century', 21, 'th']]);
+    });
+
+    // probe22 p22-x30 and confirm #11: "one hundred and twenty players" for "120 players".
+    it('reads "one hundred and twenty" and "a hundred and thirty" as one figure', () => {
+      const club = 'The academy has 120 players and 14 coaches, the club said.';
+      assert.deepEqual(flags(club, 'One hundred and twenty players train at the academy, the club said.'), []);
+      assert.deepEqual(flags(club, 'One hundred and fifty players train at the academy, the club said.'), ['number-mismatch:One hundred and fifty']);
+      assert.deepEqual(numbers('a hundred and thirty pupils'), [['a hundred and thirty', 130, undefined]]);
+    });
+
+    // probe21 p21-040b, xsumfaith-38316455; probe22 p22-025b, frank-bbc-38316455: the source's "a year-and-a-half".
+    it('reads "a year-and-a-half" and "two-and-a-half years" hyphenated in the source, and "1½ years" in the draft', () => {
+      const talks = 'Helen Price said the council had held talks with the builder for a year-and-a-half before the plan was agreed.';
+      assert.deepEqual(flags(talks, 'Ms Price said the council had held talks with the builder for a year and a half.'), []);
+      assert.deepEqual(flags(talks, 'Ms Price said the council had held talks with the builder for 1½ years.'), []);
+      assert.deepEqual(flags(talks, 'Ms Price said the council had held talks with the builder for 18 months.'), []);
+      assert.deepEqual(flags(talks, 'Ms Price said the council had held talks with the builder for two years.'), ['number-mismatch:two years']);
+      const jail = 'The banker was jailed for two-and-a-half years in September.';
+      assert.deepEqual(flags(jail, 'The banker was jailed for two and a half years in September.'), []);
+      assert.deepEqual(numbers('a two-and-a-half-year deal'), [['two-and-a-half-year', 2.5, 'year']]);
+    });
+  });
+
+  describe('thousands grouped with spaces', () => {
+    // probe22 p22-005b, frank-bbc-32221351: "£3 000" with a thin space (U+2009); p22-x21: "$1 836.18".
+    it('joins groups after a thin or narrow no-break space, and a last group with decimals', () => {
+      const fine = 'The firm was fined £3,000 and ordered to pay £1,836.18 in costs.';
+      assert.deepEqual(flags(fine, 'The firm was fined £3\u2009000 and ordered to pay £1\u2009836.18 in costs.'), []);
+      assert.deepEqual(flags(fine, 'The firm was fined £3\u202f000 and ordered to pay £1 836.18 in costs.'), []);
+      assert.deepEqual(numbers('a bill of $2\u00a0415.60 in all'), [['$2\u00a0415.60', 2415.6, 'USD']]);
+    });
+  });
+
+  describe('units', () => {
+    // probe22 p22-032b, frank-bbc-33751212: "¥700,000" for "700,000 yuan".
+    it('reads "¥" as yen or yuan', () => {
+      const yuan = 'The vase was valued at up to 700,000 yuan by the auction house.';
+      assert.deepEqual(flags(yuan, 'The vase was valued at up to ¥700,000 by the auction house.'), []);
+      assert.deepEqual(flags('The bonds were worth 450,000 yen.', 'The bonds were worth ¥450,000.'), []);
+      assert.deepEqual(flags(yuan, 'The vase was valued at up to ¥800,000 by the auction house.').length, 1);
+    });
+
+    // probe22 p22-x04: "26 kilos" for "58lb (26kg)".
+    it('reads "kilos" as kilograms', () => {
+      const dog = 'The dog weighed 58lb (26kg) when it was found.';
+      assert.deepEqual(flags(dog, 'The dog weighed 26 kilos when it was found.'), []);
+      assert.deepEqual(flags(dog, 'The dog weighed 28 kilos when it was found.').length, 1);
+    });
+
+    // probe22 p22-y01, p22-y02 and confirm_miss #11: "31°F" where the source says 31C.
+    it('reads "°C", "°F" and "degrees Celsius" as temperatures', () => {
+      const heat = 'Temperatures are expected to peak at 31C on Friday.';
+      assert.deepEqual(flags(heat, 'Temperatures are expected to peak at 31°C on Friday.'), []);
+      assert.deepEqual(flags(heat, 'Temperatures are expected to peak at 31 degrees Celsius on Friday.'), []);
+      assert.deepEqual(flags(heat, 'Temperatures are expected to peak at 31°F on Friday.'), ['number-mismatch:31°F']);
+    });
+
+    // probe22 p22-x20, p22-y12 and confirm_miss #12: "4.75pc" was dropped as a code.
+    it('reads "pc" after a figure as per cent, and "PC Smith" as no figure', () => {
+      const rate = 'The bank raised its main rate to 4.75% on Thursday.';
+      assert.deepEqual(flags(rate, 'The bank raised its main rate to 4.75pc on Thursday.'), []);
+      assert.deepEqual(flags(rate, 'The bank raised its main rate to 4.5pc on Thursday.'), ['number-mismatch:4.5pc']);
+      assert.deepEqual(numbers('up 3 pc on the year'), [['3 pc', 3, '%']]);
+      assert.deepEqual(numbers('PC Smith said a PC was stolen'), []);
     });
   });
 });

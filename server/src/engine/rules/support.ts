@@ -9,7 +9,7 @@ import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysApart, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, PART_OF, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
+import { numbersAgree, PART_OF, roundTo, sameCurrency, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { scoresOf } from '../scores';
 import { CAPITALS, canonicalPlace, capitalsOf } from '../places';
@@ -130,7 +130,7 @@ export function marginWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
 }
 /** `e` is an exact figure of `n`'s kind: its unit family, and for money its currency. */
 function exactOfKind(e: NumberClaim, n: NumberClaim): boolean {
-  return !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || e.unit!.unit === n.unit!.unit);
+  return !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || sameCurrency(e.unit!.unit, n.unit!.unit));
 }
 const COMPARED = /^(?:more than|less than|fewer than|higher than|lower than|ahead of|short of|behind|above|below)\b/;
 
@@ -606,7 +606,7 @@ function percentChange(s: IndexedSentence, n: NumberClaim, change: boolean): boo
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
       const b = figures[j];
-      if (a.value === b.value || a.unit?.family !== b.unit?.family || (a.unit?.family === 'money' && a.unit.unit !== b.unit!.unit)) continue;
+      if (a.value === b.value || a.unit?.family !== b.unit?.family || (a.unit?.family === 'money' && !sameCurrency(a.unit.unit, b.unit!.unit))) continue;
       const small = Math.min(Math.abs(a.value), Math.abs(b.value));
       const large = Math.max(Math.abs(a.value), Math.abs(b.value));
       // "$117.2bn, compared with $123.9bn a year before": the second figure is where it started.
@@ -624,7 +624,7 @@ export function baseOfChange(s: IndexedSentence, n: NumberClaim): boolean {
   if (n.unit && n.unit.family !== 'count' && n.unit.family !== 'money') return false;
   const changes = s.numbers.filter(x => x.unit?.family === 'percent' && !x.fraction && !x.hedge && x.value > 0 && x.value < 1000);
   if (changes.length === 0) return false;
-  const figures = s.numbers.filter(x => !x.hedge && x.unit?.family === n.unit?.family && (n.unit?.family !== 'money' || x.unit!.unit === n.unit!.unit));
+  const figures = s.numbers.filter(x => !x.hedge && x.unit?.family === n.unit?.family && (n.unit?.family !== 'money' || sameCurrency(x.unit!.unit, n.unit!.unit)));
   for (const p of changes) {
     for (const f of figures) {
       for (const v of [f.value / (1 + p.value / 100), p.value < 100 ? f.value / (1 - p.value / 100) : NaN]) {
