@@ -71,13 +71,24 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n, change) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n)) || hoursBetween(ctx.draft, n) || spanFromDraftDate(ctx, n, evidence);
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
-  const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
+  // A figure in the draft figure's own place ("170 the year before" for the draft's "130 the year before") is the one
+  // it stands for, changed, and no term of a sum or difference that gives it (170 − 40: probe21 p21-030c).
+  const nums = evidence.flatMap(c => c.sentence.numbers.filter(s => !s.hedge && !inPlaceOf(ctx.draft.tokens, n, c.sentence.tokens, s)));
   if (sumOrDifference(nums, n, true, scorePartners(evidence))) return true;
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   if (evidence.some(c => percentChange(c.sentence, n, change) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || ratioOfFigures(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n) || marginWorkedOut(ctx, n, evidence);
+}
+
+/** Source figure `e` stands where draft figure `n` does: the two words after each are the same, one of them a
+ *  content word ("130 [the year] before" and "170 [the year] before"). (Not the words before: "The agency said 130
+ *  fewer" is the draft's own difference of "The agency said 40 … 170".) */
+function inPlaceOf(draft: Token[], n: NumberClaim, source: Token[], e: NumberClaim): boolean {
+  const same = (d: number, s: number) => d < draft.length && s < source.length && draft[d].norm === source[s].norm;
+  const content = (d: number) => !draft[d].stop && !draft[d].num;
+  return same(n.tokenEnd, e.tokenEnd) && same(n.tokenEnd + 1, e.tokenEnd + 1) && (content(n.tokenEnd) || content(n.tokenEnd + 1));
 }
 
 /** Years between the ages the sources give two people the draft sentence names: "Stewart is 14 years older than
