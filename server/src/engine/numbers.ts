@@ -499,7 +499,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const ord = ORDINAL_WORDS[t.norm];
       const hy = t.norm.split('-');
       const parsed = rankOne ? { value: 1, next: i + 1, sig: 1 } : (scaled ?? parseNumberWords(tokens, i));
-      const ordinal = !parsed && hy.length >= 2 ? compoundOrdinal(hy) : undefined;
+      // ("a thirty-second advert" is half a minute: after "a", "-second" is the unit.)
+      const ordinal = !parsed && hy.length >= 2 && !(hy[1] === 'second' && /^an?$/.test(tokens[i - 1]?.norm ?? '')) ? compoundOrdinal(hy) : undefined;
       const andAHalf = !parsed && hy.length >= 4 ? AND_A_HALF.exec(t.norm) : null;
       if (ordinal !== undefined) {
         // "the twenty-first seed", "twenty-second-placed": a rank, not "twenty seconds".

@@ -62,6 +62,8 @@ describe('number forms', () => {
       assert.deepEqual(flags(seed, 'Feliciano Lopez, the twenty-second seed, lost in four sets.'), []);
       assert.deepEqual(flags(seed, 'Feliciano Lopez, the twenty-third seed, lost in four sets.'), ['number-mismatch:twenty-third']);
       assert.deepEqual(numbers('a twenty-first-century problem'), [['twenty-first-century', 21, 'th']]);
+      // After "a", "-second" is the unit: "a thirty-second advert" lasts half a minute.
+      assert.deepEqual(numbers('a thirty-second advert'), [['thirty-second', 30, 'second']]);
     });
 
     // probe22 p22-x30 and confirm #11: "one hundred and twenty players" for "120 players".
