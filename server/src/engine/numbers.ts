@@ -276,6 +276,7 @@ const SLASHED_FRACTION = /^ ([13])\/([24])(?![\d/])/;
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** A figure written with a fraction sign: "11½ hours" is 11.5 hours, "¾" is 0.75. */
 const VULGAR_FRACTION = /^(\d*)([½¼¾⅓⅔⅛⅜⅝⅞])/;
+const LONE_FRACTION = /^[½¼¾⅓⅔]$/;
 const VULGAR_VALUE: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 /** Units of measure written after a number ("20kg", "9 km"). */
 const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
@@ -331,9 +332,10 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   }
   if (!any) return undefined;
   let value = total + current;
-  // "two and a half years": a half more.
-  if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'half' && value < 1000) {
-    value += 0.5;
+  // "two and a half years": a half more ("two and a quarter hours": a quarter).
+  const part = tokens[j + 2]?.norm === 'half' ? 0.5 : tokens[j + 2]?.norm === 'quarter' && timeUnit(tokens[j + 3]?.norm ?? '') !== undefined ? 0.25 : 0;
+  if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && part > 0 && value < 1000) {
+    value += part;
     j += 3;
     // "two and a half thousand", "one and a half million".
     if (total === 0 && bigScale(tokens[j]?.norm)) {
@@ -452,6 +454,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         joined = joined.slice(prefix);
         if (!t.norm.startsWith('cent-')) compoundNoun = stem(t.norm.slice(0, prefix - 1));
       }
+      // "¾ of the members", "cut by ⅓": a share, read by fractions.ts.
+      if (LONE_FRACTION.test(joined) && (tokens[next]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) continue;
       if (VULGAR_FRACTION.test(joined)) joined = joined.replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || '0') + VULGAR_VALUE[f]));
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here

@@ -30,6 +30,8 @@ describe('number forms', () => {
       assert.deepEqual(flags(source, "Ms Kerr won the county junior title in '61."), []);
       assert.deepEqual(flags(source, 'Ms Kerr won the county junior title in ’63.'), ['date-mismatch:’63']);
       assert.deepEqual(extractDates('the 2008 final and the ’05 one', 0).map(d => d.year), [2008, 2005]);
+      // A decade is no year: "the ’90s" for "the 1990s".
+      assert.deepEqual(flags('The band formed in the 1990s in Leeds.', 'The band formed in the ’90s in Leeds.'), []);
     });
 
     it('leaves a figure after an opening quotation mark a figure: "\'30 dead\' in attack"', () => {
@@ -84,6 +86,15 @@ describe('number forms', () => {
       const jail = 'The banker was jailed for two-and-a-half years in September.';
       assert.deepEqual(flags(jail, 'The banker was jailed for two and a half years in September.'), []);
       assert.deepEqual(numbers('a two-and-a-half-year deal'), [['two-and-a-half-year', 2.5, 'year']]);
+    });
+
+    // probe22 FA2 (fraction signs after a figure or alone): "2¼ hours" for "two and a quarter hours", "¾ of" a share.
+    it('reads "two and a quarter hours", and a fraction sign alone before "of" as a share', () => {
+      const trip = 'The journey took two and a quarter hours, police said.';
+      assert.deepEqual(flags(trip, 'The journey took 2¼ hours, police said.'), []);
+      assert.deepEqual(flags(trip, 'The journey took 2½ hours, police said.'), ['number-mismatch:2½ hours']);
+      assert.deepEqual(flags('About 75% of members voted for the strike.', '¾ of members voted for the strike.'), []);
+      assert.deepEqual(flags('Turnout fell by 33% in the city.', 'Turnout fell by ⅓ in the city.'), []);
     });
   });
 
