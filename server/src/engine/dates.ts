@@ -41,6 +41,10 @@ export interface DateClaim {
   /** A date of numbers only that reads either way ("1/7/2009": 7 January, or 1 July as Britain writes it): the other
    *  reading's month and day. */
   otherReading?: { month: number; day: number };
+  /** The second year of a span written short, the "16" of "2014–16": with the first it names one period (a season,
+   *  a financial year), so the two are no pair of years to work a span out from ("a one-year deal" is not "the
+   *  2015-16 season"). */
+  spanEnd?: boolean;
 }
 
 // A fixed reference date: chrono fills unstated parts from it; only the parts it marks certain are kept.
@@ -247,13 +251,48 @@ export function extractDates(text: string, base: number): DateClaim[] {
   for (const h of holidays(text, base, cased)) if (!out.some(d => h.start < d.end && d.start < h.end)) out.push(h);
   // Bare years: "in 2019". chrono leaves them alone.
   YEAR.lastIndex = 0;
-  for (let m = MAY_HAVE_YEAR.test(text) ? YEAR.exec(text) : null; m; m = YEAR.exec(text)) {
+  const mayHaveYear = MAY_HAVE_YEAR.test(text);
+  for (let m = mayHaveYear ? YEAR.exec(text) : null; m; m = YEAR.exec(text)) {
     const s = base + m.index;
     if (out.some(d => s >= d.start && s < d.end)) continue;
     out.push({ kind: 'date', start: s, end: s + 4, text: m[1], year: Number(m[1]) });
   }
+  // The second year of a span written short: the "16" of "2014–16", "2010-11", "the 2014/15 season" is 2016, 2011,
+  // 2015 (a year of its own, as "between 2014 and 2016" gives two; not a count).
+  if (mayHaveYear && YEAR_SPAN_END.test(text)) {
+    YEAR_SPAN_END.lastIndex = 0;
+    for (const m of text.matchAll(YEAR_SPAN_END)) {
+      const first = Number(m[1]);
+      let year = first - (first % 100) + Number(m[4]);
+      if (year <= first) year += 100;
+      if (year - first > 20) continue;
+      const s = base + m.index! + m[0].length - 2;
+      if (out.some(d => s >= d.start && s < d.end)) continue;
+      out.push({ kind: 'date', start: s, end: s + 2, text: m[4], year, spanEnd: true });
+    }
+  }
+  // A year written short after an apostrophe: "in ’84", "since '99" (1984, 1999; "’05" is 2005).
+  if (SHORT_YEAR.test(text)) {
+    SHORT_YEAR.lastIndex = 0;
+    for (const m of text.matchAll(SHORT_YEAR)) {
+      // An opening quotation mark, not an apostrophe: "'30 dead' in attack".
+      if (/['’‘](?![\p{L}\p{N}])/u.test(text.slice(m.index! + m[0].length))) continue;
+      const yy = Number(m[2]);
+      const s = base + m.index! + m[0].length - 3;
+      if (out.some(d => s >= d.start && s < d.end)) continue;
+      out.push({ kind: 'date', start: s, end: s + 3, text: text.slice(s - base, s - base + 3), year: (yy <= SHORT_YEAR_PIVOT ? 2000 : 1900) + yy });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "2014–16", "2010-11", "2014/15", and in tokenised text "2010 - 11": a year, then the last two digits of a later one. */
+const YEAR_SPAN_END = /(?<![\p{L}\p{N}$£€¥.,-])(1[89]\d\d|20\d\d)(?:([-–—/])|\s([-–—/])\s)(\d\d)(?![\p{L}\p{N}%]|[.,]\d|[-–—/]\d)/gu;
+/** A year written short after an apostrophe, after a word that places it in time: "in ’84", "since '99", "the ’94
+ *  final" (not a decade, "the ’90s"). */
+const SHORT_YEAR = /\b(in|of|since|from|until|till|by|the|and|to|before|after|during|between|summer|spring|autumn|winter|class|early|late|mid|around|circa|or)\s+['’‘](\d\d)(?![\p{L}\p{N}%]|[.,]\d)/giu;
+/** Short years up to this one are of the 2000s, later ones of the 1900s ("’05" 2005, "’84" 1984). */
+const SHORT_YEAR_PIVOT = 30;
 
 function trimTime(d: DateClaim, text: string, base: number): void {
   const local = text.slice(d.start - base, d.end - base);

@@ -18,6 +18,9 @@ const SMALL = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100,
 }));
 
+/** Fraction signs written alone for a share: "¾ of" (a figure after a whole number, "1½ years", is numbers.ts's). */
+const VULGAR_SHARE = new Map<string, number>(Object.entries({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }));
+
 /** A change written as a multiple, as the share it changes by. */
 const MULTIPLIED = new Map<string, number>(Object.entries({
   doubled: 1, doubling: 1, tripled: 2, trebled: 2, tripling: 2, quadrupled: 3, halved: 0.5, halving: 0.5,
@@ -89,6 +92,12 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
         out.push(share(tokens, text, base, i, i + 1, COUNT.get(hyphen[1])! / PARTS.get(hyphen[2])!));
         continue;
       }
+    }
+    // "¾ of the members", "cut by ⅓": a fraction sign alone, as "three-quarters of".
+    const sign = VULGAR_SHARE.get(w);
+    if (sign !== undefined && (next === 'of' || tokens[i - 1]?.norm === 'by')) {
+      out.push(share(tokens, text, base, i, i + 1, sign));
+      continue;
     }
     // "a third of", "two fifths of", "fell by a quarter": followed by "of" or after "by", so "a third term" is no share.
     const counted = COUNT.get(w);

@@ -61,18 +61,38 @@ const ORDINAL_WORDS: Record<string, number> = table({
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 });
+/** The ordinal word ending a compound ordinal: the "first" of "twenty-first", the "second" of "ninety-second". */
+const ORDINAL_IN_COMPOUND: Record<string, number> = table({ first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 });
+
+/** A compound ordinal word, "twenty-first" 21 .. "ninety-ninth" 99 (not a duration of "twenty seconds"); undefined
+ *  for any other word. */
+function compoundOrdinal(parts: string[]): number | undefined {
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const tens = SMALL[parts[0]];
+  const units = ORDINAL_IN_COMPOUND[parts[1]];
+  return tens !== undefined && tens >= 20 && tens % 10 === 0 && units !== undefined ? tens + units : undefined;
+}
+
 const SCALE: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9, k: 1e3, mn: 1e6, tn: 1e12 });
 export const TIME_DAYS: Record<string, number> = table({
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.4375, year: 365.25, decade: 3652.5, century: 36525,
 });
 // "#" stands for "£" in XSum/FRANK texts, whose tokenisation mangled the pound sign.
-const CURRENCY_SYMBOL: Record<string, string> = table({ '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '#': 'GBP' });
+// "¥" is written for yen and for yuan: its own unit, which agrees with either (sameCurrency).
+const CURRENCY_SYMBOL: Record<string, string> = table({ '$': 'USD', '£': 'GBP', '€': 'EUR', '¥': '¥', '₹': 'INR', '#': 'GBP' });
+/** The letters before "¥" that say which: "CN¥", "JP¥". */
+const YEN_PREFIX: Record<string, string> = table({ CN: 'CNY', JP: 'JPY' });
+
+/** Two currencies (NumberUnit units of the money family) that may be the same: equal, or "¥" and yen or yuan. */
+export function sameCurrency(a: string, b: string): boolean {
+  return a === b || (a === '¥' && (b === 'JPY' || b === 'CNY')) || (b === '¥' && (a === 'JPY' || a === 'CNY'));
+}
 /** Dollars of other countries, by the letters before "$": "US$300m" is the same as "300 million dollars". */
 const DOLLAR_PREFIX: Record<string, string> = table({ US: 'USD', U: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD' });
 /** ISO codes written before the amount ("USD 5 billion"). */
 const CURRENCY_CODE: Record<string, string> = table({ usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', inr: 'INR', aud: 'AUD', cad: 'CAD', chf: 'CHF' });
 const CURRENCY_WORD: Record<string, string> = table({
-  dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY',
+  dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', euro: 'EUR', euros: 'EUR', yen: 'JPY', rupees: 'INR', yuan: 'CNY', renminbi: 'CNY',
 });
 /** Dollars named by their country: "Australian dollars". */
 const DOLLAR_COUNTRY: Record<string, string> = table({
@@ -133,13 +153,14 @@ function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
   if (w === 'a' || w === 'an') return scaledA(tokens, i);
   // "the past year and a half": a year and a half after a word that sets a time, not "a".
   if (UNIT_SETTERS.has(w) && unitAndAHalf(tokens, i + 1)) return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
+  if (UNIT_SETTERS.has(w) && unitAndAHalfJoined(tokens[i + 1]?.norm)) return { value: 1.5, next: i + 2, sig: 2, hyphenRest: unitAndAHalfJoined(tokens[i + 1].norm) };
   // "one year", "one more year", "another year": one of a unit of a year or more ("one day", "one time" are idioms).
   if ((w === 'one' || w === 'another') && (LONG_UNITS.has(tokens[i + 1]?.norm ?? '') || (w === 'one' && SPAN_ADJECTIVES.has(tokens[i + 1]?.norm ?? '') && LONG_UNITS.has(tokens[i + 2]?.norm ?? '')))) {
     return { value: 1, next: i + 1, sig: 1 };
   }
   if (w !== 'one' && w !== 'half') return undefined;
   const next = tokens[i + 1]?.norm;
-  if (w === 'one' && bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  if (w === 'one' && bigScale(next)) return andMore(tokens, SCALE[next!], i + 2);
   // "one and a half million", "one and a half years".
   if (w === 'one' && next === 'and' && tokens[i + 2]?.norm === 'a' && tokens[i + 3]?.norm === 'half') {
     const after = tokens[i + 4]?.norm;
@@ -162,11 +183,14 @@ export const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 /
 
 /** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million"; "a fortnight"; "a year and
  *  a half", "an hour and a half" (1.5, its unit read next and its "and a half" after that: `halfAfterUnit`). */
-function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number; halfAfterUnit?: boolean } | undefined {
+function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number; halfAfterUnit?: boolean; hyphenRest?: string } | undefined {
   const next = tokens[i + 1]?.norm;
-  if (next === 'hundred' || bigScale(next)) return { value: SCALE[next!], next: i + 2, sig: 1 };
+  if (next === 'hundred' || bigScale(next)) return andMore(tokens, SCALE[next!], i + 2);
   if (next === 'fortnight') return { value: 1, next: i + 1, sig: 1 };
   if (unitAndAHalf(tokens, i + 1)) return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
+  // "a year-and-a-half", "a year-and-a-half-long wait": the unit read as that of "a one-year" (hyphenRest).
+  const joined = unitAndAHalfJoined(next);
+  if (joined) return { value: 1.5, next: i + 2, sig: 2, hyphenRest: joined };
   if (next !== undefined && PART_OF[next] !== undefined && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'a' && bigScale(tokens[i + 4]?.norm)) {
     return { value: Math.round(PART_OF[next] * SCALE[tokens[i + 4].norm]), next: i + 5, sig: 2 };
   }
@@ -177,13 +201,38 @@ function scaledA(tokens: Token[], i: number): { value: number; next: number; sig
   return undefined;
 }
 
-/** A space between thousands groups: "2 226", "1\u00a0940". */
-const THOUSANDS_SPACE = /^[ \u00a0\u202f]$/;
+/** "one hundred and twenty", "a thousand and fifty": a hundred or a thousand read at `next` and the number words
+ *  that "and" adds to it (a figure of its own otherwise: "one hundred and thirty" is 130, not 100 and 30). */
+function andMore(tokens: Token[], value: number, next: number): { value: number; next: number; sig: number } {
+  if ((value === 100 || value === 1000) && tokens[next]?.norm === 'and') {
+    const more = parseNumberWords(tokens, next + 1);
+    if (more && more.value < value && Number.isInteger(more.value)) return { value: value + more.value, next: more.next, sig: sigDigits(String(value + more.value)) };
+  }
+  return { value, next, sig: 1 };
+}
+
+/** A number word and a half joined by hyphens, and what else the hyphens join: "two-and-a-half", "two-and-a-half-year". */
+const AND_A_HALF = /^([a-z]+)-and-a-half(?:-(.+))?$/;
+
+/** A degree sign or "degrees" and the scale, after a figure: "°F", " °C", " degrees Celsius". */
+const DEGREES = /^\s?(?:°\s?|degrees?\s+)(c|f|celsius|centigrade|fahrenheit)(?![\p{L}\p{N}])/iu;
+
+/** A space between thousands groups: "2 226", "1\u00a0940", a thin, narrow no-break or figure space ("£3\u2009000"). */
+const THOUSANDS_SPACE = /^[ \u00a0\u202f\u2009\u2007]$/;
+/** A thousands group after such a space, the last with decimals: the "000" of "£3 000", the "836.18" of "$1 836.18". */
+const THOUSANDS_GROUP = /^\d{3}(?:\.\d+)?$/;
 
 /** A unit of time at `i` followed by "and a half": "year and a half". */
 function unitAndAHalf(tokens: Token[], i: number): boolean {
   return TIME_DAYS[tokens[i]?.norm ?? ''] !== undefined && tokens[i + 1]?.norm === 'and' && tokens[i + 2]?.norm === 'a' && tokens[i + 3]?.norm === 'half';
 }
+/** "year-and-a-half" (a unit of time and a half joined by hyphens; "year-and-a-half-long" too): the unit and what
+ *  follows it, as the rest of a hyphenated figure ("year", "year-long"), or undefined. */
+function unitAndAHalfJoined(word: string | undefined): string | undefined {
+  const m = word === undefined ? null : UNIT_AND_A_HALF.exec(word);
+  return m && TIME_DAYS[m[1]] !== undefined ? m[1] + (m[2] ?? '') : undefined;
+}
+const UNIT_AND_A_HALF = /^([a-z]+)-and-a-half((?:-[a-z]+)*)$/;
 /** Words before a unit of time that count one of it: "the past year and a half", "the next hour and a half". */
 const UNIT_SETTERS = new Set(['past', 'last', 'next', 'previous', 'first', 'following', 'coming']);
 
@@ -228,6 +277,7 @@ const SLASHED_FRACTION = /^ ([13])\/([24])(?![\d/])/;
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** A figure written with a fraction sign: "11½ hours" is 11.5 hours, "¾" is 0.75. */
 const VULGAR_FRACTION = /^(\d*)([½¼¾⅓⅔⅛⅜⅝⅞])/;
+const LONE_FRACTION = /^[½¼¾⅓⅔]$/;
 const VULGAR_VALUE: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 /** Units of measure written after a number ("20kg", "9 km"). */
 const CLOCK = /^(?:am|pm|a\.m|p\.m|gmt|bst|et|est|pt|pst|cet|hrs|h)$/i;
@@ -283,9 +333,10 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
   }
   if (!any) return undefined;
   let value = total + current;
-  // "two and a half years": a half more.
-  if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && tokens[j + 2]?.norm === 'half' && value < 1000) {
-    value += 0.5;
+  // "two and a half years": a half more ("two and a quarter hours": a quarter).
+  const part = tokens[j + 2]?.norm === 'half' ? 0.5 : tokens[j + 2]?.norm === 'quarter' && timeUnit(tokens[j + 3]?.norm ?? '') !== undefined ? 0.25 : 0;
+  if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'a' && part > 0 && value < 1000) {
+    value += part;
     j += 3;
     // "two and a half thousand", "one and a half million".
     if (total === 0 && bigScale(tokens[j]?.norm)) {
@@ -385,10 +436,13 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       if (/^\d{1,3}$/.test(t.text) && !(i > 0 && tokens[i - 1].num)) {
         const sep = next < tokens.length ? text.slice(tokens[next - 1].end - base, tokens[next].start - base) : '';
         if (sep === ', ' || THOUSANDS_SPACE.test(sep)) {
-          while (next < tokens.length && /^\d{3}$/.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === sep) next++;
+          while (next < tokens.length && THOUSANDS_GROUP.test(tokens[next].text) && text.slice(tokens[next - 1].end - base, tokens[next].start - base) === sep) {
+            next++;
+            if (tokens[next - 1].text.length > 3) break; // decimals end it
+          }
         }
       }
-      let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, |[ \u00a0\u202f]/g, ',') : t.norm;
+      let joined = next > i + 1 ? text.slice(t.start - base, tokens[next - 1].end - base).replace(/, |[ \u00a0\u202f\u2009\u2007]/g, ',') : t.norm;
       // Tokenised data writes "17. 3 %" and "3, 429. 58" for "17.3%" and "3,429.58": a decimal split at its point.
       const dot = tokens[next - 1].end - base;
       if (text.slice(dot, dot + 2) === '. ' && tokens[next] !== undefined && tokens[next].start - base === dot + 2 && /^\d+$/.test(tokens[next].text) && splitDecimal(text.slice(Math.max(0, t.start - base - 2), dot + 1), text.slice(dot + 2, dot + 18))) {
@@ -401,6 +455,8 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
         joined = joined.slice(prefix);
         if (!t.norm.startsWith('cent-')) compoundNoun = stem(t.norm.slice(0, prefix - 1));
       }
+      // "¾ of the members", "cut by ⅓": a share, read by fractions.ts.
+      if (LONE_FRACTION.test(joined) && (tokens[next]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) continue;
       if (VULGAR_FRACTION.test(joined)) joined = joined.replace(VULGAR_FRACTION, (_, whole: string, f: string) => String(Number(whole || '0') + VULGAR_VALUE[f]));
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
@@ -427,6 +483,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       else if (suffix === 'p' && !CURRENCY_BEFORE.test(text.slice(Math.max(0, t.start - base - 4), t.start - base))) (value /= 100), (unit = { family: 'money', unit: 'GBP' }); // "179.1p" is £1.791
       else if (suffix && JOINED_UNITS.has(suffix)) unit = { family: 'count', unit: suffix };
       else if (suffix === 'per' && tokens[next]?.norm === 'cent') (unit = { family: 'percent', unit: '%' }), next++; // "20per cent"
+      else if ((suffix === 'pc' || suffix === 'pct') && m[3] === suffix) unit = { family: 'percent', unit: '%' }; // "4.75pc"
       // Codes like "A4", "3D", "G7" read as words; not "$1160vs. $710" (a space lost before "vs").
       else if (suffix && suffix !== 'vs' && suffix !== 'versus') continue;
       hyphenRest = unit?.family === 'ordinal' ? undefined : m[4]?.toLowerCase();
@@ -447,11 +504,28 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const ord = ORDINAL_WORDS[t.norm];
       const hy = t.norm.split('-');
       const parsed = rankOne ? { value: 1, next: i + 1, sig: 1 } : (scaled ?? parseNumberWords(tokens, i));
-      if (parsed) {
+      // ("a thirty-second advert" is half a minute: after "a", "-second" is the unit.)
+      const ordinal = !parsed && hy.length >= 2 && !(hy[1] === 'second' && /^an?$/.test(tokens[i - 1]?.norm ?? '')) ? compoundOrdinal(hy) : undefined;
+      const andAHalf = !parsed && hy.length >= 4 ? AND_A_HALF.exec(t.norm) : null;
+      if (ordinal !== undefined) {
+        // "the twenty-first seed", "twenty-second-placed": a rank, not "twenty seconds".
+        value = ordinal;
+        unit = { family: 'ordinal', unit: 'th' };
+        if (hy.length === 3 && countedInCompound(hy[2])) compoundNoun = stem(hy[2]);
+        words = true;
+      } else if (andAHalf && (SMALL[andAHalf[1]] ?? UNITS_IN_COMPOUND[andAHalf[1]]) !== undefined) {
+        // "two-and-a-half years", "a two-and-a-half-year deal": as "two and a half years".
+        value = (SMALL[andAHalf[1]] ?? UNITS_IN_COMPOUND[andAHalf[1]]) + 0.5;
+        sig = sigDigits(String(value));
+        hyphenRest = andAHalf[2];
+        words = true;
+      } else if (parsed) {
         value = parsed.value;
         next = parsed.next;
         sig = parsed.sig;
         words = true;
+        const joinedRest = (parsed as { hyphenRest?: string }).hyphenRest;
+        if (joinedRest) hyphenRest = joinedRest;
       } else if (hy.length >= 2 && (SMALL[hy[0]] !== undefined || UNITS_IN_COMPOUND[hy[0]] !== undefined || (hy[0] === 'half' && /^(?:decade|century)$/.test(hy[1]))) && timeUnit(hy[1])) {
         // "three-year", "one-month", "five-year-old", "a half-decade"
         value = SMALL[hy[0]] ?? UNITS_IN_COMPOUND[hy[0]] ?? 0.5;
@@ -487,7 +561,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     let start = t.num ? t.start + (MEASURE_BEFORE.exec(t.norm)?.[0].length ?? 0) : t.start;
     const code = CURRENCY_CODE[tokens[i - 1]?.norm ?? ''];
     if (before) {
-      unit = { family: 'money', unit: before[1] ? (DOLLAR_PREFIX[before[1]] ?? `${before[1]}$`) : CURRENCY_SYMBOL[before[2]] };
+      unit = { family: 'money', unit: before[1] ? (before[2] === '¥' ? YEN_PREFIX[before[1]] ?? '¥' : DOLLAR_PREFIX[before[1]] ?? `${before[1]}$`) : CURRENCY_SYMBOL[before[2]] };
       start = t.start - before[0].length;
     } else if (code && tokens[i - 1].cap && t.start - tokens[i - 1].end <= 1) {
       // "USD 5 billion", "EUR 40m"
@@ -514,6 +588,11 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     if (/^\s?%/.test(after)) {
       unit = { family: 'percent', unit: '%' };
       end += after.indexOf('%') + 1;
+    } else if (!unit && next < tokens.length && (tokens[next].text === 'pc' || tokens[next].text === 'pct') && tokens[next].start - end <= 1) {
+      // "4.75 pc", "3 pct": per cent as some papers write it (in lower case: "a PC" is a computer or a constable).
+      unit = { family: 'percent', unit: '%' };
+      end = tokens[next].end;
+      next++;
     } else if (next < tokens.length && (tokens[next].norm === 'percent' || (tokens[next].norm === 'per' && /^cent(?:$|-\d)/.test(tokens[next + 1]?.norm ?? '')))) {
       unit = { family: 'percent', unit: '%' };
       // "20 per cent-25 per cent": the range's second figure is read on its own from the same token.
@@ -524,7 +603,14 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     // "198 metre-high"). "200 m" is 200 metres or (tokenised "2.1 m") 2.1 million: both readings are kept, as for
     // "46m".
     const measure = hyphenRest?.split('-')[0];
+    const degrees = !unit && !hyphenRest && next < tokens.length ? DEGREES.exec(text.slice(end - base, end - base + 24)) : null;
     if (!unit && measure && SEPARATE_UNITS.has(measure)) unit = { family: 'count', unit: measure };
+    else if (degrees) {
+      // "31°F", "25 °C", "40 degrees Celsius": a temperature, as "31F" and "25C" are.
+      unit = { family: 'count', unit: degrees[1][0].toLowerCase() };
+      end += degrees[0].length;
+      while (next < tokens.length && tokens[next].end <= end) next++;
+    }
     else if (!unit && !hyphenRest && next < tokens.length && tokens[next].start - end <= 1) {
       const word = tokens[next].norm;
       const [first, rest] = word.split('-', 2);
@@ -668,7 +754,7 @@ export function numbersAgree(a: NumberClaim, b: NumberClaim): boolean {
   if (fa && fb && fa !== fb && !(fa === 'age' && fb === 'time') && !(fa === 'time' && fb === 'age') && fa !== 'ordinal' && fb !== 'ordinal') return false;
   // An ordinal in words ("the second quarter") ranks; it is not a count ("2-1").
   if (fa !== fb && ((fa === 'ordinal' && a.words) || (fb === 'ordinal' && b.words))) return false;
-  if (fa === 'money' && fb === 'money' && a.unit!.unit !== b.unit!.unit) return false;
+  if (fa === 'money' && fb === 'money' && !sameCurrency(a.unit!.unit, b.unit!.unit)) return false;
   if (fa === 'count' && fb === 'count' && a.unit!.unit !== b.unit!.unit) return measuresAgree(a, b);
   return valuesAgree(a, b);
 }

@@ -1,6 +1,6 @@
 // Rates: an amount or a count that falls due or comes round per day, week, month or year ("£1,200 a year", "160,000
 // vehicles a day"), so that the draft may put it at another rate ("£100 a month") and be read as working it out.
-import type { NumberClaim } from './numbers';
+import { sameCurrency, type NumberClaim } from './numbers';
 import type { Token } from './tokens';
 
 /** How many times a year an amount falls due or a count comes round: 12 for "£100 a month", "£100-a-month" or "£100
@@ -26,7 +26,7 @@ const RATE_ADVERB: Record<string, number> = Object.assign(Object.create(null) as
 
 /** Amounts in one currency, measures in one unit, or counts of one thing ("vehicles") can be rates of each other. */
 export function sameRateKind(n: NumberClaim, e: NumberClaim): boolean {
-  if (n.unit?.family === 'money') return e.unit?.family === 'money' && e.unit.unit === n.unit.unit;
+  if (n.unit?.family === 'money') return e.unit?.family === 'money' && sameCurrency(e.unit.unit, n.unit.unit);
   // Measures in one unit: "500 tonnes … every day" and "3,500 tonnes a week".
   if (n.unit?.family === 'count') return e.unit?.family === 'count' && e.unit.unit === n.unit.unit;
   return !n.unit && !e.unit && !n.fraction && n.noun !== undefined && n.noun === e.noun;

@@ -22,6 +22,7 @@ const MEASURE = new Map<string, Measure>(Object.entries({
   yd: M('length', 0.9144), yds: M('length', 0.9144), yard: M('length', 0.9144), yards: M('length', 0.9144),
   mi: M('length', 1609.344), mile: M('length', 1609.344), miles: M('length', 1609.344),
   mg: M('mass', 1e-6), g: M('mass', 0.001), kg: M('mass', 1), kilograms: M('mass', 1), kilogrammes: M('mass', 1),
+  kilogram: M('mass', 1), kilogramme: M('mass', 1), kilo: M('mass', 1), kilos: M('mass', 1), gram: M('mass', 0.001), grams: M('mass', 0.001),
   tonne: M('mass', 1000), tonnes: M('mass', 1000),
   oz: M('mass', 0.028349523125), ounces: M('mass', 0.028349523125),
   lb: M('mass', 0.45359237), lbs: M('mass', 0.45359237), st: M('mass', 6.35029318), stone: M('mass', 6.35029318),
@@ -51,6 +52,7 @@ export const MEASURED = new Set(['high', 'tall', 'long', 'wide', 'deep', 'thick'
 export const SEPARATE_UNITS = new Set([
   'mm', 'cm', 'km', 'metre', 'metres', 'meter', 'meters', 'kilometre', 'kilometres', 'kilometer', 'kilometers',
   'inch', 'inches', 'ft', 'foot', 'feet', 'yd', 'yds', 'yard', 'yards', 'mi', 'mile', 'miles', 'kg', 'kilograms',
+  'kilogram', 'kilogramme', 'kilogrammes', 'kilo', 'kilos', 'gram', 'grams',
   'tonne', 'tonnes', 'oz', 'lb', 'lbs', 'mph', 'kph', 'kmh', 'hectare', 'hectares', 'acre', 'acres', 'ml', 'litre',
   'litres', 'liters', 'gallon', 'gallons', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh',
 ]);

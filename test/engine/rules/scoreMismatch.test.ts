@@ -49,6 +49,13 @@ describe('rule number-mismatch: scores', () => {
     assert.deepEqual(flags('Moreau beat Girard 4–6 6–4 7–6 (7–3) 6–2.'), []);
   });
 
+  it('works out no score with a count in a compound adjective: "88-65" is no "88-61" and a "four-team tournament" (probe21 p21-019c, frank-bbc-40965536)', () => {
+    const lyon = indexSources([{ path: 'source.txt', text: "The two sides met in Lyon earlier this month, with title favourites France running out winners, 88-61. After they play France, coach Ian Bell's side travel to a four-team tournament in Spain." }]);
+    const flags = (draft: string) => checkDraft(draft, lyon, { kind: 'plaintext' }).findings.filter(f => f.rule === 'number-mismatch').map(f => [f.actual, f.expected]);
+    assert.deepEqual(flags('France won 88-65 in Lyon.'), [['88-65', '88-61']]);
+    assert.deepEqual(flags('France won 88-61 in Lyon.'), []);
+  });
+
   it('reads a score as live commentary writes it, "Belgium 0, Italy 2" (probe14, a frank-bbc match report)', () => {
     const commentary = indexSources([{ path: 'source.txt', text: 'Ireland and Sweden drew 1-1 in the Group E opener earlier on Monday. Match ends, Belgium 0, Italy 2.' }]);
     const flags = (draft: string) => checkDraft(draft, commentary, { kind: 'plaintext' }).findings.filter(f => f.rule === 'number-mismatch').map(f => [f.actual, f.expected]);

@@ -186,6 +186,15 @@ describe('rule unsupported-number', () => {
       assert.deepEqual(checkExcerpt(dev.BIRD_FLU_OG, 'Of the 870 people infected worldwide, 413 have survived.'), []);
     });
 
+    it('no difference with the figure the draft\'s stands in place of: "130 the year before" for "170 the year before" is not 170 − 40 (probe21 p21-030c, xsumfaith-36729220)', () => {
+      const index = indexSources([{ path: 's.txt', text: 'A coroner criticised the trust on Tuesday. The agency said 40 patients were sent out of the county in 2020, 170 the year before, when a ward was shut for four months, and 90 the year before that.' }]);
+      const flagged = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'unsupported-number').map(f => f.actual);
+      assert.deepEqual(flagged('That figure was 130 the year before, when a ward was shut for four months.'), ['130']);
+      assert.deepEqual(flagged('That figure was 170 the year before, when a ward was shut for four months.'), []);
+      // The draft's own arithmetic, its figure in a place of its own, still stands.
+      assert.deepEqual(flagged('The agency said 130 fewer patients were sent out of the county in 2020 than the year before.'), []);
+    });
+
     it('summedits-news-63f9455b8d931ba6e664fb9e (source): "in 2018" and "its 20 Italian stores" fused from two source sentences', () => {
       assert.deepEqual(checkExcerpt(dev.OLEATO_OG, 'Starbucks, which opened its first Italian branch in 2018, is debuting olive oil drinks in its 20 Italian stores.'), []);
     });

@@ -45,11 +45,16 @@ export function scoreMismatch(ctx: SentenceContext): void {
 function workedOut(near: IndexedSentence[], x: number, y: number): boolean {
   const scores = near.flatMap(s => scoresOf(s.sentence.text, s.sentence.start, s.numbers));
   const inScores = new Set(scores.flat());
-  // Counts of two or more, no ranks ("a third straight defeat" adds nothing to a 2-0), no measures.
-  const counts = new Set(near.flatMap(s => s.numbers.filter(n => !inScores.has(n) && !n.unit && Number.isInteger(n.value) && n.value >= 2 && n.value < 100).map(n => n.value)));
+  // Counts of two or more, no ranks ("a third straight defeat" adds nothing to a 2-0), no measures, and none in a
+  // compound adjective: a "four-team tournament" scores nothing (an 88-65 win is no 88-61 and four more: probe21
+  // p21-019c).
+  const counts = new Set(near.flatMap(s => s.numbers.filter(n => !inScores.has(n) && !n.unit && Number.isInteger(n.value) && n.value >= 2 && n.value < 100 && !COMPOUND.test(n.text)).map(n => n.value)));
   const step = (d: number) => d === 0 || counts.has(Math.abs(d));
   return scores.some(([p, q]) => (step(x - p.value) && step(y - q.value)) || (step(x - q.value) && step(y - p.value)));
 }
+
+/** A figure joined by a hyphen to the word it qualifies: "four-team", "10-man". */
+const COMPOUND = /-\p{L}/u;
 
 /** Some source gives the score, either way round. */
 function scoreStated(ctx: SentenceContext, x: number, y: number): boolean {

@@ -9,7 +9,7 @@ import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysApart, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
 import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
-import { numbersAgree, PART_OF, roundTo, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
+import { numbersAgree, PART_OF, roundTo, sameCurrency, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
 import { scoresOf } from '../scores';
 import { CAPITALS, canonicalPlace, capitalsOf } from '../places';
@@ -71,13 +71,24 @@ export function numberWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
   if (n.hedge && n.hedge !== 'about') return evidence.some(c => percentChange(c.sentence, n, change) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n)) || hoursBetween(ctx.draft, n) || spanFromDraftDate(ctx, n, evidence);
   // Arithmetic the draft did itself, from exact figures only: a bound ("more than 60") is not a sum, and a sum of
   // bounds is not a figure.
-  const nums = evidence.flatMap(c => c.sentence.numbers).filter(s => !s.hedge);
+  // A figure in the draft figure's own place ("170 the year before" for the draft's "130 the year before") is the one
+  // it stands for, changed, and no term of a sum or difference that gives it (170 − 40: probe21 p21-030c).
+  const nums = evidence.flatMap(c => c.sentence.numbers.filter(s => !s.hedge && !inPlaceOf(ctx.draft.tokens, n, c.sentence.tokens, s)));
   if (sumOrDifference(nums, n, true, scorePartners(evidence))) return true;
   if (evidence.some(c => roughArithmetic(c.sentence, n) || totalOf(ctx, c.sentence, n))) return true;
   // A change or a span worked out within one sentence ("rose from 100,000 to 120,000", "from 2010 to 2018"): across
   // sentences, two figures meet by chance too often.
   if (evidence.some(c => percentChange(c.sentence, n, change) || baseOfChange(c.sentence, n) || yearsBetween(c.sentence, n) || daysOfRange(c.sentence, n) || daysBetween(c.sentence, n) || hoursBetween(c.sentence, n) || datesSpanned(c.sentence, n) || monthsBetween(c.sentence, n) || shareOfFigure(c.sentence, n) || ratioOfFigures(c.sentence, n) || compoundDuration(c.sentence, n) || spanOfDates(c.sentence, n))) return true;
   return spanFromDraftDate(ctx, n, evidence) || partOfFigure(ctx, n, evidence) || ageGap(ctx, n) || marginWorkedOut(ctx, n, evidence);
+}
+
+/** Source figure `e` stands where draft figure `n` does: the two words after each are the same, one of them a
+ *  content word ("130 [the year] before" and "170 [the year] before"). (Not the words before: "The agency said 130
+ *  fewer" is the draft's own difference of "The agency said 40 … 170".) */
+function inPlaceOf(draft: Token[], n: NumberClaim, source: Token[], e: NumberClaim): boolean {
+  const same = (d: number, s: number) => d < draft.length && s < source.length && draft[d].norm === source[s].norm;
+  const content = (d: number) => !draft[d].stop && !draft[d].num;
+  return same(n.tokenEnd, e.tokenEnd) && same(n.tokenEnd + 1, e.tokenEnd + 1) && (content(n.tokenEnd) || content(n.tokenEnd + 1));
 }
 
 /** Years between the ages the sources give two people the draft sentence names: "Stewart is 14 years older than
@@ -130,7 +141,7 @@ export function marginWorkedOut(ctx: SentenceContext, n: NumberClaim, evidence: 
 }
 /** `e` is an exact figure of `n`'s kind: its unit family, and for money its currency. */
 function exactOfKind(e: NumberClaim, n: NumberClaim): boolean {
-  return !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || e.unit!.unit === n.unit!.unit);
+  return !e.hedge && (e.unit?.family ?? 'count') === (n.unit?.family ?? 'count') && (n.unit?.family !== 'money' || sameCurrency(e.unit!.unit, n.unit!.unit));
 }
 const COMPARED = /^(?:more than|less than|fewer than|higher than|lower than|ahead of|short of|behind|above|below)\b/;
 
@@ -244,6 +255,7 @@ function datesSpanned(s: AnalysedSentence, n: NumberClaim): boolean {
   if (n.unit?.family !== 'time' || n.unit.days < 1) return false;
   const ends: DateClaim[] = [];
   for (const d of s.dates) {
+    if (d.spanEnd) continue;
     if (d.through === undefined) {
       ends.push(d);
       continue;
@@ -292,6 +304,7 @@ function spanOfDates(s: AnalysedSentence, n: NumberClaim): boolean {
     if (year !== undefined) points.push({ at: year + ((month ?? 1) - 1) / 12 + ((day ?? 1) - 1) / 365, exact: month !== undefined });
   };
   for (const d of s.dates) {
+    if (d.spanEnd) continue;
     add(d.year, d.month, d.day);
     if (d.through) add(d.through.year ?? d.year, d.through.month ?? (d.through.year === undefined ? d.month : undefined), d.through.day);
   }
@@ -604,7 +617,7 @@ function percentChange(s: IndexedSentence, n: NumberClaim, change: boolean): boo
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i];
       const b = figures[j];
-      if (a.value === b.value || a.unit?.family !== b.unit?.family || (a.unit?.family === 'money' && a.unit.unit !== b.unit!.unit)) continue;
+      if (a.value === b.value || a.unit?.family !== b.unit?.family || (a.unit?.family === 'money' && !sameCurrency(a.unit.unit, b.unit!.unit))) continue;
       const small = Math.min(Math.abs(a.value), Math.abs(b.value));
       const large = Math.max(Math.abs(a.value), Math.abs(b.value));
       // "$117.2bn, compared with $123.9bn a year before": the second figure is where it started.
@@ -622,7 +635,7 @@ export function baseOfChange(s: IndexedSentence, n: NumberClaim): boolean {
   if (n.unit && n.unit.family !== 'count' && n.unit.family !== 'money') return false;
   const changes = s.numbers.filter(x => x.unit?.family === 'percent' && !x.fraction && !x.hedge && x.value > 0 && x.value < 1000);
   if (changes.length === 0) return false;
-  const figures = s.numbers.filter(x => !x.hedge && x.unit?.family === n.unit?.family && (n.unit?.family !== 'money' || x.unit!.unit === n.unit!.unit));
+  const figures = s.numbers.filter(x => !x.hedge && x.unit?.family === n.unit?.family && (n.unit?.family !== 'money' || sameCurrency(x.unit!.unit, n.unit!.unit)));
   for (const p of changes) {
     for (const f of figures) {
       for (const v of [f.value / (1 + p.value / 100), p.value < 100 ? f.value / (1 - p.value / 100) : NaN]) {
@@ -656,7 +669,7 @@ function yearsBetween(s: AnalysedSentence, n: NumberClaim): boolean {
   const years = age ? n.value : yearsOf(n);
   if (years === undefined || !Number.isInteger(years)) return false;
   const stated = new Set<number>();
-  for (const d of s.dates) if (d.year !== undefined) stated.add(d.year);
+  for (const d of s.dates) if (d.year !== undefined && !d.spanEnd) stated.add(d.year);
   for (const x of s.numbers) if (yearAsNumber(x)) stated.add(x.value);
   const list = [...stated];
   for (let i = 0; i < list.length; i++) {
