@@ -47,6 +47,23 @@ describe('Bm25.search', () => {
     }
   });
 
+  it('scores a term repeated 255 times or more in a document (kept apart from the one-byte frequencies) as a plain BM25 does, also after documents are added past a search', () => {
+    const docs: string[][] = [];
+    const bm25 = new Bm25();
+    const add = (d: string[]) => {
+      docs.push(d);
+      bm25.add(d);
+    };
+    for (const n of [1, 254, 255, 256, 300, 1000]) add([...Array<string>(n).fill('w'), 'x', `own${n}`]);
+    add(['x', 'y']);
+    const queries = [['w'], ['w', 'x'], ['x', 'own255'], ['w', 'own1000', 'y']];
+    for (const q of queries) assert.deepEqual(bm25.search(q, 10), referenceSearch(docs, q, 10), q.join(' '));
+    // Adding after a search thaws the grouped postings (their frequencies read back), and the next search freezes them again.
+    add([...Array<string>(700).fill('w'), 'y']);
+    add(['w', 'w', 'x']);
+    for (const q of queries) assert.deepEqual(bm25.search(q, 10), referenceSearch(docs, q, 10), `${q.join(' ')}, after adding`);
+  });
+
   it('keeps a hit that ties with the worst kept one and has a lower id, though it is reached later', () => {
     // "a" and "b" are equally rare, so documents 0 and 1 score the same; document 1 is reached first (through "a").
     const docs = [['b', 'x'], ['a', 'x'], ['x', 'y'], ['y', 'x']];

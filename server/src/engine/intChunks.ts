@@ -31,6 +31,18 @@ export class IntChunks {
     return this.chunks[i >>> CHUNK_BITS][i & MASK];
   }
 
+  /** The values in one array of 16-bit integers of the list's length (the values all fit in 16 bits). */
+  toUint16Array(): Uint16Array<ArrayBuffer> {
+    const out = new Uint16Array(this.length);
+    let at = 0;
+    for (const c of this.chunks) {
+      const n = Math.min(CHUNK, this.length - at);
+      out.set(n === CHUNK ? c : c.subarray(0, n), at); // (converted value by value)
+      at += n;
+    }
+    return out;
+  }
+
   /** The values in one array of the list's length. */
   toArray(): Int32Array<ArrayBuffer> {
     const out = new Int32Array(this.length);
