@@ -72,11 +72,9 @@ export function yearsWorkedOut(s: AnalysedSentence): number[] {
     .map(n => (n.hedge || !apart(s, n) ? undefined : yearsOf(n)))
     .filter((v): v is number => v !== undefined && Number.isInteger(v) && v > 0);
   if (ONE_YEAR_APART.test(s.sentence.text)) spans.push(1);
-  if (A_DECADE_APART.test(s.sentence.text)) spans.push(10);
   return years.flatMap(y => spans.flatMap(v => [y - v, y + v]));
 }
 const ONE_YEAR_APART = /\b(?:(?:a|one) year (?:earlier|before|ago|later|on)|the (?:previous|preceding|following|next) year|the year (?:before|after))\b/i;
-const A_DECADE_APART = /\b(?:a|one) decade (?:earlier|before|later|after|on)\b/i;
 
 /** The months a sentence works out from a month it states and a number of months it gives, with the year where
  *  the month has one: December for "rose 1.0% in January from the previous month", February for "in January … a

@@ -181,12 +181,13 @@ const LONG_UNITS = new Set(['year', 'month', 'decade']);
 /** Parts of a figure "a quarter of a million" and "a third of a billion" take. */
 export const PART_OF: Record<string, number> = table({ quarter: 0.25, third: 1 / 3, half: 0.5 });
 
-/** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million"; "a fortnight"; "a year and
+/** "a hundred", "a thousand", "a million" (not "a hundredth"); "a quarter of a million"; "a fortnight", "a decade"; "a year and
  *  a half", "an hour and a half" (1.5, its unit read next and its "and a half" after that: `halfAfterUnit`). */
 function scaledA(tokens: Token[], i: number): { value: number; next: number; sig: number; halfAfterUnit?: boolean; hyphenRest?: string } | undefined {
   const next = tokens[i + 1]?.norm;
   if (next === 'hundred' || bigScale(next)) return andMore(tokens, SCALE[next!], i + 2);
-  if (next === 'fortnight') return { value: 1, next: i + 1, sig: 1 };
+  // "a decade ago" is ten years ("set up about ten years ago"; probe17, an xsumfaith article); "a century" too.
+  if (next === 'fortnight' || next === 'decade' || next === 'century') return { value: 1, next: i + 1, sig: 1 };
   if (unitAndAHalf(tokens, i + 1)) return { value: 1.5, next: i + 1, sig: 2, halfAfterUnit: true };
   // "a year-and-a-half", "a year-and-a-half-long wait": the unit read as that of "a one-year" (hyphenRest).
   const joined = unitAndAHalfJoined(next);

@@ -21,6 +21,15 @@ function numbers(text: string): Array<[string, number, string | undefined]> {
 }
 
 describe('number forms', () => {
+  describe('"a decade", "a century"', () => {
+    it('probe17 p17-035 (xsumfaith-17592709, reworded): "a decade ago" is ten years either way; a changed span is caught', () => {
+      assert.deepEqual(flags('The charity was established a decade ago in Leeds.', 'The charity was set up about ten years ago in Leeds.'), []);
+      assert.deepEqual(flags('The charity was set up ten years ago in Leeds.', 'The charity was established a decade ago in Leeds.'), []);
+      assert.deepEqual(flags('The charity was set up six years ago in Leeds.', 'The charity was established a decade ago in Leeds.'), ['unsupported-number:a decade']);
+      assert.deepEqual(numbers('It stood for a century.'), [['a century', 1, 'century']]);
+    });
+  });
+
   describe('years written short', () => {
     // probe22 p22-015b, frank-bbc-36738377: "won the junior title in ’61" for the source's "in 1961".
     const source = 'Ms Kerr won the county junior title in 1961. She retired six years later.';
