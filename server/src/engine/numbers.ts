@@ -252,6 +252,48 @@ export function boundTakesItsValue(tokens: Token[], i: number, claim: NumberClai
   return INCLUSIVE.has(two) || INCLUSIVE.has(three) || tokens[i - 1]?.norm === 'upwards' || preposition;
 }
 
+/** One part of a time written short: "4hrs", "24mins", "59secs"; "h", "m" and "s" alone only after another part. */
+const DURATION_PART = /^(\d+(?:\.\d+)?)(hrs?|h|mins?|m|secs?|s)$/i;
+/** A spelt part with the number of a scraped results list glued on: "59secs2." ends the run ("… 4hrs 24mins 59secs2.
+ *  Giovanni Visconti (Ita/Bahrain) +5secs3."; probe19, a frank-bbc Giro report). */
+const DURATION_PART_LISTED = /^(\d+(?:\.\d+)?)(hrs|mins|secs)\d{1,2}$/i;
+const DURATION_SECONDS: Record<string, number> = table({ h: 3600, hr: 3600, hrs: 3600, m: 60, min: 60, mins: 60, s: 1, sec: 1, secs: 1 });
+const DURATION_UNIT: Record<number, string> = { 3600: 'hour', 60: 'minute', 1: 'second' };
+
+/** A time written short in parts, largest first, from token `i` ("4hrs 24mins 59secs" is 4.416 hours): one claim in
+ *  the unit of its first part. Undefined unless a part with a spelt unit ("hrs", "mins", "secs") or two parts
+ *  stand there: "5m" alone is metres or millions, "1990s" a decade. */
+function durationRun(text: string, base: number, tokens: Token[], i: number): NumberClaim | undefined {
+  let seconds = 0;
+  let last = Infinity;
+  let first = 0;
+  let j = i;
+  let spelt = false;
+  let listed = false;
+  for (; j < tokens.length && !listed; j++) {
+    let m = DURATION_PART.exec(tokens[j].text);
+    if (!m) {
+      m = DURATION_PART_LISTED.exec(tokens[j].text);
+      listed = m !== null;
+    }
+    if (!m) break;
+    const per = DURATION_SECONDS[m[2].toLowerCase()];
+    if (per >= last || (j > i && tokens[j].start - tokens[j - 1].end !== 1)) break;
+    if (j === i) first = per;
+    last = per;
+    spelt ||= m[2].length > 1;
+    seconds += Number(m[1]) * per;
+  }
+  if (j === i || (!spelt && j - i < 2)) return undefined;
+  // "1800hrs" is a time of day (timesOfDay.ts).
+  if (first === 3600 && /^\d{4}/.test(tokens[i].text)) return undefined;
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const unit = DURATION_UNIT[first];
+  const value = seconds / first;
+  return { kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit: { family: 'time', unit, days: TIME_DAYS[unit] }, sig: sigDigits(String(value)), words: false, tokenStart: i, tokenEnd: j };
+}
+
 function timeUnit(word: string): string | undefined {
   const w = word.replace(/s$/, '').replace(/^centurie$/, 'century');
   return TIME_DAYS[w] !== undefined ? w : undefined;
@@ -412,6 +454,13 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
   const out: NumberClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // A results table's time: "4hrs 24mins 59secs", "+5secs", "2h 05m".
+    const run = t.num ? durationRun(text, base, tokens, i) : undefined;
+    if (run) {
+      out.push(run);
+      i = run.tokenEnd - 1;
+      continue;
+    }
     let value: number | undefined;
     let next = i + 1;
     let sig = 1;

@@ -21,6 +21,19 @@ function numbers(text: string): Array<[string, number, string | undefined]> {
 }
 
 describe('number forms', () => {
+  describe('times written short in a results table', () => {
+    it('probe17 p17-018 and probe19 p19-073 (frank-bbc Giro reports, reworded): "4hrs 24mins 59secs" is 4.42 hours, "+5secs" five seconds, a scraped list\'s number glued on or not', () => {
+      const source = '1. Ana Ruiz (Spa/Movistar) 4hrs 24mins 59secs2. Lia Conti (Ita/Bahrain) +5secs3. Eva Sanz (Spa/Astana) +10secs';
+      assert.deepEqual(flags(source, 'Ruiz won the stage in just under four and a half hours, five seconds ahead of Conti.'), []);
+      assert.deepEqual(flags(source, 'Ruiz won the stage in 4hrs 24mins 59secs.'), []);
+      assert.deepEqual(flags(source, 'Ruiz won the stage in 4hrs 25mins 59secs.'), ['unsupported-number:4hrs 25mins 59secs']);
+      assert.deepEqual(numbers('He took 2hr 5min, then 40secs more.'), [['2hr 5min', 125 / 60, 'hour'], ['40secs', 40, 'second']]);
+      // A time of day and a figure of metres or millions are no durations.
+      assert.deepEqual(numbers('They met at 1800hrs.'), []);
+      assert.deepEqual(numbers('It cost 5m.'), [['5m', 5, 'm']]);
+    });
+  });
+
   describe('"a decade", "a century"', () => {
     it('probe17 p17-035 (xsumfaith-17592709, reworded): "a decade ago" is ten years either way; a changed span is caught', () => {
       assert.deepEqual(flags('The charity was established a decade ago in Leeds.', 'The charity was set up about ten years ago in Leeds.'), []);
