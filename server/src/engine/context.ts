@@ -31,6 +31,14 @@ export interface SentenceContext {
  *  articles). Undefined with one source. */
 export function evidenceDocs(ctx: SentenceContext): Set<IndexedDoc> | undefined {
   if (ctx.index.docs.length < 2 || ctx.candidates.length === 0) return undefined;
+  // Asked once per figure and date of the sentence: worked out once.
+  let docs = EVIDENCE_DOCS.get(ctx);
+  if (!docs) EVIDENCE_DOCS.set(ctx, (docs = readEvidenceDocs(ctx)));
+  return docs;
+}
+const EVIDENCE_DOCS = new WeakMap<SentenceContext, Set<IndexedDoc>>();
+
+function readEvidenceDocs(ctx: SentenceContext): Set<IndexedDoc> {
   const near = nearCandidates(ctx);
   const docs = new Set(near.map(c => c.sentence.doc));
   // A sentence joining two stories ("Sunderland beat Bournemouth 2-1, while Lyon beat Bastia 2-0") draws on each:
