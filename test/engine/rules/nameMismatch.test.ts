@@ -36,6 +36,15 @@ describe('rule name-mismatch', () => {
     });
   });
 
+  describe('a name swapped at the end of a sentence that follows its evidence closely', () => {
+    it('probe23 (a frank-bbc article, reworded): "…, in 1999, is owned by HSBC" for "…, in 1999, and owned by Barclays"', () => {
+      const index = indexSources([{ path: 's.txt', text: 'However HSBC and Barclays do so under separate brands. One of them is Smile, the first full internet bank to be set up, in 1999, and owned by Barclays.\n' }]);
+      const flags = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(flags('Smile, the first full internet bank to be set up, in 1999, is owned by HSBC.'), [['name-mismatch', 'HSBC', 'Barclays']]);
+      assert.deepEqual(flags('Smile, the first full internet bank to be set up, in 1999, is owned by Barclays.'), []);
+    });
+  });
+
   describe('a name whose first words are the source name\'s', () => {
     it('probe21 (a frank-bbc article, reworded): "of the University of Bath" where the source says "from the University of Hull"', () => {
       const index = indexSources([{ path: 's.txt', text: 'Researchers from Exeter University, the University of Hull and the University of Bath studied the coastline. Dr Ann Webb, from the University of Hull, said the results were "deeply alarming".\n' }]);
