@@ -56,6 +56,14 @@ function share(tokens: Token[], text: string, base: number, i: number, j: number
   return claim;
 }
 
+/** Hedges that may stand between "by" and a share: "cut by about a fifth". */
+const BY_HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'approximately', 'just']);
+
+/** tokens[i] follows "by", or "by" and a hedge: "fell by a quarter", "shrinking by about a fifth". */
+function afterBy(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === 'by' || (BY_HEDGES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'by');
+}
+
 export function extractFractions(text: string, base: number, tokens: Token[]): NumberClaim[] {
   const out: NumberClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -110,7 +118,7 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
         continue;
       }
     }
-    if (counted !== undefined && part !== undefined && (tokens[i + 2]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) {
+    if (counted !== undefined && part !== undefined && (tokens[i + 2]?.norm === 'of' || afterBy(tokens, i))) {
       out.push(share(tokens, text, base, i, i + 2, counted / part));
       i++;
       continue;

@@ -1,0 +1,46 @@
+// Multiples and fractions a draft states (probe23, "Misses" group 2, on dev articles, reworded): "a quarter" in
+// place of the source's "a fifth", "by about a third" for "by about a fifth". A faithful draft gains no flag.
+import { strict as assert } from 'node:assert';
+import { checkDraft, indexSources } from '../../../server/src/engine';
+import { analyseSentence } from '../../../server/src/engine/claims';
+
+/** The error and warning findings of `draft` against one source, as "rule:actual→expected". */
+function flags(source: string, draft: string): string[] {
+  const index = indexSources([{ path: 'source.txt', text: source, kind: 'plaintext' }]);
+  return checkDraft(draft, index, { kind: 'markdown' }).findings
+    .filter(f => f.severity === 'error' || f.severity === 'warning')
+    .map(f => `${f.rule}:${f.actual}→${f.expected}`);
+}
+
+/** [text, value, unit] of each quantity of a sentence, as the engine reads them. */
+function numbers(text: string): Array<[string, number, string | undefined]> {
+  return analyseSentence({ text, start: 0, end: text.length, block: 'line' }).numbers.map(n => [n.text, n.value, n.unit?.unit]);
+}
+
+describe('multiples and fractions', () => {
+  describe('a share written with "a"', () => {
+    // probe23 p23-034c (a dev article on students): "more than a fifth of students" changed to "a quarter".
+    const source = 'A poll of 2,000 undergraduates found a fifth of students had considered dropping out.';
+
+    it('flags "a quarter" in place of the source\'s "a fifth"', () => {
+      assert.deepEqual(flags(source, 'A poll of 2,000 undergraduates found a quarter of students had considered dropping out.'),
+        ['number-mismatch:a quarter→a fifth']);
+      assert.deepEqual(flags(source, 'A poll of 2,000 undergraduates found a fifth of students had considered dropping out.'), []);
+      assert.deepEqual(flags(source, 'A poll of 2,000 undergraduates found one in five students had considered dropping out.'), []);
+    });
+
+    it('reads "a fifth of" as a share only, not also as a fifth place', () => {
+      assert.deepEqual(numbers('A poll found a fifth of students had considered it.'), [['a fifth', 20, '%']]);
+      assert.deepEqual(numbers('She won a fifth title in 2019.').map(n => n[1]), [5]);
+    });
+
+    it('reads a share after "by" and a hedge, and flags it changed at the end of the sentence', () => {
+      // probe23 p23-y02 (a dev article on Army cuts): "shrinking by about a fifth" changed to "a third".
+      const army = 'The regular Army is being cut from 102,000 to 82,000, shrinking it by about a fifth.';
+      assert.deepEqual(flags(army, 'The regular Army is being cut from 102,000 to 82,000, shrinking it by about a third.'),
+        ['number-mismatch:a third→a fifth']);
+      assert.deepEqual(flags(army, army), []);
+      assert.deepEqual(numbers('shrinking it by about a fifth').map(n => n[1]), [20]);
+    });
+  });
+});
