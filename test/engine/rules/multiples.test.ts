@@ -43,4 +43,32 @@ describe('multiples and fractions', () => {
       assert.deepEqual(numbers('shrinking it by about a fifth').map(n => n[1]), [20]);
     });
   });
+
+  describe('multiples written as words', () => {
+    // probe23 p23-002c (a dev article on private eye surgery): "treble what it costs" changed to "double".
+    const source = 'Private clinics charge up to £2,700 for one eye – treble what the operation costs the health service.';
+
+    it('flags "double" in place of the source\'s "treble", and not "three times" for it', () => {
+      assert.deepEqual(flags(source, 'Private clinics charge up to £2,700 for one eye – double what the operation costs the health service.'),
+        ['number-mismatch:double→treble']);
+      assert.deepEqual(flags(source, 'Private clinics charge up to £2,700 for one eye – three times what the operation costs the health service.'), []);
+      assert.deepEqual(flags(source, source), []);
+    });
+
+    it('flags "three times as likely" in place of "twice as likely"', () => {
+      // probe23 p23-y01 (a dev article on a Ukip poll), reworded.
+      const poll = 'Men called Nigel are twice as likely to back Ukip, the survey found.';
+      assert.deepEqual(flags(poll, 'Men called Nigel are three times as likely to back Ukip, the survey found.'), ['number-mismatch:three times→twice']);
+      assert.deepEqual(flags(poll, poll), []);
+    });
+
+    it('reads a multiple only where it compares two amounts', () => {
+      assert.deepEqual(numbers('Clinics charge treble what it costs.'), [['treble', 3, 'times']]);
+      assert.deepEqual(numbers('It is nearly three times more than in 2010.'), [['three times', 3, 'times']]);
+      assert.deepEqual(numbers('Voters are twice as likely to switch.'), [['twice', 2, 'times']]);
+      for (const text of ['He has won the title twice.', 'They rode a double-decker bus.', 'The double act split.', 'He scored a double.', 'The firm plans to double the fund.', 'It happens three times a week.']) {
+        assert.deepEqual(numbers(text).filter(n => n[2] === 'times'), [], text);
+      }
+    });
+  });
 });
