@@ -85,7 +85,20 @@ function multipleAt(tokens: Token[], i: number): { value: number; end: number } 
     end = i + 2;
   } else return undefined;
   const next = tokens[end]?.norm;
-  return next !== undefined && COMPARED.has(next) ? { value, end } : undefined;
+  if (next === undefined || !COMPARED.has(next)) return undefined;
+  // "twice as likely", "three times as many … as": not "scored twice as Italy came from behind".
+  if (next === 'as' && !asCompares(tokens, end)) return undefined;
+  return { value, end };
+}
+
+/** Words that "as" compares after a multiple: "twice as many", "three times as likely". */
+const AS_WORDS = new Set(['many', 'much', 'likely', 'high', 'big', 'large', 'long', 'fast', 'often', 'expensive', 'old', 'far', 'strong', 'quick', 'quickly', 'popular', 'common', 'bad', 'good', 'great', 'low', 'heavy', 'tall', 'wide', 'deep', 'hard', 'cheap', 'small', 'few', 'little', 'rich', 'costly', 'deadly', 'dangerous', 'effective', 'severe']);
+
+/** "as" at tokens[k] compares: a word of AS_WORDS after it, or a second "as" or "than" a few words on. */
+function asCompares(tokens: Token[], k: number): boolean {
+  if (AS_WORDS.has(tokens[k + 1]?.norm ?? '')) return true;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j].norm === 'as' || tokens[j].norm === 'than') return true;
+  return false;
 }
 
 /** tokens[i .. j) as a multiple: `value` times, with a hedge before it ("more than double", "nearly three times"). */

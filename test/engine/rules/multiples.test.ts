@@ -71,4 +71,43 @@ describe('multiples and fractions', () => {
       }
     });
   });
+
+  describe('a multiple no source states, nor works out', () => {
+    // probe23 p23-y01 (a dev article on a Ukip poll): "almost doubled (16% → 31%)" changed to "more than tripled".
+    const poll = 'Men named Nigel are twice as likely to vote Ukip. Support rose from 16 to 31 per cent among men named Nigel, the poll found.';
+
+    it('checks a multiple against the sentence\'s own "from X to Y", with its hedge', () => {
+      assert.deepEqual(flags(poll, 'Ukip support more than tripled among men called Nigel, from 16% to 31%, the poll found.'), ['unsupported-number:tripled→undefined']);
+      // 31/16 is 1.94: "almost doubled" is right, "more than doubled" is not.
+      assert.deepEqual(flags(poll, 'Ukip support almost doubled among men called Nigel, from 16% to 31%, the poll found.'), []);
+      assert.deepEqual(flags(poll, 'Ukip support more than doubled among men called Nigel, from 16% to 31%, the poll found.'), ['unsupported-number:doubled→undefined']);
+    });
+
+    it('flags "almost double" where the source says "nearly three times", and takes a multiple in any form', () => {
+      // probe23 p23-y03 (a dev article on box office takings).
+      const box = 'Box office revenue jumped 36% last year to $4.9bn, which is nearly three times more than it was in 2010.';
+      assert.deepEqual(flags(box, 'Box office revenue was up 36% at $4.9bn last year, almost double the 2010 level.'), ['unsupported-number:double→undefined']);
+      assert.deepEqual(flags(box, 'Box office revenue was up 36% at $4.9bn last year, almost triple the 2010 level.'), []);
+      assert.deepEqual(flags('Sales doubled last year to 4,000 units.', 'Sales were twice as high as the year before, at 4,000 units.'), []);
+      assert.deepEqual(flags('Sales rose from 2,000 to 4,100 units last year.', 'Sales doubled last year, from 2,000 to 4,100 units.'), []);
+    });
+
+    it('leaves goals alone: "scored twice as", "doubled the lead"', () => {
+      // xsumfaith-38097669 (dev): "scored twice as Scotland came from behind" is two goals.
+      assert.deepEqual(flags('Laidlaw kicked two penalties as Scotland came from behind to win.', 'Laidlaw scored twice as Scotland came from behind to win.'), []);
+      assert.deepEqual(flags('Smith made it 2-0 after the break.', 'Smith doubled the lead after the break.'), []);
+    });
+  
+    it('works a multiple out from figures the draft and the sources give', () => {
+      // probe16 p16-183 (frank-cnndm-3e89db8d…): "$34.95, more than 11 times" the $3 another sentence gives.
+      const doll = 'The doll will be sold for the original 1959 price of $3. After the offer it will cost $34.95.';
+      assert.deepEqual(flags(doll, 'After the offer it will cost $34.95, more than 11 times the 1959 price.'), []);
+      // probe17 p17-010: each multiple takes the "from X to Y" right after it, not the sentence's first one.
+      const growth = 'The population grew from 39.5 million in 1984 to 96.5 million in 2014. GDP per head rose from $205 to $568.';
+      assert.deepEqual(flags(growth, 'The population more than doubled, from 39.5 million to 96.5 million, while GDP per head nearly tripled, from $205 to $568.'), []);
+      // probe17 p17-026: "from 51% to 33% and … around 16% — roughly halving again" halves the 33%.
+      const rate = 'His success rate has fallen from 51% to 33% and will probably be around 16% this year.';
+      assert.deepEqual(flags(rate, 'His success rate has fallen from 51% to 33% and will probably be around 16% this year, roughly halving again.'), []);
+    });
+  });
 });
