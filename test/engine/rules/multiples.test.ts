@@ -110,4 +110,20 @@ describe('multiples and fractions', () => {
       assert.deepEqual(flags(rate, 'His success rate has fallen from 51% to 33% and will probably be around 16% this year, roughly halving again.'), []);
     });
   });
+
+  describe('ratings written with a slash', () => {
+    // probe23 p23-043c (a dev article on sun creams): a spray rated "6/10" changed to "8/10".
+    it('reads "6/10" as a rating and flags another', () => {
+      const panel = 'The Ladival spray scored 6/10 from the panel.';
+      assert.deepEqual(flags(panel, 'The Ladival spray scored 8/10 from the panel.'), ['number-mismatch:8/10→6/10']);
+      assert.deepEqual(flags(panel, panel), []);
+      assert.deepEqual(numbers('Critics rated it 4/5.'), [['4/5', 4, '/5']]);
+    });
+
+    it('leaves dates, "24/7", "9/11" and "3/10 of" alone', () => {
+      for (const text of ['The meeting is on 6/10.', 'It opened on 6/10/2015.', 'The shop is open 24/7.', 'After the 9/11 attacks.', 'It took 3/10 of a second.']) {
+        assert.deepEqual(numbers(text).filter(n => n[2]?.startsWith('/')), [], text);
+      }
+    });
+  });
 });
