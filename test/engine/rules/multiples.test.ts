@@ -126,4 +126,15 @@ describe('multiples and fractions', () => {
       }
     });
   });
+
+  describe('a share of change against its own figures', () => {
+    // probe23 p23-y02 (a dev article on Army cuts): "shrinking by about a fifth" (102,000 to 82,000) changed to "a third".
+    const army = "The size of the UK's regular Army is being reduced from 102,000 to 82,000.";
+
+    it('flags "by about a third, from 102,000 to 82,000" (a fall of 19.6%), not "by about a fifth"', () => {
+      assert.deepEqual(flags(army, 'The regular Army is shrinking by about a third, from 102,000 to 82,000 soldiers.'), ['unsupported-number:a third→undefined']);
+      assert.deepEqual(flags(army, 'The regular Army is shrinking by about a fifth, from 102,000 to 82,000 soldiers.'), []);
+      assert.deepEqual(flags(army, 'The regular Army is shrinking by a fifth, from 102,000 to 82,000 soldiers.'), []);
+    });
+  });
 });

@@ -72,3 +72,16 @@ function fromTo(ctx: SentenceContext, n: NumberClaim): [NumberClaim, NumberClaim
   }
   return undefined;
 }
+
+/** A share of change the draft's own "from X to Y" right after it contradicts: "shrinking by about a third, from
+ *  102,000 to 82,000" (a fall of 19.6%, about a fifth). */
+export function shareOfChangeContradicted(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (!n.fraction || n.unit?.family !== 'percent' || multipleOf(n) !== undefined) return false;
+  const t = ctx.draft.tokens;
+  if (t[n.tokenStart - 1]?.norm !== 'by' && t[n.tokenStart - 2]?.norm !== 'by') return false;
+  const change = fromTo(ctx, n);
+  if (!change) return false;
+  const [a, b] = change;
+  const share = (Math.abs(b.value - a.value) / a.value) * 100;
+  return !fits(n.value, n.hedge ?? 'about', share);
+}
