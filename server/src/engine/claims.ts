@@ -41,8 +41,11 @@ export function analyseTokens(sentence: Sentence, tokens: Token[], openQuotes = 
   const found = extractNumbers(text, start, tokens);
   // A share inside a figure ("two and a [half] years") is the figure's.
   const fractions = extractFractions(text, start, tokens).filter(f => !found.some(n => n.start <= f.start && f.end <= n.end));
-  if (fractions.length > 0) found.push(...fractions), found.sort((a, b) => a.start - b.start);
-  const numbers = found.filter(n => !dates.some(d => overlaps(n, d)));
+  // The ordinal word of a share is no rank: "a fifth of students" is 20%, not a fifth place.
+  // Nor is the count of a multiple ("three times more") a count of its own.
+  const ranked = fractions.length > 0 ? found.filter(n => !fractions.some(f => f.start <= n.start && n.end <= f.end && (n.unit?.family === 'ordinal' || (!n.unit && f.unit?.unit === 'times')))) : found;
+  if (fractions.length > 0) ranked.push(...fractions), ranked.sort((a, b) => a.start - b.start);
+  const numbers = ranked.filter(n => !dates.some(d => overlaps(n, d)));
   const names = namesOf(sentence, tokens, dates);
   const quotes = extractQuotes(text, start, openQuotes);
   return { sentence, tokens, numbers, dates, names, quotes };

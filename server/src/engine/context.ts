@@ -1,6 +1,7 @@
 // What every rule sees of one draft sentence: its claims, its evidence, its alignment with the best evidence, and
 // the claims already flagged by an earlier rule (so a wrong value is reported once, by the most specific rule).
 import { coverageStems, matchedAround, unionCoverage, type Alignment, type Candidate, type Gap } from './align';
+import type { NumberClaim } from './numbers';
 import type { Token } from './tokens';
 import { tokenRange, type AnalysedSentence, type Claim } from './claims';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from './sourceIndex';
@@ -164,7 +165,7 @@ function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   if (around.before < firm || around.content < firm - 1) return undefined;
   const last = sourceClaims.find(e => {
     const er = tokenRange(E.tokens, e);
-    return er !== undefined && er[1] === gap.e1 && er[0] >= gap.e0;
+    return er !== undefined && er[1] === gap.e1 && er[0] + (articleLed(E.tokens, e, er) ? 1 : 0) >= gap.e0;
   });
   if (!last) return undefined;
   const er = tokenRange(E.tokens, last)!;
@@ -190,6 +191,11 @@ function roleWord(t: Token): boolean {
 const FIRM_START = 3;
 const RANGE_WORDS = new Set(['and', 'to', '-', '–', 'or']);
 
+/** A share written with "a" or "an" ("a quarter of"): a fraction of more than one word that opens with the article. */
+function articleLed(tokens: Token[], claim: Claim, r: [number, number]): boolean {
+  return claim.kind === 'number' && !!(claim as NumberClaim).fraction && r[1] - r[0] >= 2 && /^an?$/.test(tokens[r[0]].norm);
+}
+
 /**
  * The source claim a draft claim was written in place of, if the alignment shows one: the draft claim sits in a
  * stretch of unmatched words between matched words (or opens the sentence, followed by FIRM_START matched words
@@ -212,7 +218,9 @@ export function substituted<T extends Claim>(
   // The stretch holding the claim's first word, or for a date the stretch holding part of it ("June [30]" for
   // "June [6]": the month matched).
   const partly = claim.kind === 'date' || claim.kind === 'name';
-  let gap = a.gaps.find(g => (partly ? g.d0 < r[1] : g.d0 <= r[0]) && r[0] < g.d1);
+  // A share's leading article matches the source's ("a [quarter] of" for "a [fifth] of"): the stretch starts after it.
+  const lead = articleLed(ctx.draft.tokens, claim, r) ? 1 : 0;
+  let gap = a.gaps.find(g => (partly ? g.d0 < r[1] : g.d0 <= r[0] + lead) && r[0] + lead < g.d1);
   if (!gap) return undefined;
   if (!gap.anchoredBefore || !gap.anchoredAfter) {
     gap = openingGap(ctx, claim, r, gap, sourceClaims(best.sentence)) ?? closingGap(ctx, claim, r, gap, sourceClaims(best.sentence));
@@ -226,7 +234,7 @@ export function substituted<T extends Claim>(
   const facing = sourceClaims(E).filter(e => {
     const er = tokenRange(E.tokens, e);
     if (er === undefined || er[1] <= gap.e0 || gap.e1 <= er[0]) return false;
-    if (!partly) return er[0] >= gap.e0;
+    if (!partly) return er[0] + (articleLed(E.tokens, e, er) ? 1 : 0) >= gap.e0;
     // Words of either claim outside the stretch are matched with words of the other ("June" of "June 30" and
     // "June 6"), not with words elsewhere ("crystal palace at the [etihad]" is no swap for "Crystal Palace's [XI]").
     for (let k = er[0]; k < er[1]; k++) if ((k < gap.e0 || k >= gap.e1) && !(a.sourceToDraft[k] >= r[0] && a.sourceToDraft[k] < r[1])) return false;

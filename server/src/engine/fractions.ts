@@ -26,6 +26,11 @@ const MULTIPLIED = new Map<string, number>(Object.entries({
   doubled: 1, doubling: 1, tripled: 2, trebled: 2, tripling: 2, quadrupled: 3, halved: 0.5, halving: 0.5,
 }));
 
+/** A multiple written as a word: "treble what it costs", "twice as many", "double the rate". */
+const MULTIPLE_WORDS = new Map<string, number>(Object.entries({ twice: 2, double: 2, treble: 3, triple: 3, quadruple: 4 }));
+/** The words after which a multiple word or "N times" compares one amount with another. */
+const COMPARED = new Set(['what', 'as', 'the', 'that', 'its', 'their', 'his', 'her', 'this', 'those', 'our', 'more', 'higher', 'bigger', 'larger', 'greater', 'faster', 'longer']);
+
 /** After "point" or "percentage point" starting at tokens[k]: the index past it, or 0. */
 function pointEnd(tokens: Token[], k: number): number {
   if (tokens[k]?.norm === 'point') return k + 1;
@@ -56,6 +61,56 @@ function share(tokens: Token[], text: string, base: number, i: number, j: number
   return claim;
 }
 
+/** Hedges that may stand between "by" and a share: "cut by about a fifth". */
+const BY_HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'over', 'approximately', 'just']);
+
+/** tokens[i] follows "by", or "by" and a hedge: "fell by a quarter", "shrinking by about a fifth". */
+function afterBy(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === 'by' || (BY_HEDGES.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'by');
+}
+
+/** A multiple starting at tokens[i] ("treble", "twice", "three times"), followed by a word that compares. */
+function multipleAt(tokens: Token[], i: number): { value: number; end: number } | undefined {
+  const w = tokens[i].norm;
+  const word = MULTIPLE_WORDS.get(w);
+  let value: number | undefined;
+  let end = i + 1;
+  if (word !== undefined) {
+    const before = tokens[i - 1]?.norm ?? '';
+    if (w !== 'twice' && /^(?:a|an|the|to|will|would|could|can|may|might|should|must)$/.test(before)) return undefined;
+    value = word;
+  } else if (tokens[i + 1]?.norm === 'times') {
+    value = count(tokens[i]);
+    if (value === undefined || value < 2 || value > 100 || !/^[a-z]+$|^\d+$/.test(w)) return undefined;
+    end = i + 2;
+  } else return undefined;
+  const next = tokens[end]?.norm;
+  if (next === undefined || !COMPARED.has(next)) return undefined;
+  // "twice as likely", "three times as many … as": not "scored twice as Italy came from behind".
+  if (next === 'as' && !asCompares(tokens, end)) return undefined;
+  return { value, end };
+}
+
+/** Words that "as" compares after a multiple: "twice as many", "three times as likely". */
+const AS_WORDS = new Set(['many', 'much', 'likely', 'high', 'big', 'large', 'long', 'fast', 'often', 'expensive', 'old', 'far', 'strong', 'quick', 'quickly', 'popular', 'common', 'bad', 'good', 'great', 'low', 'heavy', 'tall', 'wide', 'deep', 'hard', 'cheap', 'small', 'few', 'little', 'rich', 'costly', 'deadly', 'dangerous', 'effective', 'severe']);
+
+/** "as" at tokens[k] compares: a word of AS_WORDS after it, or a second "as" or "than" a few words on. */
+function asCompares(tokens: Token[], k: number): boolean {
+  if (AS_WORDS.has(tokens[k + 1]?.norm ?? '')) return true;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) if (tokens[j].norm === 'as' || tokens[j].norm === 'than') return true;
+  return false;
+}
+
+/** tokens[i .. j) as a multiple: `value` times, with a hedge before it ("more than double", "nearly three times"). */
+function multipleClaim(tokens: Token[], text: string, base: number, i: number, j: number, value: number): NumberClaim {
+  const start = tokens[i].start;
+  const end = tokens[j - 1].end;
+  const claim: NumberClaim = { kind: 'number', start, end, text: text.slice(start - base, end - base), value, unit: { family: 'count', unit: 'times' }, sig: 1, words: true, fraction: true, tokenStart: i, tokenEnd: j };
+  const hedge = hedgeBefore(tokens, i);
+  if (hedge) claim.hedge = hedge;
+  return claim;
+}
+
 export function extractFractions(text: string, base: number, tokens: Token[]): NumberClaim[] {
   const out: NumberClaim[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -65,6 +120,14 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
     const multiple = MULTIPLIED.get(w);
     if (multiple !== undefined) {
       out.push(share(tokens, text, base, i, i + 1, multiple));
+      continue;
+    }
+    // "treble what it costs", "twice as likely", "three times more than": a multiple, not "a double", "double act",
+    // "won it twice". "double the" after "to" is a verb ("to double the fund").
+    const times = multipleAt(tokens, i);
+    if (times) {
+      out.push(multipleClaim(tokens, text, base, i, times.end, times.value));
+      i = times.end - 1;
       continue;
     }
     // "half a percentage point", "a quarter of a point": that many points.
@@ -110,7 +173,7 @@ export function extractFractions(text: string, base: number, tokens: Token[]): N
         continue;
       }
     }
-    if (counted !== undefined && part !== undefined && (tokens[i + 2]?.norm === 'of' || tokens[i - 1]?.norm === 'by')) {
+    if (counted !== undefined && part !== undefined && (tokens[i + 2]?.norm === 'of' || afterBy(tokens, i))) {
       out.push(share(tokens, text, base, i, i + 2, counted / part));
       i++;
       continue;

@@ -317,6 +317,10 @@ export function measuredFigure(norm: string): boolean {
 }
 /** The fraction after the whole number of "2 1/2", "3 3/4". */
 const SLASHED_FRACTION = /^ ([13])\/([24])(?![\d/])/;
+/** A rating written with a slash: "6/10", "4/5", "85/100" (not followed by a digit, a slash or a decimal point). */
+const RATING = /^(\d{1,3})\/(5|10|100)(?![\d/.,]\d|[\d/])/;
+/** Words before which "6/10" is a date. */
+const DATE_BEFORE = new Set(['on', 'from', 'until', 'till', 'since', 'by', 'before', 'after', 'dated']);
 const NUM_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]+)?(?:-(.+))?$/i;
 /** A figure written with a fraction sign: "11½ hours" is 11.5 hours, "¾" is 0.75. */
 const VULGAR_FRACTION = /^(\d*)([½¼¾⅓⅔⅛⅜⅝⅞])/;
@@ -511,7 +515,15 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
       const m = NUM_TOKEN.exec(joined);
       if (!m) continue; // times, scores with colons, codes: not quantities here
       // "24/7", "9/11", "3/4": a figure joined to another by a slash is a phrase or a date, not a quantity.
-      if (/\d\/$/.test(text.slice(Math.max(0, t.start - base - 2), t.start - base)) || /^\/\d/.test(text.slice(tokens[next - 1].end - base, tokens[next - 1].end - base + 2))) continue;
+      if (/\d\/$/.test(text.slice(Math.max(0, t.start - base - 2), t.start - base)) || /^\/\d/.test(text.slice(tokens[next - 1].end - base, tokens[next - 1].end - base + 2))) {
+        // A rating out of 5, 10 or 100: "6/10", "4/5", not a date ("on 6/10", "6/10/2015") nor "24/7".
+        const rating = next === i + 1 ? RATING.exec(text.slice(t.start - base, t.start - base + 8)) : null;
+        if (rating && Number(rating[1]) <= Number(rating[2]) && !/[\d/]$/.test(text.slice(Math.max(0, t.start - base - 1), t.start - base)) && !DATE_BEFORE.has(tokens[i - 1]?.norm ?? '') && tokens[i + 2]?.norm !== 'of') {
+          out.push(numberClaim(text, base, tokens, i, i + 2, Number(rating[1]), sigDigits(rating[1]), { family: 'count', unit: `/${rating[2]}` }, false, t.start, t.start + rating[0].length));
+          i++;
+        }
+        continue;
+      }
       const intPart = m[1].replace(/,/g, '');
       // "2 1/2 years": a whole number and a fraction written with a slash.
       const slashed = !m[2] && !m[3] && !m[4] && next === i + 1 ? SLASHED_FRACTION.exec(text.slice(t.end - base, t.end - base + 6)) : null;
