@@ -510,8 +510,8 @@ async function benchStartup(opts: Options): Promise<void> {
   }
   figure({ section: 'startup', target: 'server start → first diagnostics on sample/draft.md (stdio)', value: median(times), unit: 'ms', limit: 500, details: { runs: times } });
   figure({ section: 'startup', target: '  of which starting node and loading dist/server.js', value: median(loads), unit: 'ms' });
-  const size = fs.statSync(path.join(REPO, 'dist/server.js')).size;
-  figure({ section: 'startup', target: 'dist/server.js size', value: size / 1e6, unit: 'MB' });
+  const size = fs.statSync(path.join(REPO, 'dist/server.bundle.js')).size;
+  figure({ section: 'startup', target: 'dist/server.bundle.js size', value: size / 1e6, unit: 'MB' });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,12 +1,14 @@
 // Bundles the TypeScript entry points into dist/ with esbuild (one CommonJS file each, dependencies included).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', executable: true },
   // The language server: `grounded-language-server --stdio` for any LSP client, --node-ipc for VS Code.
-  { in: 'server/src/lsp/main.ts', out: 'server', executable: true },
+  // (Bundled as server.bundle.js; dist/server.js starts it with V8's code cache, see compileCacheLoader.js.)
+  { in: 'server/src/lsp/main.ts', out: 'server.bundle', executable: true },
   // The VS Code extension: `vscode` is provided by the extension host at run time.
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
 ];
@@ -45,3 +47,10 @@ for (const e of entries) if (e.executable) chmodSync(`dist/${e.out}.js`, 0o755);
 // beside the bundles rather than inside them, one word per line in JavaScript's sort order (it is binary-searched).
 const words = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words/index.json'), 'utf8'));
 writeFileSync('dist/english-words.txt', [...words].sort().join('\n'));
+// The language server's entry point: a loader that starts server.bundle.js with the code cache written here, by
+// running the server once (`--version`) with the cache to write at exit.
+copyFileSync('scripts/compileCacheLoader.js', 'dist/server.js');
+writeFileSync('dist/server.js', `#!/usr/bin/env node\n${readFileSync('dist/server.js', 'utf8')}`);
+chmodSync('dist/server.js', 0o755);
+rmSync('dist/server.bundle.cache', { force: true });
+execFileSync(process.execPath, ['dist/server.js', '--version'], { env: { ...process.env, GROUNDED_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });

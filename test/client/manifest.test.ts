@@ -70,7 +70,7 @@ describe('client/manifest (package.json contributions)', () => {
     const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
     const lines = ignore.split(/\r?\n/).map(l => l.trim()).filter(l => l && !l.startsWith('#'));
     assert.equal(lines[0], '**', 'everything is excluded first');
-    for (const keep of ['!dist/extension.js', '!dist/server.js', '!schemas/**', '!syntaxes/**']) assert.ok(lines.includes(keep), keep);
+    for (const keep of ['!dist/extension.js', '!dist/server.js', '!dist/server.bundle.js', '!dist/server.bundle.cache', '!schemas/**', '!syntaxes/**']) assert.ok(lines.includes(keep), keep);
     for (const line of lines.slice(1)) assert.ok(line.startsWith('!'), `only re-inclusions after "**": ${line}`);
   });
 });

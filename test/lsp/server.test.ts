@@ -4,7 +4,9 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import Module from 'node:module';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import type { CodeAction, Diagnostic, Hover, Location, MarkupContent, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDraft, indexSources } from '../../server/src/engine';
@@ -79,6 +81,23 @@ describe('lsp: grounded-language-server (built, over stdio)', function () {
       assert.equal(none.stdout, '');
       assert.match(none.stderr, /^grounded-language-server: no transport given; .*\n\nUsage: grounded-language-server --stdio \| --node-ipc/);
       assert.ok(fs.readFileSync(serverJs, 'utf8').startsWith('#!/usr/bin/env node\n'), 'dist/server.js has a shebang');
+    });
+
+    it('starts the bundle with the code cache the build wrote, which this Node accepts', () => {
+      const dist = path.dirname(serverJs);
+      const source = fs.readFileSync(path.join(dist, 'server.bundle.js'), 'utf8').replace(/^#!/, '//');
+      const cachedData = fs.readFileSync(path.join(dist, 'server.bundle.cache'));
+      const script = new vm.Script(Module.wrap(source), { filename: path.join(dist, 'server.bundle.js'), cachedData });
+      assert.equal(script.cachedDataRejected, false);
+      // A cache of other code is rejected, and the loader still starts the server without one.
+      assert.equal(new vm.Script(Module.wrap('1;'), { cachedData }).cachedDataRejected, true);
+      const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-nocache-'));
+      for (const f of ['server.js', 'server.bundle.js', 'english-words.txt']) fs.copyFileSync(path.join(dist, f), path.join(copy, f));
+      const version = spawnSync(process.execPath, [path.join(copy, 'server.js'), '--version'], { encoding: 'utf8' });
+      assert.equal(version.status, 0, version.stderr);
+      assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+      assert.equal(fs.existsSync(path.join(copy, 'server.bundle.cache')), false, 'no cache is written at run time');
+      fs.rmSync(copy, { recursive: true, force: true });
     });
   });
 
