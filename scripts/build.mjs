@@ -1,7 +1,7 @@
 // Bundles the TypeScript entry points into dist/ with esbuild (one CommonJS file each, dependencies included).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const entries = [
@@ -49,8 +49,7 @@ const words = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('an
 writeFileSync('dist/english-words.txt', [...words].sort().join('\n'));
 // The language server's entry point: a loader that starts server.bundle.js with the code cache written here, by
 // running the server once (`--version`) with the cache to write at exit.
-copyFileSync('scripts/compileCacheLoader.js', 'dist/server.js');
-writeFileSync('dist/server.js', `#!/usr/bin/env node\n${readFileSync('dist/server.js', 'utf8')}`);
+writeFileSync('dist/server.js', `#!/usr/bin/env node\n${readFileSync('scripts/compileCacheLoader.js', 'utf8')}`);
 chmodSync('dist/server.js', 0o755);
 rmSync('dist/server.bundle.cache', { force: true });
 execFileSync(process.execPath, ['dist/server.js', '--version'], { env: { ...process.env, GROUNDED_WRITE_CODE_CACHE: '1' }, stdio: 'ignore' });

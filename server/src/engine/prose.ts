@@ -75,25 +75,23 @@ export function hasMojibake(text: string): boolean {
  *  itself when it has none. */
 function maskMojibake(text: string): string {
   if (!hasMojibake(text)) return text;
-  let out = text;
+  const spaced = replaceAfter(text, 'Â', c => (mojibakeBefore(c) ? ' ' : undefined), 1);
+  return replaceAfter(spaced, 'Ã', accentedLetter, 2);
+}
+
+/** `text` with each `mark` that `replacement` gives a string for (by the character after it) and the `width`
+ *  characters from it replaced by that string, of the same length. */
+function replaceAfter(text: string, mark: string, replacement: (c: number) => string | undefined, width: number): string {
   const parts: string[] = [];
   let from = 0;
-  for (let i = out.indexOf('Â'); i >= 0; i = out.indexOf('Â', i + 1)) {
-    if (!mojibakeBefore(out.charCodeAt(i + 1))) continue;
-    parts.push(out.slice(from, i), ' ');
-    from = i + 1;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    const by = replacement(text.charCodeAt(i + 1));
+    if (by === undefined) continue;
+    parts.push(text.slice(from, i), by);
+    from = i + width;
   }
-  parts.push(out.slice(from));
-  out = parts.join('');
-  parts.length = 0;
-  from = 0;
-  for (let i = out.indexOf('Ã'); i >= 0; i = out.indexOf('Ã', i + 1)) {
-    const letter = accentedLetter(out.charCodeAt(i + 1));
-    if (letter === undefined) continue;
-    parts.push(out.slice(from, i), letter);
-    from = i + 2;
-  }
-  parts.push(out.slice(from));
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
   return parts.join('');
 }
 

@@ -69,18 +69,25 @@ function oneWordChanged(n: NameClaim, names: NameClaim[]): NameClaim | undefined
   if (n.words.length < 3) return undefined;
   const found = names.filter(e => {
     if (e.words.length !== n.words.length || !comparableNames(n, e)) return false;
-    const changed = e.words.flatMap((w, i) => (w === n.words[i] ? [] : [i]));
+    const k = oneChangedWord(n, e);
     // A word a letter off ("Pak Thae Sung" / "Song") is a spelling: unsupported-name suggests the source's.
-    return changed.length === 1 && !oneEditApart(e.words[changed[0]], n.words[changed[0]]);
+    return k >= 0 && !oneEditApart(e.words[k], n.words[k]);
   });
   return found.length === 1 ? found[0] : undefined;
 }
 
 /** The names differ in one word, a letter apart however short: "Pak Thae Sung" / "Pak Thae Song". */
 function oneWordMisspelt(n: NameClaim, e: NameClaim): boolean {
-  if (n.words.length !== e.words.length || n.words.length < 2) return false;
+  if (n.words.length < 2) return false;
+  const k = oneChangedWord(n, e);
+  return k >= 0 && oneEditApart(e.words[k], n.words[k]);
+}
+
+/** The place of the one word two names of as many words write differently, or -1. */
+function oneChangedWord(n: NameClaim, e: NameClaim): number {
+  if (n.words.length !== e.words.length) return -1;
   const changed = e.words.flatMap((w, i) => (w === n.words[i] ? [] : [i]));
-  return changed.length === 1 && oneEditApart(e.words[changed[0]], n.words[changed[0]]);
+  return changed.length === 1 ? changed[0] : -1;
 }
 
 /** Words after a surname that tell a father from his son. */
