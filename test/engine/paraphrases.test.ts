@@ -481,8 +481,9 @@ const PASSAGES: Passage[] = [
     source:
       'The FTSE 100 index closed 82.91 points or 1.35% up at 6,229.01. Shares in Harbrook were down 4% at 120p. ' +
       'House prices near the new station were 3 per cent (£5,910) lower. The number of jobs to be cut had fallen from 950 to 897. ' +
-      'Unemployment went up by 20,000 to 1.6 million.',
+      'Unemployment went up by 20,000 to 1.6 million. The share of adults without health insurance fell to 15.7% from 16.3% in 2011.',
     faithful: [
+      'The uninsured share fell in 2011, from 16.3% to 15.7%.',
       'The FTSE 100 closed up 1.35% at 6,229.01.',
       'Harbrook shares fell 4% to 120p.',
       'House prices near the new station were 3% lower.',
@@ -495,6 +496,10 @@ const PASSAGES: Passage[] = [
       ['House prices near the new station were 3 per cent (£5,910) higher.', 'term-mismatch', 'higher'],
       ['The number of jobs to be cut has risen from 897 to 950.', 'term-mismatch', 'risen from 897 to 950'],
       ['Unemployment fell by 20,000 to 1.6 million.', 'term-mismatch', 'fell'],
+      // The word of change against the draft's own figures (probe23, a report on health insurance).
+      ['The uninsured share rose in 2011, from 16.3% to 15.7%.', 'term-mismatch', 'rose'],
+      // "to 15.7% from 16.3%" is the change from 16.3% to 15.7%.
+      ['The uninsured share rose from 15.7% to 16.3% in 2011.', 'term-mismatch', 'rose from 15.7% to 16.3%'],
     ],
   },
   {

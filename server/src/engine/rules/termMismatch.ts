@@ -6,7 +6,7 @@
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
 import { tokenRange } from '../claims';
 import { namesAgree } from '../names';
-import { numbersAgree, type NumberClaim } from '../numbers';
+import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
 import { directionOf, eventNamed, mayStateChange, topicDirections, UP_DOWN, type TopicDirection } from '../directions';
@@ -38,6 +38,7 @@ export function termMismatch(ctx: SentenceContext): void {
   if (ctx.candidates[0] && ctx.alignment) {
     directionAtFigure(ctx);
     reversedChange(ctx);
+    directionAgainstOwnFigures(ctx);
     directionOfTopic(ctx);
   }
 }
@@ -129,12 +130,16 @@ function reversedChange(ctx: SentenceContext): void {
     if (pairs.some(({ p }) => numbersAgree(from, p[0]) && numbersAgree(to, p[1]))) continue;
     const other = pairs.find(({ p }) => numbersAgree(from, p[1]) && numbersAgree(to, p[0]));
     if (!other) continue;
-    let theirs = other.s.sentence.text.slice(other.p[0].start - other.s.sentence.start, other.p[1].end - other.s.sentence.start);
+    // Told "to B from A", put the draft's way round: "16.3% to 15.7%".
+    let theirs = other.p[0].start < other.p[1].start
+      ? other.s.sentence.text.slice(other.p[0].start - other.s.sentence.start, other.p[1].end - other.s.sentence.start)
+      : `${other.p[0].text} to ${other.p[1].text}`;
     let start = from.start;
     // The draft's word for the change goes with it ("has [risen] from 897 to 950" for "had [fallen] from 950 to 897"),
     // in one finding whose fix is whole.
     const ourWord = directionNear(ctx.draft.tokens, from, ctx.draft.sentence);
-    const theirWord = directionNear(other.s.tokens, other.p[0], other.s.sentence);
+    // ("fell to 15.7% from 16.3%": the word stands before the figure it ended at.)
+    const theirWord = directionNear(other.s.tokens, other.p[0], other.s.sentence) ?? directionNear(other.s.tokens, other.p[1], other.s.sentence);
     if (ourWord && theirWord && ourWord.direction === -theirWord.direction) {
       const word = ourWord.token;
       const sourceWord = theirWord.token;
@@ -156,16 +161,61 @@ function reversedChange(ctx: SentenceContext): void {
   }
 }
 
-/** The changes "from A to B" a sentence writes, as pairs of its figures. */
+/** The changes "from A to B" (or "to B from A") a sentence writes, as pairs of its figures, where it started first. */
 function changes(tokens: Token[], numbers: NumberClaim[]): Array<[NumberClaim, NumberClaim]> {
   const out: Array<[NumberClaim, NumberClaim]> = [];
   for (let i = 0; i + 1 < numbers.length; i++) {
     const a = numbers[i];
     const b = numbers[i + 1];
-    if (tokens[a.tokenStart - 1]?.norm === 'from' && b.tokenStart === a.tokenEnd + 1 && tokens[a.tokenEnd]?.norm === 'to') out.push([a, b]);
+    if (b.tokenStart !== a.tokenEnd + 1) continue;
+    const before = tokens[a.tokenStart - 1]?.norm;
+    const between = tokens[a.tokenEnd]?.norm;
+    if (before === 'from' && between === 'to') out.push([a, b]);
+    else if (before === 'to' && between === 'from') out.push([b, a]);
   }
   return out;
 }
+
+/**
+ * A change whose word goes against the draft's own figures: "rose in 2011, from 16.3% to 15.7%" where the source says
+ * "fell to 15.7% from 16.3%". The word of change is the last one before "from", within a few words and not past
+ * another figure of the kind; the evidence (or a sentence near it) gives both figures together, and none of them says
+ * the change went the draft's way. Ranks go the other way from their numbers ("rose from 10th to 3rd"): left alone.
+ */
+function directionAgainstOwnFigures(ctx: SentenceContext): void {
+  const tokens = ctx.draft.tokens;
+  for (const [from, to] of changes(tokens, ctx.draft.numbers)) {
+    if (ctx.flagged.has(from) || ctx.flagged.has(to) || from.value === to.value) continue;
+    if (from.unit?.family === 'ordinal' || to.unit?.family === 'ordinal' || (from.unit?.family ?? 'count') !== (to.unit?.family ?? 'count')) continue;
+    const at = Math.min(from.tokenStart, to.tokenStart) - 1;
+    let word: Token | undefined;
+    let direction: 1 | -1 | 0 = 0;
+    for (let k = at - 1; k >= Math.max(0, at - OWN_CHANGE_WORDS); k--) {
+      const t = tokens[k];
+      if (t.num && ctx.draft.numbers.some(x => x.tokenStart <= k && k < x.tokenEnd && x.kind === 'number' && comparableUnits(x, from))) break;
+      direction = changeDirection(t.norm) || (tokens[k + 1]?.norm !== 'to' ? UP_DOWN[t.norm] ?? 0 : 0);
+      if (direction) { word = t; break; }
+    }
+    if (!word || direction === Math.sign(to.value - from.value)) continue;
+    if (ctx.findings.some(f => f.span.start <= word.start && word.end <= f.span.end)) continue;
+    const near = ctx.candidates.slice(0, 3).map(c => c.sentence);
+    const both = near.filter(s => s.numbers.some(e => numbersAgree(from, e)) && s.numbers.some(e => numbersAgree(to, e)));
+    if (both.length === 0) continue;
+    // A source sentence that puts the change the draft's way, whatever its figures, speaks of it so too.
+    if (both.some(s => s.tokens.some(t => (changeDirection(t.norm) || UP_DOWN[t.norm] || 0) === direction))) continue;
+    const theirs = both.flatMap(s => s.tokens.filter(t => changeDirection(t.norm) === -direction).map(t => ({ t, s })))[0];
+    const fall = direction > 0 ? 'a fall' : 'a rise';
+    ctx.findings.push({
+      rule: 'term-mismatch',
+      span: { start: word.start, end: word.end },
+      message: `"${word.text}" here, but from ${from.text} to ${to.text} is ${fall}${theirs ? `; the source says "${theirs.t.text}"` : ''}.`,
+      ...(theirs ? { expected: matchCase(theirs.t.text, word.text) } : {}),
+      evidence: [theirs?.s ?? both[0]],
+    });
+  }
+}
+/** Words back from "from" to the word of change: "rose in 2011, from 16.3% to 15.7%". */
+const OWN_CHANGE_WORDS = 5;
 
 /** Words of the sets swapped where the draft follows its evidence word for word around them. */
 function swappedTerms(ctx: SentenceContext): void {
