@@ -136,7 +136,7 @@ function openingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   const draft = ctx.draft.tokens;
   if (gap.anchoredBefore || !gap.anchoredAfter || gap.d0 !== 0 || gap.d1 !== r[1] || !draft.slice(0, r[0]).every(t => t.stop)) return undefined;
   if (claim.kind === 'name' && claim.initial) return undefined;
-  const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1);
+  const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1, inBrackets(ctx.candidates[0].sentence));
   if (around.after < FIRM_START || around.content < FIRM_START - 1) return undefined;
   const E = ctx.candidates[0].sentence;
   const adjacent = sourceClaims.find(e => {
@@ -158,7 +158,7 @@ function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   const E = ctx.candidates[0].sentence;
   if (!gap.anchoredBefore || gap.anchoredAfter || gap.d1 !== draft.length || r[1] !== draft.length || gap.e1 !== E.tokens.length) return undefined;
   if (!draft.slice(gap.d0, r[0]).every(t => t.stop)) return undefined;
-  const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1);
+  const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1, inBrackets(E));
   // A sentence that follows its evidence closely throughout needs fewer: "…, in 1999, is [owned by] HSBC" for "…, in
   // 1999, and [owned by] Barclays" (probe23, a frank-bbc article).
   const firm = closeParaphrase(ctx) ? FIRM_START - 1 : FIRM_START;
@@ -171,6 +171,19 @@ function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   const er = tokenRange(E.tokens, last)!;
   if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm)) return undefined;
   return { ...gap, anchoredAfter: true };
+}
+
+/** Whether a word of the sentence stands in brackets, an aside a paraphrase may leave out: "(78million)" of "will
+ *  reach 18.8 per cent (78million) by 2060" (probe23, a frank-cnndm article on immigration). */
+function inBrackets(s: IndexedSentence): (e: number) => boolean {
+  const text = s.sentence.text;
+  return e => {
+    const t = s.tokens[e];
+    if (!t) return false;
+    const at = t.start - s.sentence.start;
+    const open = text.lastIndexOf('(', at);
+    return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
+  };
 }
 
 /** Words of a role before a source's name that a swap may leave out ("striker", "vice chairman"). */

@@ -70,6 +70,14 @@ describe('rule date-mismatch', () => {
   });
 
   describe('a date the sources give only about something else', () => {
+    it('probe23 (a frank-cnndm report on immigration, reworded): the source\'s aside in brackets left out, "by 2050" where it says "by 2060"', () => {
+      const source = 'The immigrant population will reach 18.8 per cent (78million) by 2060. Immigrants will account for 75.5 per cent of population growth between 2010 and 2050.';
+      const index = indexSources([{ path: 'source.txt', text: source }]);
+      const found = checkDraft('The immigrant population will reach 18.8 per cent by 2050.', index).findings;
+      assert.deepEqual(summary(found), [['date-mismatch', '2050', '2060']]);
+      assert.deepEqual(checkDraft('The immigrant population will reach 18.8 per cent by 2060.', index).findings, []);
+    });
+
     it('summedits-news-…fb85 (source): "on June 30 to be sentenced" where the evidence says June 6 (June 30 is the inquiry\'s)', () => {
       const x = dev.CLIFFTOP_JUNE;
       const found = checkExcerpt(x);
