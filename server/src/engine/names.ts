@@ -50,6 +50,11 @@ const TITLES = new Set(
     'chief inspector supt superintendent pc coach manager ambassador foreign defence defense interior finance health navy army ' +
     'boss leader premier speaker chairman chairwoman chair ceo director spokesman spokeswoman spokesperson deputy minister').split(' '),
 );
+
+/** A title or role word written before a name ("secretary", "judge", "mr"). */
+export function isTitleWord(norm: string): boolean {
+  return TITLES.has(norm);
+}
 const PERSON_TITLES = new Set('mr mrs ms miss dr prof sir dame lord lady sen rep gov rev gen lt col maj capt cmdr adm sgt det supt pc'.split(' '));
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'of', 'the', 'y']);
 const ORG_WORDS = new Set(

@@ -249,6 +249,22 @@ describe('rule name-mismatch', () => {
     });
   });
 
+  describe('a name another near sentence gives after the draft\'s own words', () => {
+    const check = (source: string, draft: string) => summary(checkDraft(draft, indexSources([{ path: 'source.txt', text: source }])).findings);
+    it('probe24 (cliff and frank court reports, reworded): "fled New Hampshire", "Reid, from Headingley," where the closer sentence names another place', () => {
+      const fled = 'A retired teacher has been arrested ten years after he fled the U.S with his stepson and the boy\'s mother. The family fled New Hampshire in 2004 during a custody fight with the boy\'s father.';
+      assert.deepEqual(check(fled, 'The teacher was arrested ten years after he fled New Hampshire with his stepson and the boy\'s mother.'), []);
+      // Another place, stated nowhere in those words, is still a swap.
+      assert.deepEqual(check(fled, 'The teacher was arrested ten years after he fled Vermont with his stepson and the boy\'s mother.').map(x => x[0]), ['name-mismatch']);
+      const fiddle = 'Angus Reid, of Leeds, who has played the fiddle in the city centre for more than 20 years, denied two counts of theft. A police officer told the court that Reid, from Headingley, had taken the money.';
+      assert.deepEqual(check(fiddle, 'Reid, from Headingley, has played the fiddle in the city centre for more than 20 years.'), []);
+    });
+    it('probe25 (a frank-cnndm report, reworded): a title before the name is not the draft\'s own words ("shadow home secretary Chris Grayling")', () => {
+      const source = 'Justice Secretary Chris Grayling spoke on Monday. On Tuesday, shadow home secretary Yvette Cooper told the three-day conference that the plans would make it harder to catch criminals.';
+      assert.deepEqual(check(source, 'On Tuesday, shadow home secretary Chris Grayling told the three-day conference that the plans would make it harder to catch criminals.'), [['name-mismatch', 'Chris Grayling', 'Yvette Cooper']]);
+    });
+  });
+
   describe('severity', () => {
     it('options.rules: "warning" downgrades and "off" removes the finding (summedits-news-63fe83a6822983eae8845b4f_10)', () => {
       const x = dev.CHIPS_TRUMP;

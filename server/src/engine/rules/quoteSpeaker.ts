@@ -17,7 +17,7 @@ const LOWER_FIRST = /^\p{Ll}/u;
 /** A quotation mark that may open a quotation. */
 const QUOTE_MARK = /["“‘']/;
 
-const SPEECH_VERBS = new Set(
+export const SPEECH_VERBS = new Set(
   'said says say told tells added adds warned warns conceded concedes explained explains insisted insists claimed claims stated states declared declares wrote writes argued argues noted notes replied replies admitted admits'.split(' '),
 );
 
