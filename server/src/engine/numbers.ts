@@ -390,6 +390,14 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; next: nu
       value *= SCALE[tokens[j].norm];
       j++;
     }
+  } else if (tokens[j]?.norm === 'and' && tokens[j + 1]?.norm === 'half' && value < 1000 && (timeUnit(tokens[j + 2]?.norm ?? '') !== undefined || bigScale(tokens[j + 2]?.norm))) {
+    // Without its "a", as a source may write it: "his four and half years in the post" (probe25, an xsumfaith article).
+    value += 0.5;
+    j += 2;
+    if (total === 0 && bigScale(tokens[j]?.norm)) {
+      value *= SCALE[tokens[j].norm];
+      j++;
+    }
   }
   return { value, next: j, sig: sigDigits(String(value)) };
 }

@@ -110,6 +110,13 @@ describe('number forms', () => {
       assert.deepEqual(numbers('a two-and-a-half-year deal'), [['two-and-a-half-year', 2.5, 'year']]);
     });
 
+    it('probe25 (an xsumfaith report, reworded): reads a source\'s "four and half years" without its "a" as 4.5 years', () => {
+      const post = 'The council said the director had made a valuable contribution during his four and half years in the post.';
+      assert.deepEqual(flags(post, 'The director spent four and a half years in the post.'), []);
+      assert.deepEqual(flags(post, 'The director spent four years in the post.'), ['number-mismatch:four years']);
+      assert.deepEqual(numbers('two and half million pounds'), [['two and half million pounds', 2_500_000, 'GBP']]);
+    });
+
     // probe22 FA2 (fraction signs after a figure or alone): "2¼ hours" for "two and a quarter hours", "¾ of" a share.
     it('reads "two and a quarter hours", and a fraction sign alone before "of" as a share', () => {
       const trip = 'The journey took two and a quarter hours, police said.';
