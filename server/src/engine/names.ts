@@ -359,6 +359,31 @@ export const NAME_ALIASES: Record<string, string[]> = Object.assign(Object.creat
   ...cityForms('rome roman romans', 'paris parisian parisians', 'london londoner londoners', 'milan milanese', 'naples neapolitan', 'venice venetian', 'florence florentine', 'glasgow glaswegian glaswegians', 'manchester mancunian mancunians', 'liverpool liverpudlian liverpudlians'),
 });
 
+/** Seats of power named for the institution they house, each group one party: "the Holyrood elections" are the
+ *  Scottish Parliament's (probe25, an xsumfaith report). Whole names, as their words are. */
+const SEATS = groupsOf([
+  ['holyrood', 'scottish parliament'],
+  ['stormont', 'northern ireland assembly', 'ni assembly'],
+  ['senedd', 'welsh assembly', 'welsh parliament', 'national assembly for wales'],
+  ['capitol hill', 'congress', 'us congress'],
+  ['downing street', 'number 10', 'no 10'],
+  ['pentagon', 'defense department', 'department of defense'],
+  ['foggy bottom', 'state department'],
+  ['elysee', 'élysée', 'elysee palace', 'élysée palace'],
+]);
+
+/** The other names of the seat or institution `n` names ("scottish parliament" for Holyrood), or none. */
+export function seatAliases(n: NameClaim): string[] {
+  return SEATS.get(n.words.join(' ')) ?? [];
+}
+
+/** Each name of a group for the others, keyed by its words joined with spaces. */
+function groupsOf(groups: string[][]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const g of groups) for (const name of g) out.set(name, g.filter(x => x !== name));
+  return out;
+}
+
 /** NAME_ALIASES as a Map, for the lookup of every word of names compared (see fractions.ts). */
 const ALIASES = new Map<string, string[]>(Object.entries(NAME_ALIASES));
 
@@ -379,6 +404,7 @@ export function nameCoveredBy(short: NameClaim, full: NameClaim): boolean {
   const a = short;
   const b = full;
   if (a.place && b.place) return a.place === b.place || b.place.includes(a.place);
+  if (SEATS.get(a.words.join(' '))?.includes(b.words.join(' '))) return true;
   // A plural names the members: "the Greens" / "the Green Party".
   if (a.words.every(w => b.words.includes(w) || ALIASES.get(w)?.some(x => b.words.includes(x)) || (w.length > 3 && w.endsWith('s') && b.words.includes(w.slice(0, -1))))) return true;
   // The same letters spaced or punctuated otherwise ("Villa'sFA Cup" / "Villa's FA Cup", "Al-Qaeda" / "al Qaeda").

@@ -259,6 +259,14 @@ describe('rule name-mismatch', () => {
       const fiddle = 'Angus Reid, of Leeds, who has played the fiddle in the city centre for more than 20 years, denied two counts of theft. A police officer told the court that Reid, from Headingley, had taken the money.';
       assert.deepEqual(check(fiddle, 'Reid, from Headingley, has played the fiddle in the city centre for more than 20 years.'), []);
     });
+    it('probe25 (an xsumfaith report, reworded): a seat of power for its institution, "Holyrood" for the Scottish Parliament, "Stormont" for the Northern Ireland Assembly', () => {
+      const vote = 'The former minister warned of another vote on independence after the 2021 Scottish Parliament elections.';
+      assert.deepEqual(check(vote, 'The former minister warned of another independence vote after the 2021 Holyrood elections.'), []);
+      assert.deepEqual(check('The bill went to the Northern Ireland Assembly on Monday.', 'The bill went to Stormont on Monday.'), []);
+      assert.deepEqual(check('The bill went to the Northern Ireland Assembly on Monday.', 'The bill went to Holyrood on Monday.'), [['name-mismatch', 'Holyrood', 'Northern Ireland Assembly']]);
+      // The institution's words apart are not its name.
+      assert.deepEqual(check('The Scottish affairs committee met on Monday. The parliament voted.', 'The bill went to Holyrood on Monday.').filter(x => x[0] === 'unsupported-name'), [['unsupported-name', 'Holyrood', undefined]]);
+    });
     it('probe25 (a frank-cnndm report, reworded): a title before the name is not the draft\'s own words ("shadow home secretary Chris Grayling")', () => {
       const source = 'Justice Secretary Chris Grayling spoke on Monday. On Tuesday, shadow home secretary Yvette Cooper told the three-day conference that the plans would make it harder to catch criminals.';
       assert.deepEqual(check(source, 'On Tuesday, shadow home secretary Chris Grayling told the three-day conference that the plans would make it harder to catch criminals.'), [['name-mismatch', 'Chris Grayling', 'Yvette Cooper']]);

@@ -7,7 +7,7 @@ import type { AnalysedSentence } from '../claims';
 import { evidenceDocs, type SentenceContext } from '../context';
 import { datesAgree, type DateClaim } from '../dates';
 import { datelineOf, daysApart, daysSpanned, daysWorkedOut, impliedForm, monthsWorkedOut, quarterOfMonths, quartersNamed, relativeYears, weekdaysWorkedOut, yearsWorkedOut } from '../impliedDates';
-import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, writtenInitials, type NameClaim } from '../names';
+import { acronym, compact, initials, MIN_CLIPPED, NAME_ALIASES, nameCoveredBy, ownedWords, sameFirstName, seatAliases, writtenInitials, type NameClaim } from '../names';
 import type { IndexedDoc, IndexedSentence, SourceIndex } from '../sourceIndex';
 import { numbersAgree, PART_OF, roundTo, sameCurrency, TIME_DAYS, yearsOf, type NumberClaim } from '../numbers';
 import { RATE_NAME, sameRateKind, timesAYear } from '../rates';
@@ -971,6 +971,8 @@ export function nameStatedInSources(ctx: SentenceContext, n: NameClaim): boolean
   // name written in capitals.)
   if (n.words.every(w => wordInSources(ctx, w, !city) || (acronyms.has(w) && writtenInCapitals(n.text, w)))) return true;
   if (namesThatMayCover(ctx.index, n).some(s => nameCoveredBy(n, s))) return true;
+  // "Holyrood" where the sources say "the Scottish Parliament".
+  if (seatAliases(n).some(other => (namesByLastWord(ctx.index).get(other.slice(other.lastIndexOf(' ') + 1)) ?? []).some(s => s.claim.words.join(' ') === other))) return true;
   // A first name and surname is stated by a source name with another form of that first name ("Stephen Sidwell" for
   // "Steve Sidwell"); a surname the sources use alone states no first name (see surnameOnly). A longer name is
   // stated by a source name within it, unless the sources give its surname another first name ("Jack Sidwell");
