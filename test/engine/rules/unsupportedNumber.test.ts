@@ -63,6 +63,15 @@ describe('rule unsupported-number', () => {
     });
   });
 
+  describe('no arithmetic of a duration with a count of something else', () => {
+    it('probe24 (a cliff court report, reworded): "four years" and "her two sons" make no "six years"', () => {
+      const index = indexSources([{ path: 's.txt', text: 'In October a lorry driver named Kroker was jailed for four years after he admitted using his phone at the wheel. Distracted, he crashed into several cars and killed Jane Hill, her two sons and her stepdaughter.' }]);
+      const check = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(check('Kroker was jailed for six years after killing Jane Hill, her two sons and her stepdaughter.'), ['six years']);
+      assert.deepEqual(check('Kroker was jailed for four years after killing Jane Hill, her two sons and her stepdaughter.'), []);
+    });
+  });
+
   describe('no arithmetic across a score and another figure', () => {
     // Probe passage after frank-cnndm-f673f439…: 13 − 2 had passed as a difference the writer worked out.
     const source = 'Bayern beat Hoffenheim 2-0 on Saturday. Bayern opened a 13-point lead over Wolfsburg.\n';

@@ -518,7 +518,9 @@ function sumOrDifference(nums: NumberClaim[], n: NumberClaim, differences = true
   if (n.unit?.family === 'age') return ageAndYears(nums, n, differences);
   // Years between two ages ("28 years older" for the 75-year-old and Kensit, 47), where one at least is an age.
   const gap = differences && n.unit?.family === 'time' && n.unit.unit === 'year';
-  const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit || !n.unit || s.unit.family === n.unit.family || (gap && s.unit.family === 'age')));
+  // A bare figure that counts something else is no quantity of the draft's unit: "four years" and "her two sons" make
+  // no "six years" (probe24, a cliff court report).
+  const same = nums.filter(s => s.unit?.family !== 'ordinal' && (!s.unit ? !(n.unit && s.noun) : !n.unit || s.unit.family === n.unit.family || (gap && s.unit.family === 'age')));
   if (!n.unit && ageAndYears(nums, n, differences)) return true;
   for (let i = 0; i < same.length; i++) {
     for (let j = i + 1; j < same.length; j++) {
