@@ -81,10 +81,13 @@ export function supportingSentences(ctx: SentenceContext, min = 0.3): IndexedSen
  *  closely. */
 export function closeEvidence(ctx: SentenceContext): Candidate[] | undefined {
   const best = ctx.candidates[0];
-  if (!best || best.coverage < CLOSE_COVERAGE || !closeParaphrase(ctx)) return undefined;
+  // (Or every content word of the draft in it, in another order: "The treasurer quit on 17 May" for "The first
+  // resignation came on 3 May, when the treasurer quit", probe25.)
+  if (!best || best.coverage < CLOSE_COVERAGE || (!closeParaphrase(ctx) && best.coverage < WHOLLY_COVERED)) return undefined;
   return ctx.candidates.filter(c => c.coverage >= best.coverage - NEAR_COVERAGE);
 }
 const CLOSE_COVERAGE = 0.8;
+const WHOLLY_COVERED = 0.999;
 const NEAR_COVERAGE = 0.3;
 
 /** The draft sentence fuses its evidence with another of the first candidates, which gives the claim: "The union,

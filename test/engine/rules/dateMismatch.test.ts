@@ -70,6 +70,12 @@ describe('rule date-mismatch', () => {
   });
 
   describe('a date the sources give only about something else', () => {
+    it('probe25 (a report on resignations, reworded): every word of the draft in the evidence, in another order: "quit on 17 May" where it says 3 May', () => {
+      const index = indexSources([{ path: 'source.txt', text: 'The first resignation came on 3 May, when the treasurer quit. On 17 May a second official, the party secretary, stepped down.' }]);
+      assert.deepEqual(summary(checkDraft('The treasurer quit on 17 May.', index).findings), [['date-mismatch', '17 May', '3 May']]);
+      assert.deepEqual(checkDraft('The treasurer quit on 3 May.', index).findings, []);
+      assert.deepEqual(checkDraft('The party secretary stepped down on 17 May.', index).findings, []);
+    });
     it('probe23 (a frank-cnndm report on immigration, reworded): the source\'s aside in brackets left out, "by 2050" where it says "by 2060"', () => {
       const source = 'The immigrant population will reach 18.8 per cent (78million) by 2060. Immigrants will account for 75.5 per cent of population growth between 2010 and 2050.';
       const index = indexSources([{ path: 'source.txt', text: source }]);
