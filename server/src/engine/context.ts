@@ -159,7 +159,7 @@ function openingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
 function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number, number], gap: Gap, sourceClaims: T[]): Gap | undefined {
   const draft = ctx.draft.tokens;
   const E = ctx.candidates[0].sentence;
-  if (!gap.anchoredBefore || gap.anchoredAfter || gap.d1 !== draft.length || r[1] !== draft.length || gap.e1 !== E.tokens.length) return undefined;
+  if (!gap.anchoredBefore || gap.anchoredAfter || gap.d1 !== draft.length || r[1] !== draft.length) return undefined;
   if (!draft.slice(gap.d0, r[0]).every(t => t.stop)) return undefined;
   const around = matchedAround(ctx.alignment!, draft, gap.d0, gap.d1, gap.e0, gap.e1, inBrackets(E));
   // A sentence that follows its evidence closely throughout needs fewer: "…, in 1999, is [owned by] HSBC" for "…, in
@@ -169,11 +169,19 @@ function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   const last = sourceClaims.find(e => {
     const er = tokenRange(E.tokens, e);
     return er !== undefined && er[1] === gap.e1 && er[0] + (articleLed(E.tokens, e, er) ? 1 : 0) >= gap.e0;
-  });
+  }) ?? (
+    // A draft cut short after the claim, where the evidence goes on: its claim starts right where the draft's does
+    // ("a curfew from 7pm to [4am]." for "… from 7pm to [1am] and report to police twice a week"; probe24, a court
+    // report).
+    // A place may be put otherwise there ("the trip to Yorkshire" for "the trip to Elland Road by handing back …"):
+    // figures, dates and times only.
+    r[0] === gap.d0 && claim.kind !== 'name' ? sourceClaims.find(e => tokenRange(E.tokens, e)?.[0] === gap.e0) : undefined
+  );
   if (!last) return undefined;
   const er = tokenRange(E.tokens, last)!;
-  if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm)) return undefined;
-  return { ...gap, anchoredAfter: true };
+  // The end of a range is no swap, unless the draft gives the same range up to it ("from 7pm to [4am]").
+  if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm) && (r[0] === 0 || ctx.alignment!.draftToSource[r[0] - 1] !== er[0] - 1 || !rangeStartMatched(ctx.alignment!, draft, r[0] - 1))) return undefined;
+  return { ...gap, e1: er[1], anchoredAfter: true };
 }
 
 /** Whether a word of the sentence stands in brackets, an aside a paraphrase may leave out: "(78million)" of "will
@@ -187,6 +195,12 @@ function inBrackets(s: IndexedSentence): (e: number) => boolean {
     const open = text.lastIndexOf('(', at);
     return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
   };
+}
+
+/** The range word at draft token `k` ("to", "and") follows a figure the evidence gives in the same place, the start
+ *  of the same range ("from [7pm] to"). */
+function rangeStartMatched(a: Alignment, draft: Token[], k: number): boolean {
+  return k > 0 && draft[k - 1].num && a.draftToSource[k - 1] >= 0 && a.draftToSource[k - 1] === a.draftToSource[k] - 1;
 }
 
 /** Words of a role before a source's name that a swap may leave out ("striker", "vice chairman"). */

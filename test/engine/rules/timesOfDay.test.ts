@@ -22,6 +22,13 @@ describe('times of day', () => {
       assert.equal(found[0].severity, 'error');
     });
 
+    it('the end of a range, the draft cut short after it: "from 7pm to 4am." for "from 7pm to 1am and report …" (probe24, a court report, reworded)', () => {
+      const source = 'The builder was bailed. He must keep to a curfew from 7pm to 1am and report to police twice a week. The factory opens at 4am every day.';
+      assert.deepEqual(summary(check(source, 'He must keep to a curfew from 7pm to 4am.')), [['number-mismatch', '4am', '1am']]);
+      assert.deepEqual(check(source, 'He must keep to a curfew from 7pm to 1am.'), []);
+      // A place may be put otherwise where the source goes on: "the trip to Yorkshire" for "the trip to Elland Road by …".
+      assert.deepEqual(check('Fans backed a campaign to boycott the trip to Elland Road by handing back tickets. Police in Yorkshire were criticised.', 'Fans backed a campaign to boycott the trip to Yorkshire.'), []);
+    });
     it('am and pm swapped: "4.49pm" where the source says "04:49 BST" (probe22 p22-005c, frank-bbc-32221351)', () => {
       const found = check('The alarm was raised at 04:49 BST and crews arrived within minutes. Nobody was hurt.', 'The alarm was raised at 4.49pm and crews arrived within minutes.');
       assert.deepEqual(summary(found), [['number-mismatch', '4.49pm', '04:49 BST']]);
