@@ -83,6 +83,13 @@ describe('multiples and fractions', () => {
       assert.deepEqual(flags(poll, 'Ukip support more than doubled among men called Nigel, from 16% to 31%, the poll found.'), ['unsupported-number:doubled→undefined']);
     });
 
+    it('checks a multiple against the draft\'s own two figures before the sources\' others (probe25 p25-y10, reworded)', () => {
+      const tags = 'The hashtag was used 240,000 times, against 30,000 for her rival. The debate drew 400,000 viewers.';
+      // 240,000 / 30,000 is 8; the 400,000 viewers are another thing.
+      assert.deepEqual(flags(tags, 'The hashtag was used 240,000 times, more than ten times as often as her rival\'s 30,000.'), ['unsupported-number:ten times→undefined']);
+      assert.deepEqual(flags(tags, 'The hashtag was used 240,000 times, eight times as often as her rival\'s 30,000.'), []);
+    });
+
     it('flags "almost double" where the source says "nearly three times", and takes a multiple in any form', () => {
       // probe23 p23-y03 (a dev article on box office takings).
       const box = 'Box office revenue jumped 36% last year to $4.9bn, which is nearly three times more than it was in 2010.';
