@@ -144,4 +144,19 @@ describe('multiples and fractions', () => {
       assert.deepEqual(flags(army, 'The regular Army is shrinking by a fifth, from 102,000 to 82,000 soldiers.'), []);
     });
   });
+
+  describe('a share against its own count', () => {
+    // probe25 p25-y05 (a dev article on a regional election, reworded): 19 of 28 is 68%.
+    const posts = 'The Unity party won 19 of the 28 regional posts, its best result since 1990.';
+
+    it('flags "more than three-quarters …, 19 out of 28", not "more than two-thirds" or "about two-thirds (19 of the 28)"', () => {
+      assert.deepEqual(flags(posts, 'Unity won more than three-quarters of the regional posts, 19 out of 28.'), ['unsupported-number:three-quarters→undefined']);
+      assert.deepEqual(flags(posts, 'Unity won more than two-thirds of the regional posts, 19 out of 28.'), []);
+      assert.deepEqual(flags(posts, 'Unity won about two-thirds of the regional posts (19 of the 28).'), []);
+    });
+
+    it('takes no figure of the share itself for the count: "more than one in ten of the 105 people" (probe18 p18-086)', () => {
+      assert.deepEqual(flags('A dozen passengers were thrown overboard. There were 105 people on board.', 'A dozen passengers were thrown overboard, more than one in ten of the 105 people on board.'), []);
+    });
+  });
 });

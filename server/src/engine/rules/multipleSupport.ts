@@ -77,6 +77,24 @@ function fromTo(ctx: SentenceContext, n: NumberClaim): [NumberClaim, NumberClaim
   return undefined;
 }
 
+/** A share the draft's own count of it contradicts: "more than three-quarters of the regional posts, 19 out of 28"
+ *  (68%; probe25, a report on a regional election). The count is "A out of B" or "A of (the) B" in the sentence,
+ *  both bare figures, A below B. */
+export function shareOfCountContradicted(ctx: SentenceContext, n: NumberClaim): boolean {
+  if (!n.fraction || n.unit?.family !== 'percent' || multipleOf(n) !== undefined) return false;
+  const t = ctx.draft.tokens;
+  // (Not a figure of the share itself: the "ten" of "one in ten of the 105 people".)
+  const counts = ctx.draft.numbers.filter(x => (x.end <= n.start || x.start >= n.end) && !x.unit && !x.fraction && !x.hedge && x.value > 0);
+  for (const a of counts) {
+    const of = t[a.tokenEnd]?.norm === 'out' && t[a.tokenEnd + 1]?.norm === 'of' ? a.tokenEnd + 2 : t[a.tokenEnd]?.norm === 'of' ? a.tokenEnd + 1 : -1;
+    if (of < 0) continue;
+    const b = counts.find(x => x.tokenStart === of || (t[of]?.norm === 'the' && x.tokenStart === of + 1));
+    if (!b || b.value <= a.value) continue;
+    return !fits(n.value, n.hedge ?? 'about', (a.value / b.value) * 100);
+  }
+  return false;
+}
+
 /** A share of change the draft's own "from X to Y" right after it contradicts: "shrinking by about a third, from
  *  102,000 to 82,000" (a fall of 19.6%, about a fifth). */
 export function shareOfChangeContradicted(ctx: SentenceContext, n: NumberClaim): boolean {

@@ -1,7 +1,7 @@
 // unsupported-number: a quantity or date that no source states in any form (digits or words, rounded, summed).
 import { supportingSentences, type SentenceContext } from '../context';
 import type { NumberClaim } from '../numbers';
-import { multipleSupported, shareOfChangeContradicted } from './multipleSupport';
+import { multipleSupported, shareOfChangeContradicted, shareOfCountContradicted } from './multipleSupport';
 import { dateStatedInSources, monthAsSurname, numberStatedInSources } from './support';
 
 export function unsupportedNumber(ctx: SentenceContext): void {
@@ -10,7 +10,7 @@ export function unsupportedNumber(ctx: SentenceContext): void {
     // A multiple ("treble", "doubled") no source states in any form nor works out from two figures; a draft's own
     // share is left to it (writers round and reword shares freely).
     const multiple = multipleSupported(ctx, n);
-    const contradicted = multiple === undefined && n.fraction && shareOfChangeContradicted(ctx, n);
+    const contradicted = multiple === undefined && n.fraction && (shareOfChangeContradicted(ctx, n) || shareOfCountContradicted(ctx, n));
     if (multiple === true || (multiple === undefined && n.fraction && !contradicted)) continue;
     // Small counts in words ("the two leaders") are often counted by the writer, not copied: leave them.
     if (n.words && n.value <= 10 && !n.unit) continue;
