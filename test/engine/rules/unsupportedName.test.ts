@@ -226,6 +226,16 @@ describe('rule unsupported-name', () => {
     });
   });
 
+  describe('an acronym added to a source\'s name', () => {
+    it('probe25 p25-y32 (a frank-bbc report, reworded): "SDLP MLA Phil Dunne" where the sources say "the Sinn Féin MLA" Phil Dunne; initials and roles are left alone', () => {
+      const index = indexSources([{ path: 's.txt', text: 'The Westfield MLA Phil Dunne posted the tweet in May. The MP said Phil Dunne had admitted the claim was untrue. The apology will state that the Sinn Féin MLA accepts this.' }]);
+      const names = (draft: string) => only(checkDraft(draft, index).findings, 'unsupported-name').map(f => f.actual);
+      assert.deepEqual(names('SDLP MLA Phil Dunne will apologise to the MP.'), ['SDLP MLA Phil Dunne']);
+      assert.deepEqual(names('Sinn Féin MLA Phil Dunne will apologise to the MP.'), []);
+      assert.deepEqual(names('Politician Phil Dunne will apologise to the MP.'), []);
+    });
+  });
+
   describe('severity', () => {
     it('options.rules: "error" upgrades and "off" removes the finding (summedits-news-63f9455b8d931ba6e664fb9e_8)', () => {
       const x = dev.OLEATO_FRANCE;
