@@ -26,6 +26,21 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('Exports dropped 4% in March.'), [['term-mismatch', 'dropped']]);
     });
   });
+  describe('pleas and verdicts (probe24, court reports reworded)', () => {
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    it('reads a past tense in "-ied" as its verb: "admitted" where the source says "denied", in any tense', () => {
+      const denied = 'Carl Dunne denied the arson charge. Jurors found him guilty and he was jailed for six years.';
+      assert.deepEqual(found(denied, 'Carl Dunne admitted the arson charge.'), [['term-mismatch', 'admitted', 'denied']]);
+      assert.deepEqual(found('Carl Dunne admitted the arson charge.', 'Carl Dunne denied the arson charge.'), [['term-mismatch', 'denied', 'admitted']]);
+      // Faithful: the same plea in another tense or other words.
+      assert.deepEqual(found(denied, 'Carl Dunne denies the arson charge.'), []);
+      assert.deepEqual(found('Carl Dunne denies the arson charge.', 'Carl Dunne denied the arson charge.'), []);
+      assert.deepEqual(found(denied, 'Carl Dunne pleaded not guilty to arson but was found guilty and jailed for six years.'), []);
+      assert.deepEqual(found('She married her partner in 2010 and they were buried side by side.', 'She married her partner in 2010 and both are buried side by side.'), []);
+    });
+  });
+
   describe('keeping, installing and removing; opening and closing', () => {
     // summedits-news-63f9455b8d931ba6e664fb91_12 (reworded): "ordered its employees to keep TikTok on their phones"
     // where the article says "to remove TikTok from".
