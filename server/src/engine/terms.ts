@@ -35,7 +35,12 @@ const SETS: Record<string, string[][]> = {
     ['won', 'win', 'wins', 'winning', 'victory', 'victories', 'winner', 'winners'],
     ['lost', 'lose', 'loses', 'losing', 'defeat', 'defeats', 'defeated', 'loser', 'losers'],
   ],
-  verdict: [['guilty', 'convicted'], ['innocent', 'acquitted']],
+  // "Cleared of manslaughter" is an acquittal: "convicted" for it is the opposite verdict (probe24). ("Cleared" of
+  // anything else only meets a verdict word across a swap the draft otherwise follows word for word.)
+  verdict: [
+    ['guilty', 'convicted', 'convict', 'convicts', 'convicting'],
+    ['innocent', 'acquitted', 'acquit', 'acquits', 'acquitting', 'cleared', 'exonerated'],
+  ],
   approval: [['approved', 'approve', 'approves', 'accepted', 'accept', 'accepts'], ['rejected', 'reject', 'rejects', 'refused', 'refuse', 'refuses']],
   order: [['before'], ['after']],
   phase: [

@@ -39,6 +39,17 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found(denied, 'Carl Dunne pleaded not guilty to arson but was found guilty and jailed for six years.'), []);
       assert.deepEqual(found('She married her partner in 2010 and they were buried side by side.', 'She married her partner in 2010 and both are buried side by side.'), []);
     });
+    it('reads "cleared of" as an acquittal: "convicted" where the source says "cleared", and the reverse', () => {
+      const cleared = 'The jury cleared her brother of arson after a two-week trial.';
+      assert.deepEqual(found(cleared, 'The jury convicted her brother of arson after a two-week trial.'), [['term-mismatch', 'convicted', 'cleared']]);
+      assert.deepEqual(found('The jury convicted her brother of arson after a two-week trial.', 'The jury cleared her brother of arson after a two-week trial.'), [['term-mismatch', 'cleared', 'convicted']]);
+      // Faithful: the same verdict in other words, and "cleared" in another sense beside a conviction.
+      assert.deepEqual(found(cleared, 'The jury acquitted her brother of arson after a two-week trial.'), []);
+      assert.deepEqual(found(cleared, 'The jury found her brother not guilty of arson after a two-week trial.'), []);
+      assert.deepEqual(found('The jury acquitted her brother of arson after a two-week trial.', 'The jury cleared her brother of arson after a two-week trial.'), []);
+      assert.deepEqual(found('He was cleared of arson but convicted of burglary.', 'He was convicted of burglary but cleared of arson.'), []);
+      assert.deepEqual(found('Police cleared the street after the fire, and a man was later convicted of starting it.', 'Police cleared the street after the fire, and a man was later found guilty of starting it.'), []);
+    });
   });
 
   describe('keeping, installing and removing; opening and closing', () => {
