@@ -50,6 +50,17 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('He was cleared of arson but convicted of burglary.', 'He was convicted of burglary but cleared of arson.'), []);
       assert.deepEqual(found('Police cleared the street after the fire, and a man was later convicted of starting it.', 'Police cleared the street after the fire, and a man was later found guilty of starting it.'), []);
     });
+    it('reads a plea verb that opens the draft against the source\'s, with more source words before it', () => {
+      const plea = 'Karen Hollis, 41, told jurors the road was icy. She accepted she had struck the pedestrian but denies causing death by careless driving.';
+      assert.deepEqual(found(plea, 'Hollis admitted causing death by careless driving.'), [['term-mismatch', 'admitted', 'denies']]);
+      // Faithful: the same plea, in another tense, in other words, or with the source's first clause.
+      assert.deepEqual(found(plea, 'Hollis denied causing death by careless driving.'), []);
+      assert.deepEqual(found(plea, 'Hollis pleaded not guilty to causing death by careless driving.'), []);
+      assert.deepEqual(found(plea, 'Hollis admitted striking the pedestrian but denied causing death by careless driving.'), []);
+      assert.deepEqual(found(plea, 'Karen Hollis never admitted causing death by careless driving.'), []);
+      // A negated source verb says what the draft says.
+      assert.deepEqual(found('Karen Hollis, 41, told jurors the road was icy. She did not deny causing death by careless driving.', 'Hollis admitted causing death by careless driving.'), []);
+    });
   });
 
   describe('keeping, installing and removing; opening and closing', () => {

@@ -3,6 +3,7 @@
 // where it says "buying"). Only words of the closed sets in terms.ts and WordNet's antonyms count, and only where
 // the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
 // for a contradiction.
+import { matchedAround, type Gap } from '../align';
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
 import { tokenRange } from '../claims';
 import { namesAgree } from '../names';
@@ -231,7 +232,8 @@ function swappedTerms(ctx: SentenceContext): void {
   // Apart from the swapped words, a differing stretch may hold only function words or other such words.
   const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
     tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
-  for (const g of a.gaps) {
+  for (const gap of a.gaps) {
+    const g = (!gap.anchoredBefore && openingSwap(ctx, gap)) || gap;
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
     // right around the swap must follow it: "yellow and [white] paint" for "… and [blue] paint".
@@ -264,6 +266,28 @@ function swappedTerms(ctx: SentenceContext): void {
     }
   }
 }
+
+/**
+ * A swap at the end of the words that open the sentence, right before a firm row of words that follow the source:
+ * "Wright [admitted] causing serious injury by dangerous driving" for "He accepted he had hit the cyclist but [denies]
+ * causing serious injury by dangerous driving" (probe24). The source may say more before its word; the draft only
+ * its subject (function words and names) before its own. Returned as a gap of the two words, anchored, for
+ * swappedTerms to weigh as any other; undefined when the opening is no such swap. Either word negated ("did not
+ * deny causing") says the same.
+ */
+function openingSwap(ctx: SentenceContext, g: Gap): Gap | undefined {
+  const a = ctx.alignment!;
+  const draft = ctx.draft.tokens;
+  const source = ctx.candidates[0].sentence.tokens;
+  if (g.d0 !== 0 || !g.anchoredAfter || g.d1 === 0 || g.e1 === g.e0 || !closeParaphrase(ctx)) return undefined;
+  if (!draft.slice(0, g.d1 - 1).every(t => (t.stop || t.cap) && !isNegation(t.norm))) return undefined;
+  if (source.slice(Math.max(g.e0, g.e1 - 3), g.e1 - 1).some(t => isNegation(t.norm))) return undefined;
+  const around = matchedAround(a, draft, g.d1, g.d1, g.e1, g.e1);
+  if (around.after < FIRM_OPENING || around.content < FIRM_OPENING - 1) return undefined;
+  return { d0: g.d1 - 1, d1: g.d1, e0: g.e1 - 1, e1: g.e1, anchoredBefore: true, anchoredAfter: true };
+}
+/** Matched words in a row after an opening swap, all but one of them content words. */
+const FIRM_OPENING = 4;
 
 /**
  * A change the draft gives the opposite direction at the same figure: "London prices will rise by 3.6 per cent" where
