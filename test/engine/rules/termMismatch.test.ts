@@ -39,6 +39,13 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found(denied, 'Carl Dunne pleaded not guilty to arson but was found guilty and jailed for six years.'), []);
       assert.deepEqual(found('She married her partner in 2010 and they were buried side by side.', 'She married her partner in 2010 and both are buried side by side.'), []);
     });
+    it('reads the swap past a person\'s age set off by commas: "Ames admitted" for "Ames, 34, denied"', () => {
+      const aged = 'Ames, 34, denied manslaughter but was found guilty and jailed for nine years.';
+      assert.deepEqual(found(aged, 'Ames admitted manslaughter.'), [['term-mismatch', 'admitted', 'denied']]);
+      assert.deepEqual(found(aged, 'Ames denied manslaughter.'), []);
+      assert.deepEqual(found(aged, 'Ames, 34, pleaded not guilty to manslaughter but was convicted.'), []);
+      assert.deepEqual(found('Ames, 34, admitted manslaughter.', 'Ames denied manslaughter.'), [['term-mismatch', 'denied', 'admitted']]);
+    });
     it('reads "cleared of" as an acquittal: "convicted" where the source says "cleared", and the reverse', () => {
       const cleared = 'The jury cleared her brother of arson after a two-week trial.';
       assert.deepEqual(found(cleared, 'The jury convicted her brother of arson after a two-week trial.'), [['term-mismatch', 'convicted', 'cleared']]);

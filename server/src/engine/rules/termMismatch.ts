@@ -5,7 +5,8 @@
 // for a contradiction.
 import { matchedAround, type Gap } from '../align';
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
-import { tokenRange } from '../claims';
+import { agesOfPeople } from '../ages';
+import { tokenRange, type AnalysedSentence } from '../claims';
 import { namesAgree } from '../names';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
 import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
@@ -230,8 +231,13 @@ function swappedTerms(ctx: SentenceContext): void {
   // fewer when the evidence follows the draft almost word for word.
   const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || c.coverage >= (ctx.candidates[0].coverage < NEAR_VERBATIM ? OTHER_SOURCE_LOOSE : OTHER_SOURCE));
   // Apart from the swapped words, a differing stretch may hold only function words or other such words.
-  const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
-    tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
+  // A person's age set off by commas may stand in the stretch too: "Dhillon, 26, [denied] murder" for "Dhillon
+  // [admitted] murdering" (probe24).
+  const ages = (s: AnalysedSentence) => new Set(agesOfPeople(s).flatMap(x => x.claim.tokenEnd - x.claim.tokenStart === 1 ? [x.claim.tokenStart] : []));
+  const onlySuch = (from: number, to: number, s: AnalysedSentence, skip: number) => {
+    const aside = s.tokens.slice(from, to).some(t => t.num) ? ages(s) : undefined;
+    return s.tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm) || aside?.has(from + i));
+  };
   for (const gap of a.gaps) {
     const g = (!gap.anchoredBefore && openingSwap(ctx, gap)) || gap;
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
@@ -254,7 +260,7 @@ function swappedTerms(ctx: SentenceContext): void {
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. A mention
       // under a negation ("girls, not boys, were affected") states nothing.
       if (others.some(c => c.sentence.tokens.some((t, i) => sameTerm(t, d) && !(i > 0 && isNegation(c.sentence.tokens[i - 1].norm))))) continue;
-      if (!onlySuch(g.d0, g.d1, draftTokens, k) || !onlySuch(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
+      if (!onlySuch(g.d0, g.d1, ctx.draft, k) || !onlySuch(g.e0, g.e1, best, best.tokens.indexOf(facing))) continue;
       ctx.findings.push({
         rule: 'term-mismatch',
         span: { start: d.start, end: d.end },
