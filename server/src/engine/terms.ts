@@ -22,6 +22,14 @@ const SETS: Record<string, string[][]> = {
     ['east', 'eastern', 'eastward', 'eastwards'],
     ['west', 'western', 'westward', 'westwards'],
   ],
+  // The points between (probe24: "40 miles north-west of Leeds" for "south-west"), a set of their own: "the north"
+  // for "the north-west" is vaguer, not wrong.
+  quarter: [
+    ['north-west', 'northwest', 'north-western', 'northwestern', 'north-westerly', 'northwesterly'],
+    ['north-east', 'northeast', 'north-eastern', 'northeastern', 'north-easterly', 'northeasterly'],
+    ['south-west', 'southwest', 'south-western', 'southwestern', 'south-westerly', 'southwesterly'],
+    ['south-east', 'southeast', 'south-eastern', 'southeastern', 'south-easterly', 'southeasterly'],
+  ],
   season: [['spring'], ['summer'], ['autumn'], ['winter']],
   timeOfDay: [['morning', 'mornings'], ['afternoon', 'afternoons'], ['evening', 'evenings'], ['night', 'nights', 'overnight']],
   rise: [

@@ -70,6 +70,22 @@ describe('rule term-mismatch', () => {
     });
   });
 
+  describe('points of the compass between the four (probe24, reworded)', () => {
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    const mill = 'The mill stands in Orby, a hamlet 25 miles north-east of York.';
+    it('flags "south-east" where the source says "north-east"', () => {
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles south-east of York.'), [['term-mismatch', 'south-east', 'north-east']]);
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles north-west of York.'), [['term-mismatch', 'north-west', 'north-east']]);
+    });
+    it('leaves the same point written another way, and a vaguer one', () => {
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles north-east of York.'), []);
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles northeast of York.'), []);
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles north of York.'), []);
+      assert.deepEqual(found('Storms hit north-west England and the south-east.', 'Storms hit northern England and the south-east.'), []);
+    });
+  });
+
   describe('keeping, installing and removing; opening and closing', () => {
     // summedits-news-63f9455b8d931ba6e664fb91_12 (reworded): "ordered its employees to keep TikTok on their phones"
     // where the article says "to remove TikTok from".
