@@ -36,7 +36,13 @@ const SETS: Record<string, string[][]> = {
     ['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown'],
     ['fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreases', 'decreased', 'decreasing', 'declined', 'decline', 'declines', 'dropped', 'drop', 'drops', 'shrank', 'shrink', 'shrinks', 'shrunk'],
   ],
-  comparative: [['higher', 'highest'], ['lower', 'lowest']],
+  // ("41 incidents, fewer than in the first round" for "higher than": probe25.)
+  comparative: [['higher', 'highest', 'more', 'greater'], ['lower', 'lowest', 'fewer', 'less']],
+  // Where a party stands in a race: "fallen behind in the polls" for "moved ahead" (probe25).
+  standing: [['ahead'], ['behind']],
+  // Voting one way and not voting: "voted for a resolution" where the country "abstained on" it (probe25). Only the
+  // past of "vote": "votes" and "voting" are nouns too ("the abstentions and the votes").
+  ballot: [['voted'], ['abstained', 'abstain', 'abstains', 'abstaining']],
   size: [['largest', 'biggest'], ['smallest']],
   quality: [['best'], ['worst']],
   outcome: [

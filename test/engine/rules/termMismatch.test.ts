@@ -86,6 +86,32 @@ describe('rule term-mismatch', () => {
     });
   });
 
+  describe('polls, counts and votes (probe25, election reports reworded)', () => {
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    it('flags "behind" where the source says "ahead", and a party that went ahead in other words is no flag', () => {
+      const polls = 'The Liberals have pulled ahead in the polls with a week to go before the election, alarming their opponents.';
+      assert.deepEqual(found(polls, 'The Liberals have fallen behind in the polls with a week to go before the election.'), [['term-mismatch', 'behind', 'ahead']]);
+      assert.deepEqual(found(polls, 'The Liberals have gone ahead in the polls with a week to go before the election.'), []);
+      assert.deepEqual(found(polls, 'The Liberals have moved into the lead in the polls with a week to go before the election.'), []);
+      assert.deepEqual(found('The side was behind at the break but went ahead after an hour.', 'The side went ahead after an hour, having been behind at the break.'), []);
+    });
+    it('flags "fewer than" where the source says "higher than" the same thing; a comparison turned round is no flag', () => {
+      const count = 'Monitors reported 37 complaints at counting centres, higher than in the previous election.';
+      assert.deepEqual(found(count, 'Monitors reported 37 complaints at counting centres, fewer than in the previous election.'), [['term-mismatch', 'fewer', 'higher']]);
+      assert.deepEqual(found(count, 'Monitors reported 37 complaints at counting centres, more than in the previous election.'), []);
+      assert.deepEqual(found(count, 'Monitors reported 37 complaints at counting centres, higher than in the previous election.'), []);
+      assert.deepEqual(found('The north will see higher temperatures than the south.', 'The south will see lower temperatures than the north.'), []);
+    });
+    it('flags "voted for" where the source says "abstained on"; not voting in other words is no flag', () => {
+      const vote = 'On Monday the country abstained on an assembly motion calling for a pause in the drilling, angering the president.';
+      assert.deepEqual(found(vote, 'On Monday the country voted for an assembly motion calling for a pause in the drilling.'), [['term-mismatch', 'voted', 'abstained']]);
+      assert.deepEqual(found(vote, 'On Monday the country did not vote on an assembly motion calling for a pause in the drilling.'), []);
+      assert.deepEqual(found(vote, 'On Monday the country abstained in the vote on an assembly motion calling for a pause in the drilling.'), []);
+      assert.deepEqual(found('Nine members voted for the motion and four abstained.', 'Four members abstained and nine voted for the motion.'), []);
+    });
+  });
+
   describe('keeping, installing and removing; opening and closing', () => {
     // summedits-news-63f9455b8d931ba6e664fb91_12 (reworded): "ordered its employees to keep TikTok on their phones"
     // where the article says "to remove TikTok from".

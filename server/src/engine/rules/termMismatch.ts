@@ -253,8 +253,10 @@ function swappedTerms(ctx: SentenceContext): void {
       const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
       if (!facing) continue;
       // A comparison turned round says the same: "the south will see higher temperatures than the north" for "the
-      // north will see lower temperatures than the south".
-      if (draftTokens.some(t => t.norm === 'than') && best.tokens.some(t => t.norm === 'than') && COMPARATIVES.test(d.norm)) continue;
+      // north will see lower temperatures than the south". Not one with the same thing after "than": "41 incidents,
+      // [fewer] than in the first round of voting" for "higher than in the first round of voting" (probe25).
+      if (draftTokens.some(t => t.norm === 'than') && best.tokens.some(t => t.norm === 'than') && COMPARATIVES.test(d.norm) &&
+        !sameAfterThan(draftTokens, k, best.tokens, best.tokens.indexOf(facing))) continue;
       // Negated in the draft, the opposite says the same: "not aware" for "unaware", "did not win" for "lost".
       if ((k > 0 && isNegation(draftTokens[k - 1].norm)) || (k > 1 && isNegation(draftTokens[k - 2].norm) && draftTokens[k - 1].stop)) continue;
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. A mention
@@ -272,6 +274,21 @@ function swappedTerms(ctx: SentenceContext): void {
     }
   }
 }
+
+/** The "than" a few words after each comparative (d in the draft, e in the source) is followed by the same content
+ *  words, THAN_WORDS of them or up to the end: both compare with the same thing. */
+function sameAfterThan(draft: Token[], d: number, source: Token[], e: number): boolean {
+  const after = (tokens: Token[], k: number) => {
+    const than = tokens.findIndex((t, i) => i > k && i <= k + THAN_GAP && t.norm === 'than');
+    return than < 0 ? undefined : tokens.slice(than + 1).filter(t => !t.stop).slice(0, THAN_WORDS).map(t => t.stem);
+  };
+  const ours = after(draft, d);
+  const theirs = after(source, e);
+  return !!ours && !!theirs && ours.length > 0 && ours.join(' ') === theirs.join(' ');
+}
+/** Words from a comparative to its "than" ("higher temperatures than"), and content words compared after it. */
+const THAN_GAP = 3;
+const THAN_WORDS = 3;
 
 /**
  * A swap at the end of the words that open the sentence, right before a firm row of words that follow the source:
