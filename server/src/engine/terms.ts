@@ -30,6 +30,9 @@ const SETS: Record<string, string[][]> = {
     ['south-west', 'southwest', 'south-western', 'southwestern', 'south-westerly', 'southwesterly'],
     ['south-east', 'southeast', 'south-eastern', 'southeastern', 'south-easterly', 'southeasterly'],
   ],
+  // Spans of time named from now: "announced last week" for "last month" (probe25). Only after such a word (see
+  // periodOutOfPlace): "a year" is "12 months", "a week" a figure the number checks read.
+  period: [['week'], ['fortnight'], ['month'], ['year']],
   season: [['spring'], ['summer'], ['autumn'], ['winter']],
   timeOfDay: [['morning', 'mornings'], ['afternoon', 'afternoons'], ['evening', 'evenings'], ['night', 'nights', 'overnight']],
   rise: [
@@ -139,6 +142,13 @@ function negatedForm(negated: string, word: string): boolean {
 }
 /** Only words this long: "undo" / "do" is no contradiction to look for. */
 const MIN_NEGATED = 4;
+
+/** A word of the period set that is not a span named from now ("last week", "this month", "the previous year"):
+ *  no term to contrast. */
+export function periodOutOfPlace(tokens: Token[], k: number): boolean {
+  return TERMS.get(tokens[k].norm)?.set === 'period' && !FROM_NOW.has(tokens[k - 1]?.norm ?? '');
+}
+const FROM_NOW = new Set(['last', 'next', 'this', 'previous', 'past', 'coming', 'following']);
 
 /** The same word as far as contradictions go: the same stem, or the same member of a set ("rose" / "rise"). */
 export function sameTerm(a: Token, b: Token): boolean {

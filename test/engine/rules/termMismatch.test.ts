@@ -110,6 +110,17 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found(vote, 'On Monday the country abstained in the vote on an assembly motion calling for a pause in the drilling.'), []);
       assert.deepEqual(found('Nine members voted for the motion and four abstained.', 'Four members abstained and nine voted for the motion.'), []);
     });
+    it('flags "last week" where the source says "last month", mid-sentence or as its last words; other spans are no flag', () => {
+      const rules = 'The minister said the new grants, announced last month in Cardiff, would now be doubled.';
+      assert.deepEqual(found(rules, 'The minister said the new grants, announced last week in Cardiff, would now be doubled.'), [['term-mismatch', 'week', 'month']]);
+      assert.deepEqual(found(rules, 'The minister said the new grants, announced in Cardiff a month ago, would now be doubled.'), []);
+      assert.deepEqual(found(rules, 'The minister said the new grants, announced recently in Cardiff, would now be doubled.'), []);
+      const pardons = 'The move brings the region into line with the capital, where plans for free school meals were announced last month.';
+      assert.deepEqual(found(pardons, 'The move brings the region into line with the capital, where plans for free school meals, first proposed by a charity, were announced last week.'), [['term-mismatch', 'week', 'month']]);
+      assert.deepEqual(found(pardons, 'The move brings the region into line with the capital, where plans for free school meals were announced last month.'), []);
+      // "A year" is "12 months": a span not named from now is no term.
+      assert.deepEqual(found('The pilot ran for a year and cost £5m.', 'The pilot ran for a month and cost £5m.').filter(f => f[0] === 'term-mismatch'), []);
+    });
   });
 
   describe('keeping, installing and removing; opening and closing', () => {

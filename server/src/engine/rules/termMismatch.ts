@@ -9,7 +9,7 @@ import { agesOfPeople } from '../ages';
 import { tokenRange, type AnalysedSentence } from '../claims';
 import { namesAgree } from '../names';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
-import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
+import { changeDirection, contradicts, contrastive, isNegation, periodOutOfPlace, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
 import { directionOf, eventNamed, mayStateChange, topicDirections, UP_DOWN, type TopicDirection } from '../directions';
 import type { SourceIndex } from '../sourceIndex';
@@ -239,11 +239,13 @@ function swappedTerms(ctx: SentenceContext): void {
     return s.tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm) || aside?.has(from + i));
   };
   for (const gap of a.gaps) {
-    const g = (!gap.anchoredBefore && openingSwap(ctx, gap)) || gap;
+    // (A swap at either end is anchored firmly on its one side.)
+    const edge = (!gap.anchoredBefore && openingSwap(ctx, gap)) || (!gap.anchoredAfter && closingSwap(ctx, gap)) || undefined;
+    const g = edge ?? gap;
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
     // right around the swap must follow it: "yellow and [white] paint" for "… and [blue] paint".
-    if (!close && !locallyAnchored(a, draftTokens, g)) continue;
+    if (!close && !edge && !locallyAnchored(a, draftTokens, g)) continue;
     const sourceGap = best.tokens.slice(g.e0, g.e1);
     for (let k = g.d0; k < g.d1; k++) {
       const d = draftTokens[k];
@@ -251,7 +253,7 @@ function swappedTerms(ctx: SentenceContext): void {
       const prefixed = sourceGap.some(e => prefixNegated(d.norm, e.norm));
       if ((!prefixed && !contrastive(d, k === 0)) || inFlaggedQuote(ctx, d)) continue;
       const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
-      if (!facing) continue;
+      if (!facing || periodOutOfPlace(draftTokens, k) || periodOutOfPlace(best.tokens, best.tokens.indexOf(facing))) continue;
       // A comparison turned round says the same: "the south will see higher temperatures than the north" for "the
       // north will see lower temperatures than the south". Not one with the same thing after "than": "41 incidents,
       // [fewer] than in the first round of voting" for "higher than in the first round of voting" (probe25).
@@ -311,6 +313,22 @@ function openingSwap(ctx: SentenceContext, g: Gap): Gap | undefined {
 }
 /** Matched words in a row after an opening swap, all but one of them content words. */
 const FIRM_OPENING = 4;
+
+/**
+ * The last word of both sentences swapped, after a row of words that follow the source: "plans for automatic
+ * pardons … were announced last [week]" for "plans for automatic pardons were announced last [month]" (probe25).
+ * Only one word on each side, the last of both sentences; returned anchored, as openingSwap's.
+ */
+function closingSwap(ctx: SentenceContext, g: Gap): Gap | undefined {
+  const draft = ctx.draft.tokens;
+  const source = ctx.candidates[0].sentence.tokens;
+  if (!g.anchoredBefore || g.d1 !== draft.length || g.e1 !== source.length || g.d1 - g.d0 !== 1 || g.e1 - g.e0 !== 1) return undefined;
+  const around = matchedAround(ctx.alignment!, draft, g.d0, g.d1, g.e0, g.e1);
+  if (around.before < FIRM_CLOSING || around.content < FIRM_CLOSING - 1) return undefined;
+  return { ...g, anchoredAfter: true };
+}
+/** Matched words in a row before a closing swap, all but one of them content words. */
+const FIRM_CLOSING = 3;
 
 /**
  * A change the draft gives the opposite direction at the same figure: "London prices will rise by 3.6 per cent" where
