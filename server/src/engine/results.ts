@@ -35,7 +35,12 @@ const TAKE_LOSS = new Set(['suffered', 'suffer', 'suffers', 'suffering', 'slumpe
 const NOUN_GAP = 5;
 const DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'this', 'that', 'first', 'second', 'third', 'heavy', 'narrow', 'surprise', 'shock', 'first-ever', 'record', 'comfortable', 'convincing', 'emphatic', 'famous', 'crushing', 'humiliating']);
 /** Words that may stand between the verb and the name it takes: "beat the visitors", "lost 5-1 to", "beat holders". */
-const BETWEEN = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'down', 'out', 'home', 'away', 'holders', 'champions', 'defending', 'hosts', 'visiting', 'rivals', 'neighbours', 'neighbors', 'city', 'local', 'struggling', 'title', 'league', 'leaders']);
+/** (And an election's: "beat closest rival Ivan Sokol", "defeated fellow candidate", probe25.) */
+const BETWEEN = new Set([
+  'the', 'a', 'an', 'their', 'his', 'her', 'its', 'down', 'out', 'home', 'away', 'holders', 'champions', 'defending', 'hosts',
+  'visiting', 'rivals', 'neighbours', 'neighbors', 'city', 'local', 'struggling', 'title', 'league', 'leaders',
+  'rival', 'closest', 'nearest', 'main', 'fellow', 'candidate', 'challenger', 'opponent', 'incumbent',
+]);
 /** At most this many words between the subject's name and the verb ("Murray fought back from a set down to beat"). */
 const SUBJECT_GAP = 8;
 /** Words that end the subject's clause: a name before them is not the subject of the verb after them. */

@@ -22,20 +22,42 @@ const SETS: Record<string, string[][]> = {
     ['east', 'eastern', 'eastward', 'eastwards'],
     ['west', 'western', 'westward', 'westwards'],
   ],
+  // The points between (probe24: "40 miles north-west of Leeds" for "south-west"), a set of their own: "the north"
+  // for "the north-west" is vaguer, not wrong.
+  quarter: [
+    ['north-west', 'northwest', 'north-western', 'northwestern', 'north-westerly', 'northwesterly'],
+    ['north-east', 'northeast', 'north-eastern', 'northeastern', 'north-easterly', 'northeasterly'],
+    ['south-west', 'southwest', 'south-western', 'southwestern', 'south-westerly', 'southwesterly'],
+    ['south-east', 'southeast', 'south-eastern', 'southeastern', 'south-easterly', 'southeasterly'],
+  ],
+  // Spans of time named from now: "announced last week" for "last month" (probe25). Only after such a word (see
+  // periodOutOfPlace): "a year" is "12 months", "a week" a figure the number checks read.
+  period: [['week'], ['fortnight'], ['month'], ['year']],
   season: [['spring'], ['summer'], ['autumn'], ['winter']],
   timeOfDay: [['morning', 'mornings'], ['afternoon', 'afternoons'], ['evening', 'evenings'], ['night', 'nights', 'overnight']],
   rise: [
     ['rise', 'rises', 'rose', 'risen', 'rising', 'increase', 'increases', 'increased', 'increasing', 'grew', 'grow', 'grows', 'growing', 'grown'],
     ['fall', 'falls', 'fell', 'fallen', 'falling', 'decrease', 'decreases', 'decreased', 'decreasing', 'declined', 'decline', 'declines', 'dropped', 'drop', 'drops', 'shrank', 'shrink', 'shrinks', 'shrunk'],
   ],
-  comparative: [['higher', 'highest'], ['lower', 'lowest']],
+  // ("41 incidents, fewer than in the first round" for "higher than": probe25.)
+  comparative: [['higher', 'highest', 'more', 'greater'], ['lower', 'lowest', 'fewer', 'less']],
+  // Where a party stands in a race: "fallen behind in the polls" for "moved ahead" (probe25).
+  standing: [['ahead'], ['behind']],
+  // Voting one way and not voting: "voted for a resolution" where the country "abstained on" it (probe25). Only the
+  // past of "vote": "votes" and "voting" are nouns too ("the abstentions and the votes").
+  ballot: [['voted'], ['abstained', 'abstain', 'abstains', 'abstaining']],
   size: [['largest', 'biggest'], ['smallest']],
   quality: [['best'], ['worst']],
   outcome: [
     ['won', 'win', 'wins', 'winning', 'victory', 'victories', 'winner', 'winners'],
     ['lost', 'lose', 'loses', 'losing', 'defeat', 'defeats', 'defeated', 'loser', 'losers'],
   ],
-  verdict: [['guilty', 'convicted'], ['innocent', 'acquitted']],
+  // "Cleared of manslaughter" is an acquittal: "convicted" for it is the opposite verdict (probe24). ("Cleared" of
+  // anything else only meets a verdict word across a swap the draft otherwise follows word for word.)
+  verdict: [
+    ['guilty', 'convicted', 'convict', 'convicts', 'convicting'],
+    ['innocent', 'acquitted', 'acquit', 'acquits', 'acquitting', 'cleared', 'exonerated'],
+  ],
   approval: [['approved', 'approve', 'approves', 'accepted', 'accept', 'accepts'], ['rejected', 'reject', 'rejects', 'refused', 'refuse', 'refuses']],
   order: [['before'], ['after']],
   phase: [
@@ -120,6 +142,13 @@ function negatedForm(negated: string, word: string): boolean {
 }
 /** Only words this long: "undo" / "do" is no contradiction to look for. */
 const MIN_NEGATED = 4;
+
+/** A word of the period set that is not a span named from now ("last week", "this month", "the previous year"):
+ *  no term to contrast. */
+export function periodOutOfPlace(tokens: Token[], k: number): boolean {
+  return TERMS.get(tokens[k].norm)?.set === 'period' && !FROM_NOW.has(tokens[k - 1]?.norm ?? '');
+}
+const FROM_NOW = new Set(['last', 'next', 'this', 'previous', 'past', 'coming', 'following']);
 
 /** The same word as far as contradictions go: the same stem, or the same member of a set ("rose" / "rise"). */
 export function sameTerm(a: Token, b: Token): boolean {

@@ -244,6 +244,9 @@ export function stem(norm: string): string {
   }
   if (w.length <= 3 || hasDigit(w)) return w;
   if (endsWith(w, 'ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  // The past of a verb in "-y" too: "denied" is "deny" as "denies" is, or "denied" / "admitted" would not meet WordNet's
+  // "deny" / "admit" (probe24); "married", "buried", "carried" likewise. ("died", "tied": four letters, left alone.)
+  if (endsWith(w, 'ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (endsWith(w, 'ing') && w.length > 5) w = w.slice(0, -3);
   else if (endsWith(w, 'ed') && w.length > 4) w = w.slice(0, -2);
   else if (endsWith(w, 'es') && (endsWith(w, 'sses') || endsWith(w, 'shes') || endsWith(w, 'ches') || endsWith(w, 'xes') || endsWith(w, 'zes'))) w = w.slice(0, -2);

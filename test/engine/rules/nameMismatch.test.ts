@@ -105,6 +105,14 @@ describe('rule name-mismatch', () => {
       assert.deepEqual(said('In a letter, the magazine\'s editor Ivan Serov wrote: “We never meant to offend anyone.”'), [['Ivan Serov', 'Pavel Orlov']]);
       assert.deepEqual(said('In a letter, the magazine\'s editor Pavel Orlov wrote: “We never meant to offend anyone.”'), []);
     });
+    it('probe24 (a court report, reworded): "\'…,\' Mr Lane revealed" — "revealed" and "recalled" are verbs of saying, for the next sentence\'s quotation too', () => {
+      const hearing = indexSources([{ path: 's.txt', text: "‘The car was already moving when I reached it,’ Mr Kemp revealed at the inquest. ‘I never saw the driver’s face.’ The victim's cousin Ruth Mayer told reporters he loved the sea.\n" }]);
+      const said = (draft: string) => checkDraft(draft, hearing, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected]);
+      assert.deepEqual(said("Ruth Mayer said: 'I never saw the driver’s face.'"), [['name-mismatch', 'Ruth Mayer', 'Kemp']]);
+      assert.deepEqual(said("Mr Kemp said: 'I never saw the driver’s face.'"), []);
+      assert.deepEqual(said("'I never saw the driver’s face,' Mr Kemp recalled."), []);
+      assert.deepEqual(said('Ruth Mayer said the victim loved the sea.'), []);
+    });
     it('reads the speaker after an organisation and a title: "said Acme chief operating officer John Smith"', () => {
       assert.deepEqual(speakers('John Smith said: "We are delighted with the results and expect more growth in the coming months."'), []);
       assert.deepEqual(speakers('Jane Doe said: "Prices will keep falling through the winter."'), []);

@@ -26,6 +26,103 @@ describe('rule term-mismatch', () => {
       assert.deepEqual(found('Exports dropped 4% in March.'), [['term-mismatch', 'dropped']]);
     });
   });
+  describe('pleas and verdicts (probe24, court reports reworded)', () => {
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    it('reads a past tense in "-ied" as its verb: "admitted" where the source says "denied", in any tense', () => {
+      const denied = 'Carl Dunne denied the arson charge. Jurors found him guilty and he was jailed for six years.';
+      assert.deepEqual(found(denied, 'Carl Dunne admitted the arson charge.'), [['term-mismatch', 'admitted', 'denied']]);
+      assert.deepEqual(found('Carl Dunne admitted the arson charge.', 'Carl Dunne denied the arson charge.'), [['term-mismatch', 'denied', 'admitted']]);
+      // Faithful: the same plea in another tense or other words.
+      assert.deepEqual(found(denied, 'Carl Dunne denies the arson charge.'), []);
+      assert.deepEqual(found('Carl Dunne denies the arson charge.', 'Carl Dunne denied the arson charge.'), []);
+      assert.deepEqual(found(denied, 'Carl Dunne pleaded not guilty to arson but was found guilty and jailed for six years.'), []);
+      assert.deepEqual(found('She married her partner in 2010 and they were buried side by side.', 'She married her partner in 2010 and both are buried side by side.'), []);
+    });
+    it('reads the swap past a person\'s age set off by commas: "Ames admitted" for "Ames, 34, denied"', () => {
+      const aged = 'Ames, 34, denied manslaughter but was found guilty and jailed for nine years.';
+      assert.deepEqual(found(aged, 'Ames admitted manslaughter.'), [['term-mismatch', 'admitted', 'denied']]);
+      assert.deepEqual(found(aged, 'Ames denied manslaughter.'), []);
+      assert.deepEqual(found(aged, 'Ames, 34, pleaded not guilty to manslaughter but was convicted.'), []);
+      assert.deepEqual(found('Ames, 34, admitted manslaughter.', 'Ames denied manslaughter.'), [['term-mismatch', 'denied', 'admitted']]);
+    });
+    it('reads "cleared of" as an acquittal: "convicted" where the source says "cleared", and the reverse', () => {
+      const cleared = 'The jury cleared her brother of arson after a two-week trial.';
+      assert.deepEqual(found(cleared, 'The jury convicted her brother of arson after a two-week trial.'), [['term-mismatch', 'convicted', 'cleared']]);
+      assert.deepEqual(found('The jury convicted her brother of arson after a two-week trial.', 'The jury cleared her brother of arson after a two-week trial.'), [['term-mismatch', 'cleared', 'convicted']]);
+      // Faithful: the same verdict in other words, and "cleared" in another sense beside a conviction.
+      assert.deepEqual(found(cleared, 'The jury acquitted her brother of arson after a two-week trial.'), []);
+      assert.deepEqual(found(cleared, 'The jury found her brother not guilty of arson after a two-week trial.'), []);
+      assert.deepEqual(found('The jury acquitted her brother of arson after a two-week trial.', 'The jury cleared her brother of arson after a two-week trial.'), []);
+      assert.deepEqual(found('He was cleared of arson but convicted of burglary.', 'He was convicted of burglary but cleared of arson.'), []);
+      assert.deepEqual(found('Police cleared the street after the fire, and a man was later convicted of starting it.', 'Police cleared the street after the fire, and a man was later found guilty of starting it.'), []);
+    });
+    it('reads a plea verb that opens the draft against the source\'s, with more source words before it', () => {
+      const plea = 'Karen Hollis, 41, told jurors the road was icy. She accepted she had struck the pedestrian but denies causing death by careless driving.';
+      assert.deepEqual(found(plea, 'Hollis admitted causing death by careless driving.'), [['term-mismatch', 'admitted', 'denies']]);
+      // Faithful: the same plea, in another tense, in other words, or with the source's first clause.
+      assert.deepEqual(found(plea, 'Hollis denied causing death by careless driving.'), []);
+      assert.deepEqual(found(plea, 'Hollis pleaded not guilty to causing death by careless driving.'), []);
+      assert.deepEqual(found(plea, 'Hollis admitted striking the pedestrian but denied causing death by careless driving.'), []);
+      assert.deepEqual(found(plea, 'Karen Hollis never admitted causing death by careless driving.'), []);
+      // A negated source verb says what the draft says.
+      assert.deepEqual(found('Karen Hollis, 41, told jurors the road was icy. She did not deny causing death by careless driving.', 'Hollis admitted causing death by careless driving.'), []);
+    });
+  });
+
+  describe('points of the compass between the four (probe24, reworded)', () => {
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    const mill = 'The mill stands in Orby, a hamlet 25 miles north-east of York.';
+    it('flags "south-east" where the source says "north-east"', () => {
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles south-east of York.'), [['term-mismatch', 'south-east', 'north-east']]);
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles north-west of York.'), [['term-mismatch', 'north-west', 'north-east']]);
+    });
+    it('leaves the same point written another way, and a vaguer one', () => {
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles north-east of York.'), []);
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles northeast of York.'), []);
+      assert.deepEqual(found(mill, 'The mill stands in Orby, a hamlet 25 miles north of York.'), []);
+      assert.deepEqual(found('Storms hit north-west England and the south-east.', 'Storms hit northern England and the south-east.'), []);
+    });
+  });
+
+  describe('polls, counts and votes (probe25, election reports reworded)', () => {
+    const found = (source: string, draft: string) =>
+      checkDraft(draft, indexSources([{ path: 's.txt', text: source }]), { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => [f.rule, f.actual, f.expected ?? '']);
+    it('flags "behind" where the source says "ahead", and a party that went ahead in other words is no flag', () => {
+      const polls = 'The Liberals have pulled ahead in the polls with a week to go before the election, alarming their opponents.';
+      assert.deepEqual(found(polls, 'The Liberals have fallen behind in the polls with a week to go before the election.'), [['term-mismatch', 'behind', 'ahead']]);
+      assert.deepEqual(found(polls, 'The Liberals have gone ahead in the polls with a week to go before the election.'), []);
+      assert.deepEqual(found(polls, 'The Liberals have moved into the lead in the polls with a week to go before the election.'), []);
+      assert.deepEqual(found('The side was behind at the break but went ahead after an hour.', 'The side went ahead after an hour, having been behind at the break.'), []);
+    });
+    it('flags "fewer than" where the source says "higher than" the same thing; a comparison turned round is no flag', () => {
+      const count = 'Monitors reported 37 complaints at counting centres, higher than in the previous election.';
+      assert.deepEqual(found(count, 'Monitors reported 37 complaints at counting centres, fewer than in the previous election.'), [['term-mismatch', 'fewer', 'higher']]);
+      assert.deepEqual(found(count, 'Monitors reported 37 complaints at counting centres, more than in the previous election.'), []);
+      assert.deepEqual(found(count, 'Monitors reported 37 complaints at counting centres, higher than in the previous election.'), []);
+      assert.deepEqual(found('The north will see higher temperatures than the south.', 'The south will see lower temperatures than the north.'), []);
+    });
+    it('flags "voted for" where the source says "abstained on"; not voting in other words is no flag', () => {
+      const vote = 'On Monday the country abstained on an assembly motion calling for a pause in the drilling, angering the president.';
+      assert.deepEqual(found(vote, 'On Monday the country voted for an assembly motion calling for a pause in the drilling.'), [['term-mismatch', 'voted', 'abstained']]);
+      assert.deepEqual(found(vote, 'On Monday the country did not vote on an assembly motion calling for a pause in the drilling.'), []);
+      assert.deepEqual(found(vote, 'On Monday the country abstained in the vote on an assembly motion calling for a pause in the drilling.'), []);
+      assert.deepEqual(found('Nine members voted for the motion and four abstained.', 'Four members abstained and nine voted for the motion.'), []);
+    });
+    it('flags "last week" where the source says "last month", mid-sentence or as its last words; other spans are no flag', () => {
+      const rules = 'The minister said the new grants, announced last month in Cardiff, would now be doubled.';
+      assert.deepEqual(found(rules, 'The minister said the new grants, announced last week in Cardiff, would now be doubled.'), [['term-mismatch', 'week', 'month']]);
+      assert.deepEqual(found(rules, 'The minister said the new grants, announced in Cardiff a month ago, would now be doubled.'), []);
+      assert.deepEqual(found(rules, 'The minister said the new grants, announced recently in Cardiff, would now be doubled.'), []);
+      const pardons = 'The move brings the region into line with the capital, where plans for free school meals were announced last month.';
+      assert.deepEqual(found(pardons, 'The move brings the region into line with the capital, where plans for free school meals, first proposed by a charity, were announced last week.'), [['term-mismatch', 'week', 'month']]);
+      assert.deepEqual(found(pardons, 'The move brings the region into line with the capital, where plans for free school meals were announced last month.'), []);
+      // "A year" is "12 months": a span not named from now is no term.
+      assert.deepEqual(found('The pilot ran for a year and cost £5m.', 'The pilot ran for a month and cost £5m.').filter(f => f[0] === 'term-mismatch'), []);
+    });
+  });
+
   describe('keeping, installing and removing; opening and closing', () => {
     // summedits-news-63f9455b8d931ba6e664fb91_12 (reworded): "ordered its employees to keep TikTok on their phones"
     // where the article says "to remove TikTok from".

@@ -56,6 +56,15 @@ describe('rule name-mismatch: results the other way round', () => {
     assert.deepEqual(check("Spain's 2-0 friendly defeat by Holland was their third."), []);
   });
 
+  it('reads an election\'s result past "closest rival" (probe25, a party ballot reworded)', () => {
+    assert.deepEqual(results('Maria Lind beat closest rival Omar Haddad in the ballot of party members.'), ['Maria Lind > Omar Haddad']);
+    assert.deepEqual(results('Maria Lind defeated fellow candidate Omar Haddad.'), ['Maria Lind > Omar Haddad']);
+    const ballot = indexSources([{ path: 's.txt', text: "Maria Lind beat closest rival Omar Haddad in Thursday's ballot of party members.\n" }]);
+    const found = (draft: string) => summary(checkDraft(draft, ballot, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info'));
+    assert.deepEqual(found("Maria Lind lost to Omar Haddad in Thursday's ballot of party members."), [['name-mismatch', 'Maria Lind lost to Omar Haddad', 'Omar Haddad lost to Maria Lind']]);
+    assert.deepEqual(found("Omar Haddad lost to Maria Lind in Thursday's ballot of party members."), []);
+    assert.deepEqual(found("Maria Lind defeated her closest rival, Omar Haddad, in Thursday's ballot."), []);
+  });
   it('leaves a result the sources give the same way, in other words', () => {
     assert.deepEqual(check('Holland beat Spain 2-0 on Tuesday.'), []);
     assert.deepEqual(check('Spain were beaten by Holland on Tuesday.'), []);

@@ -3,11 +3,13 @@
 // where it says "buying"). Only words of the closed sets in terms.ts and WordNet's antonyms count, and only where
 // the draft follows its evidence word for word around the swap, so a paraphrase with other words is never taken
 // for a contradiction.
+import { matchedAround, type Gap } from '../align';
 import { closeParaphrase, inFlaggedQuote, locallyAnchored, type SentenceContext } from '../context';
-import { tokenRange } from '../claims';
+import { agesOfPeople } from '../ages';
+import { tokenRange, type AnalysedSentence } from '../claims';
 import { namesAgree } from '../names';
 import { comparableUnits, numbersAgree, type NumberClaim } from '../numbers';
-import { changeDirection, contradicts, contrastive, isNegation, prefixNegated, sameTerm } from '../terms';
+import { changeDirection, contradicts, contrastive, isNegation, periodOutOfPlace, prefixNegated, sameTerm } from '../terms';
 import type { Token } from '../tokens';
 import { directionOf, eventNamed, mayStateChange, topicDirections, UP_DOWN, type TopicDirection } from '../directions';
 import type { SourceIndex } from '../sourceIndex';
@@ -229,13 +231,21 @@ function swappedTerms(ctx: SentenceContext): void {
   // fewer when the evidence follows the draft almost word for word.
   const others = ctx.candidates.slice(0, 3).filter((c, i) => i === 0 || c.coverage >= (ctx.candidates[0].coverage < NEAR_VERBATIM ? OTHER_SOURCE_LOOSE : OTHER_SOURCE));
   // Apart from the swapped words, a differing stretch may hold only function words or other such words.
-  const onlySuch = (from: number, to: number, tokens: typeof draftTokens, skip: number) =>
-    tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm));
-  for (const g of a.gaps) {
+  // A person's age set off by commas may stand in the stretch too: "Dhillon, 26, [denied] murder" for "Dhillon
+  // [admitted] murdering" (probe24).
+  const ages = (s: AnalysedSentence) => new Set(agesOfPeople(s).flatMap(x => x.claim.tokenEnd - x.claim.tokenStart === 1 ? [x.claim.tokenStart] : []));
+  const onlySuch = (from: number, to: number, s: AnalysedSentence, skip: number) => {
+    const aside = s.tokens.slice(from, to).some(t => t.num) ? ages(s) : undefined;
+    return s.tokens.slice(from, to).every((t, i) => from + i === skip || t.stop || contrastive(t, from + i === 0) || DEGREE.test(t.norm) || aside?.has(from + i));
+  };
+  for (const gap of a.gaps) {
+    // (A swap at either end is anchored firmly on its one side.)
+    const edge = (!gap.anchoredBefore && openingSwap(ctx, gap)) || (!gap.anchoredAfter && closingSwap(ctx, gap)) || undefined;
+    const g = edge ?? gap;
     if (!g.anchoredBefore || !g.anchoredAfter || g.d1 - g.d0 > MAX_GAP || g.e1 - g.e0 > MAX_GAP) continue;
     // In a sentence that follows its evidence only in part (two source sentences fused into one), the words
     // right around the swap must follow it: "yellow and [white] paint" for "… and [blue] paint".
-    if (!close && !locallyAnchored(a, draftTokens, g)) continue;
+    if (!close && !edge && !locallyAnchored(a, draftTokens, g)) continue;
     const sourceGap = best.tokens.slice(g.e0, g.e1);
     for (let k = g.d0; k < g.d1; k++) {
       const d = draftTokens[k];
@@ -243,16 +253,18 @@ function swappedTerms(ctx: SentenceContext): void {
       const prefixed = sourceGap.some(e => prefixNegated(d.norm, e.norm));
       if ((!prefixed && !contrastive(d, k === 0)) || inFlaggedQuote(ctx, d)) continue;
       const facing = sourceGap.find(e => contradicts(d, e) && !draftTokens.some(t => sameTerm(t, e)));
-      if (!facing) continue;
+      if (!facing || periodOutOfPlace(draftTokens, k) || periodOutOfPlace(best.tokens, best.tokens.indexOf(facing))) continue;
       // A comparison turned round says the same: "the south will see higher temperatures than the north" for "the
-      // north will see lower temperatures than the south".
-      if (draftTokens.some(t => t.norm === 'than') && best.tokens.some(t => t.norm === 'than') && COMPARATIVES.test(d.norm)) continue;
+      // north will see lower temperatures than the south". Not one with the same thing after "than": "41 incidents,
+      // [fewer] than in the first round of voting" for "higher than in the first round of voting" (probe25).
+      if (draftTokens.some(t => t.norm === 'than') && best.tokens.some(t => t.norm === 'than') && COMPARATIVES.test(d.norm) &&
+        !sameAfterThan(draftTokens, k, best.tokens, best.tokens.indexOf(facing))) continue;
       // Negated in the draft, the opposite says the same: "not aware" for "unaware", "did not win" for "lost".
       if ((k > 0 && isNegation(draftTokens[k - 1].norm)) || (k > 1 && isNegation(draftTokens[k - 2].norm) && draftTokens[k - 1].stop)) continue;
       // The draft's word is stated by the evidence or by another good candidate elsewhere: not a swap. A mention
       // under a negation ("girls, not boys, were affected") states nothing.
       if (others.some(c => c.sentence.tokens.some((t, i) => sameTerm(t, d) && !(i > 0 && isNegation(c.sentence.tokens[i - 1].norm))))) continue;
-      if (!onlySuch(g.d0, g.d1, draftTokens, k) || !onlySuch(g.e0, g.e1, best.tokens, best.tokens.indexOf(facing))) continue;
+      if (!onlySuch(g.d0, g.d1, ctx.draft, k) || !onlySuch(g.e0, g.e1, best, best.tokens.indexOf(facing))) continue;
       ctx.findings.push({
         rule: 'term-mismatch',
         span: { start: d.start, end: d.end },
@@ -264,6 +276,59 @@ function swappedTerms(ctx: SentenceContext): void {
     }
   }
 }
+
+/** The "than" a few words after each comparative (d in the draft, e in the source) is followed by the same content
+ *  words, THAN_WORDS of them or up to the end: both compare with the same thing. */
+function sameAfterThan(draft: Token[], d: number, source: Token[], e: number): boolean {
+  const after = (tokens: Token[], k: number) => {
+    const than = tokens.findIndex((t, i) => i > k && i <= k + THAN_GAP && t.norm === 'than');
+    return than < 0 ? undefined : tokens.slice(than + 1).filter(t => !t.stop).slice(0, THAN_WORDS).map(t => t.stem);
+  };
+  const ours = after(draft, d);
+  const theirs = after(source, e);
+  return !!ours && !!theirs && ours.length > 0 && ours.join(' ') === theirs.join(' ');
+}
+/** Words from a comparative to its "than" ("higher temperatures than"), and content words compared after it. */
+const THAN_GAP = 3;
+const THAN_WORDS = 3;
+
+/**
+ * A swap at the end of the words that open the sentence, right before a firm row of words that follow the source:
+ * "Wright [admitted] causing serious injury by dangerous driving" for "He accepted he had hit the cyclist but [denies]
+ * causing serious injury by dangerous driving" (probe24). The source may say more before its word; the draft only
+ * its subject (function words and names) before its own. Returned as a gap of the two words, anchored, for
+ * swappedTerms to weigh as any other; undefined when the opening is no such swap. Either word negated ("did not
+ * deny causing") says the same.
+ */
+function openingSwap(ctx: SentenceContext, g: Gap): Gap | undefined {
+  const a = ctx.alignment!;
+  const draft = ctx.draft.tokens;
+  const source = ctx.candidates[0].sentence.tokens;
+  if (g.d0 !== 0 || !g.anchoredAfter || g.d1 === 0 || g.e1 === g.e0 || !closeParaphrase(ctx)) return undefined;
+  if (!draft.slice(0, g.d1 - 1).every(t => (t.stop || t.cap) && !isNegation(t.norm))) return undefined;
+  if (source.slice(Math.max(g.e0, g.e1 - 3), g.e1 - 1).some(t => isNegation(t.norm))) return undefined;
+  const around = matchedAround(a, draft, g.d1, g.d1, g.e1, g.e1);
+  if (around.after < FIRM_OPENING || around.content < FIRM_OPENING - 1) return undefined;
+  return { d0: g.d1 - 1, d1: g.d1, e0: g.e1 - 1, e1: g.e1, anchoredBefore: true, anchoredAfter: true };
+}
+/** Matched words in a row after an opening swap, all but one of them content words. */
+const FIRM_OPENING = 4;
+
+/**
+ * The last word of both sentences swapped, after a row of words that follow the source: "plans for automatic
+ * pardons … were announced last [week]" for "plans for automatic pardons were announced last [month]" (probe25).
+ * Only one word on each side, the last of both sentences; returned anchored, as openingSwap's.
+ */
+function closingSwap(ctx: SentenceContext, g: Gap): Gap | undefined {
+  const draft = ctx.draft.tokens;
+  const source = ctx.candidates[0].sentence.tokens;
+  if (!g.anchoredBefore || g.d1 !== draft.length || g.e1 !== source.length || g.d1 - g.d0 !== 1 || g.e1 - g.e0 !== 1) return undefined;
+  const around = matchedAround(ctx.alignment!, draft, g.d0, g.d1, g.e0, g.e1);
+  if (around.before < FIRM_CLOSING || around.content < FIRM_CLOSING - 1) return undefined;
+  return { ...g, anchoredAfter: true };
+}
+/** Matched words in a row before a closing swap, all but one of them content words. */
+const FIRM_CLOSING = 3;
 
 /**
  * A change the draft gives the opposite direction at the same figure: "London prices will rise by 3.6 per cent" where
