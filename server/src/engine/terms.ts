@@ -71,6 +71,9 @@ const SETS: Record<string, string[][]> = {
     ['woman', 'women', 'girl', 'girls', 'female', 'females', 'lady', 'ladies', 'schoolgirl', 'schoolgirls'],
   ],
   scale: [['small'], ['medium', 'medium-sized', 'mid-sized', 'midsize'], ['large', 'big']],
+  // Professions no member of another is: "1,500 doctors and 600 police officers" for "1,500 nurses and …" (probe25).
+  // (Not "surgeon" or "GP", who are doctors.)
+  profession: [['nurse', 'nurses'], ['doctor', 'doctors'], ['teacher', 'teachers'], ['firefighter', 'firefighters'], ['paramedic', 'paramedics'], ['soldier', 'soldiers']],
   secrecy: [['secret', 'secretly', 'covert', 'covertly'], ['public', 'publicly', 'openly']],
   jurisdiction: [['federal'], ['provincial'], ['municipal']],
   homicide: [['murder', 'murders', 'murdered', 'murdering'], ['manslaughter']],

@@ -310,6 +310,13 @@ describe('rule term-mismatch', () => {
     assert.deepEqual(summary(capital.filter(f => f.rule === 'term-mismatch')), [['term-mismatch', 'Southern', 'Northern']]);
   });
 
+  it('probe25 p25-031c (a council report, reworded): "1,500 doctors" where the source says "1,500 nurses"; "medics" is no member', () => {
+    const index = indexSources([{ path: 's.txt', text: 'If half of council workers took up the offer, it would equal the time of about 1,500 nurses and 600 police officers.' }]);
+    const terms = (draft: string) => summary(checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.rule === 'term-mismatch'));
+    assert.deepEqual(terms('If half of council workers took up the offer, it would equal the time of about 1,500 doctors and 600 police officers.'), [['term-mismatch', 'doctors', 'nurses']]);
+    assert.deepEqual(terms('If half of council workers took up the offer, it would equal the time of about 1,500 medics and 600 police officers.'), []);
+  });
+
   it('leaves synonyms, reordered pairs and words the evidence also states', () => {
     const index = indexSources([{ path: 's.txt', text: 'Men and women queued outside the white house on the corner.\nThe red and blue flags flew over the town hall.\n' }]);
     for (const draft of [
