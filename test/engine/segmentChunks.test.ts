@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { proseMask } from '../../server/src/engine/prose';
-import { chunkStarts, segment, segmentWhole } from '../../server/src/engine/segment';
+import { chunkStarts, commonPrefix, commonSuffix, segment, segmentWhole } from '../../server/src/engine/segment';
 import { rng } from '../fixtures/random';
 
 
@@ -125,6 +125,44 @@ describe('segment: Markdown by chunks equals the whole document', () => {
         assertSame(text, `seed ${1000 + seed}, edit ${e}`);
       }
     }
+  });
+
+  it('typing one character at a time (chunks before and after the change taken from the last document)', function () {
+    this.timeout(120_000);
+    const r = rng(7);
+    const chars = 'ab .,\n`*_[]()<>#-=!:~\\|\t';
+    for (let seed = 1; seed <= 60; seed++) {
+      let text = randomDocument(2000 + seed);
+      const other = randomDocument(3000 + seed);
+      let at = Math.floor(r() * (text.length + 1));
+      for (let k = 0; k < 25; k++) {
+        if (r() < 0.2) at = Math.floor(r() * (text.length + 1));
+        if (r() < 0.2 && at > 0) {
+          text = text.slice(0, at - 1) + text.slice(at);
+          at--;
+        } else {
+          text = text.slice(0, at) + chars[Math.floor(r() * chars.length)] + text.slice(at);
+          at++;
+        }
+        assertSame(text, `seed ${2000 + seed}, keystroke ${k}`);
+        // Another document in between (another draft checked) and the same text again.
+        if (k % 10 === 9) {
+          assertSame(other, `seed ${3000 + seed}`);
+          assertSame(text, `seed ${2000 + seed}, keystroke ${k}, again`);
+        }
+      }
+    }
+  });
+
+  it('compares texts by blocks: commonPrefix and commonSuffix', () => {
+    const a = 'x'.repeat(700) + 'abc' + 'y'.repeat(600);
+    const b = 'x'.repeat(700) + 'aXc' + 'y'.repeat(600);
+    assert.equal(commonPrefix(a, b), 701);
+    assert.equal(commonSuffix(a, b, 1303 - 701), 601);
+    assert.equal(commonPrefix(a, a), a.length);
+    assert.equal(commonSuffix(a, a + 'z', a.length), 0);
+    assert.equal(commonSuffix('ab' + a, a, a.length), a.length);
+    assert.equal(commonPrefix('', a), 0);
   });
 
   it('keeps the masking invariants (same length, line breaks kept)', () => {
