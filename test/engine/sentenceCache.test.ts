@@ -50,4 +50,20 @@ describe('SentenceCache: checks after edits equal checks with a new cache', () =
     const index = indexSources(docs);
     typeAndCompare(draftMarkdown(700, docs, 4, false), index, 11, 40);
   });
+
+  it('keeps the entries a document uses, and of the others the most recently given up', () => {
+    const index = indexSources([{ path: 'a.txt', text: 'Kim met Putin on Wednesday. The talks lasted four hours.' }]);
+    const cache = new SentenceCache(index, 1);
+    checkDraft('Kim met Putin. They talked.', index, { cache, document: 'x' });
+    assert.equal(cache.size, 2);
+    // "Kim met Putin." is given up first, then "They talked.": only the latter stays as a spare entry.
+    checkDraft('Kim met Putin on Wednesday. They talked.', index, { cache, document: 'x' });
+    checkDraft('Kim met Putin on Wednesday. They talked for hours.', index, { cache, document: 'x' });
+    assert.equal(cache.size, 3);
+    const again = checkDraft('Kim met Putin on Wednesday. They talked.', index, { cache, document: 'x' });
+    assert.equal(cache.size, 3, '"They talked." was kept');
+    checkDraft('Kim met Putin. They talked.', index, { cache, document: 'x' });
+    assert.equal(cache.size, 3, '"Kim met Putin." was checked again; "They talked for hours." given up and dropped');
+    assert.equal(again.sentences.length, 2);
+  });
 });
