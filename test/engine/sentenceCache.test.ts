@@ -1,5 +1,5 @@
-// A check reusing a SentenceCache after edits (as the server does at every keystroke, with segment() taking the
-// unchanged chunks from the document segmented before) reports what a check with a new cache reports.
+// A check reusing a SentenceCache after edits (as the server does at every keystroke) reports what a check with a
+// new cache reports.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -183,59 +183,9 @@ export function chunkStarts(text: string): number[] {
   return starts;
 }
 
-/** A chunk of the document segmented last: its span, its result and its sentences at their offsets there. */
-interface LastChunk {
-  end: number;
-  first: boolean;
-  r: ChunkResult;
-  /** The chunk's sentences with offsets in that document (made when the chunk was used whole, not joined on). */
-  sentences?: Sentence[];
-}
-
-/** The Markdown document segmented last and its chunks by start offset. A keystroke changes one chunk of a draft:
- *  the chunks before the change (same text at the same offsets) and after it (same text, shifted) are taken from
- *  here by their offsets, not looked up in chunkCache by their text (a lookup hashes and compares the chunk's whole
- *  text: for a 5,000-word draft, a third of a check's work per keystroke besides the changed sentence), and those
- *  before keep their Sentence objects. Nothing else is kept: the results are chunkCache's. */
-let lastDocument: { text: string; chunks: Map<number, LastChunk> } | undefined;
-/** A longer document is not kept (a draft that long is not checked while editing: lsp/checker.ts). */
-const LAST_DOCUMENT_CHARS = 250_000;
-
 function segmentChunks(text: string): Sentence[] {
   const starts = chunkStarts(text);
   starts.push(text.length);
-  const last = lastDocument;
-  // The text the previous document shares with this one: text[0, same) as it was, and text[after, length) as its
-  // text[after - shift, its length).
-  let same = 0;
-  let after = text.length;
-  let shift = 0;
-  if (last) {
-    const old = last.text;
-    same = commonPrefix(old, text);
-    shift = text.length - old.length;
-    after = text.length - commonSuffix(old, text, Math.min(old.length, text.length) - same);
-  }
-  /** The last document's chunk of the same text as text[start, end), if it had one. */
-  const lastChunk = (start: number, end: number, first: boolean): LastChunk | undefined => {
-    if (!last) return undefined;
-    let c: LastChunk | undefined;
-    if (end <= same) c = last.chunks.get(start);
-    else if (start >= after) {
-      c = last.chunks.get(start - shift);
-      if (c && c.end + shift !== end) c = undefined;
-      return c && c.first === first ? c : undefined;
-    }
-    return c && c.end === end && c.first === first ? c : undefined;
-  };
-  const chunks = new Map<number, LastChunk>();
-  const result = (start: number, end: number, first: boolean): LastChunk => {
-    const c = lastChunk(start, end, first);
-    // Only a chunk at the same offset keeps its sentences; one shifted makes them anew.
-    const kept: LastChunk = c && end <= same ? c : { end, first, r: c ? c.r : chunkResult(text.slice(start, end), first) };
-    chunks.set(start, kept);
-    return kept;
-  };
   const out: Sentence[] = [];
   let k = 0;
   while (k < starts.length - 1) {
@@ -243,42 +193,16 @@ function segmentChunks(text: string): Sentence[] {
     // Join chunks while a block stays open at the end (doubling the step: linear even for an unclosed fence).
     let step = 1;
     let next = k + 1;
-    let c = result(start, starts[next], k === 0);
-    while (c.r.open && next < starts.length - 1) {
+    let r = chunkResult(text.slice(start, starts[next]), k === 0);
+    while (r.open && next < starts.length - 1) {
       next = Math.min(starts.length - 1, next + step);
       step *= 2;
-      c = result(start, starts[next], k === 0);
+      r = chunkResult(text.slice(start, starts[next]), k === 0);
     }
-    if (!c.sentences) {
-      const r = c.r;
-      c.sentences = r.sentences.map(s => ({ start: s.start + start, end: s.end + start, text: s.text, block: s.block }));
-    }
-    for (const s of c.sentences) out.push(s);
+    for (const s of r.sentences) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block });
     k = next;
   }
-  lastDocument = text.length <= LAST_DOCUMENT_CHARS ? { text, chunks } : undefined;
   return out;
-}
-
-/** Compared this many characters at a time (a string comparison), then one by one within the block that differs:
- *  charCodeAt on a document's text (a rope made by an edit) is slow character by character. */
-const COMPARE_BLOCK = 256;
-
-/** The length of the longest common prefix of `a` and `b`. */
-export function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + COMPARE_BLOCK <= n && a.slice(i, i + COMPARE_BLOCK) === b.slice(i, i + COMPARE_BLOCK)) i += COMPARE_BLOCK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** The length of the longest common suffix of `a` and `b`, at most `max`. */
-export function commonSuffix(a: string, b: string, max: number): number {
-  let i = 0;
-  while (i + COMPARE_BLOCK <= max && a.slice(a.length - i - COMPARE_BLOCK, a.length - i) === b.slice(b.length - i - COMPARE_BLOCK, b.length - i)) i += COMPARE_BLOCK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /** Segments one block, `str` its text as blockString gives it and `icu` its Intl.Segmenter boundaries. */
