@@ -127,6 +127,33 @@ describe('segment: Markdown by chunks equals the whole document', () => {
     }
   });
 
+  it('typing one character at a time', function () {
+    this.timeout(120_000);
+    const r = rng(7);
+    const chars = 'ab .,\n`*_[]()<>#-=!:~\\|\t';
+    for (let seed = 1; seed <= 60; seed++) {
+      let text = randomDocument(2000 + seed);
+      const other = randomDocument(3000 + seed);
+      let at = Math.floor(r() * (text.length + 1));
+      for (let k = 0; k < 25; k++) {
+        if (r() < 0.2) at = Math.floor(r() * (text.length + 1));
+        if (r() < 0.2 && at > 0) {
+          text = text.slice(0, at - 1) + text.slice(at);
+          at--;
+        } else {
+          text = text.slice(0, at) + chars[Math.floor(r() * chars.length)] + text.slice(at);
+          at++;
+        }
+        assertSame(text, `seed ${2000 + seed}, keystroke ${k}`);
+        // Another document in between (another draft checked) and the same text again.
+        if (k % 10 === 9) {
+          assertSame(other, `seed ${3000 + seed}`);
+          assertSame(text, `seed ${2000 + seed}, keystroke ${k}, again`);
+        }
+      }
+    }
+  });
+
   it('keeps the masking invariants (same length, line breaks kept)', () => {
     const text = randomDocument(7);
     assert.equal(proseMask(text, 'markdown').masked.length, text.length);

@@ -332,6 +332,28 @@ describe('lsp: grounded-language-server (built, over stdio)', function () {
       assert.deepEqual(again.map(d => [d.code, d.range]), [['number-mismatch', twelve]]);
     });
 
+    it('sends the status of a draft when a check changes it, and only then', async () => {
+      const file = at('status.md');
+      const uri = fileUri(file);
+      const statuses = () => client.statuses.filter(s => s.uri === uri);
+      assert.equal((await client.open(file, TWELVE)).length, 1);
+      const twelve = rangeOf(TWELVE, '12-month');
+      const twoChars = { start: twelve.start, end: { line: twelve.start.line, character: twelve.start.character + 2 } };
+      // 12 → 13: still flagged, still 2 of 3 sentences supported: diagnostics, no new status.
+      await client.change(file, [{ range: twoChars, text: '13' }]);
+      assert.deepEqual((await client.diagnosticsFor(uri, 2)).map(d => d.code), ['number-mismatch']);
+      // 13 → 18: every sentence supported.
+      await client.change(file, [{ range: twoChars, text: '18' }]);
+      assert.deepEqual(await client.diagnosticsFor(uri, 3), []);
+      const supported2 = { uri, total: 3, supported: 2, hasSources: true };
+      assert.deepEqual(statuses(), [supported2, { uri, total: 3, supported: 3, hasSources: true }]);
+      // Closed and opened again: its status is sent again, unchanged as it is.
+      await client.close(file);
+      await client.open(file, TWELVE);
+      assert.deepEqual(statuses().at(-1), supported2);
+      assert.equal(statuses().length, 3);
+    });
+
     it('debounces: a burst of edits is checked once, at its last version', async () => {
       const file = at('burst.md');
       const uri = fileUri(file);

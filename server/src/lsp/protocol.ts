@@ -1,8 +1,9 @@
 // The Grounded language server's custom protocol, shared by the server and the client (both bundle it; import
 // the constants from here rather than repeating the strings). Everything else is plain LSP.
 //
-//   grounded/status          notification, server → client, after every check of an open document:
-//                              { uri, total, supported, hasSources, problem? }
+//   grounded/status          notification, server → client, after a check of an open document that changed its
+//                            status (the first check of a document always does): { uri, total, supported,
+//                            hasSources, problem? }; a check leaving the status as last sent sends none.
 //                            total/supported count the draft's sentences ("Grounded: 12/14 sentences supported").
 //                            hasSources is false when the document is not checked against anything (no sources
 //                            named anywhere, or it is itself a source of another open draft): hide the status item.
@@ -36,7 +37,7 @@
 // "source.fixAll.grounded" (every "Replace with source value" of the document in one edit).
 import type { Location, Position, WorkDoneProgressParams } from 'vscode-languageserver-protocol';
 
-/** Server → client, after each check of a draft: how many of its sentences a source supports. */
+/** Server → client, after a check of a draft that changed its status: how many of its sentences a source supports. */
 export const STATUS_NOTIFICATION = 'grounded/status';
 
 export interface StatusParams {

@@ -39,6 +39,7 @@ import {
   type CheckWorkspaceResult,
   type EvidenceParams,
   type EvidenceResult,
+  type StatusParams,
 } from './protocol';
 import { IdleCollector } from './idleCollect';
 import { Scheduler } from './scheduler';
@@ -102,6 +103,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   /** Documents just opened: their first content event checks at once rather than after the debounce. */
   const justOpened = new Set<string>();
+  /** Per draft, the status last sent: a check that leaves it as it was (most keystrokes) sends none. */
+  const sentStatus = new Map<string, StatusParams>();
 
   const guard = <A extends unknown[], R>(what: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
     try {
@@ -183,6 +186,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const previous = drafts.get(uri)?.last?.sources ?? [];
         scheduler.forget(uri);
         drafts.remove(uri);
+        sentStatus.delete(uri);
         store.forgetDocument(uri);
         checker.forget(uri);
         connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -326,8 +330,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     state.last = check;
     state.failedVersion = undefined;
     if (check.sources !== previous) drafts.setSources(uri, check.sources); // the same plan's list while typing
-    // The status first: a client that has the diagnostics of a version also has its status.
-    void connection.sendNotification(STATUS_NOTIFICATION, check.notification).catch(() => {});
+    // The status first: a client that has the diagnostics of a version also has its status. One unchanged since the
+    // last sent is not sent again: while typing, a keystroke then writes one message to the client rather than two.
+    if (!sameStatus(sentStatus.get(uri), check.notification)) {
+      sentStatus.set(uri, check.notification);
+      void connection.sendNotification(STATUS_NOTIFICATION, check.notification).catch(() => {});
+    }
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics: check.diagnostics });
     recheckSourceDocs(previous, check.sources);
     retainIndexes();
@@ -403,6 +411,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     scheduler.dispose();
     idle.dispose();
   });
+}
+
+function sameStatus(a: StatusParams | undefined, b: StatusParams): boolean {
+  return a !== undefined && a.uri === b.uri && a.total === b.total && a.supported === b.supported && a.hasSources === b.hasSources && a.problem === b.problem;
 }
 
 function clientSupport(c: ClientCapabilities): ClientSupport {
