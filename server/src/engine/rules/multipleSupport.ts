@@ -49,12 +49,13 @@ export function multipleSupported(ctx: SentenceContext, n: NumberClaim): boolean
   // Two figures of one sentence (the draft's or a candidate's), or a figure of the draft's sentence and one the
   // sources give: "$34.95, more than 11 times the heritage price" where a source gives that price as $3.
   const figures = (numbers: NumberClaim[]) => numbers.filter(x => multipleOf(x) === undefined && !x.fraction && x.value > 0 && x.unit?.family !== 'ordinal');
-  const worked = (a: NumberClaim, b: NumberClaim) => a !== b && (a.unit?.family ?? 'count') === (b.unit?.family ?? 'count') &&
-    (m >= 1 ? b.value > a.value : b.value < a.value) && fits(m, n.hedge, b.value / a.value);
+  // Two figures of a kind, the second the larger for a multiple above one (the smaller for "halved").
+  const ordered = (a: NumberClaim, b: NumberClaim) => a !== b && (a.unit?.family ?? 'count') === (b.unit?.family ?? 'count') && (m >= 1 ? b.value > a.value : b.value < a.value);
+  const worked = (a: NumberClaim, b: NumberClaim) => ordered(a, b) && fits(m, n.hedge, b.value / a.value);
   const own = figures(ctx.draft.numbers);
   // The draft's own two figures of a kind, the larger after the multiple, decide: "more than ten times as often as her
   // rival's 30,000" after "240,000 times" is eight times, whatever else the sources give (probe25).
-  const ownPairs = own.flatMap(a => own.filter(b => b !== a && (a.unit?.family ?? 'count') === (b.unit?.family ?? 'count') && (m >= 1 ? b.value > a.value : b.value < a.value) && (a.start > n.start || b.start > n.start)).map(b => [a, b] as const));
+  const ownPairs = own.flatMap(a => own.filter(b => ordered(a, b) && (a.start > n.start || b.start > n.start)).map(b => [a, b] as const));
   if (ownPairs.length > 0) return ownPairs.some(([a, b]) => worked(a, b));
   const sourced = figures(ctx.index.numbers.map(x => x.claim));
   for (const numbers of ctx.candidates.slice(0, 3).map(c => figures(c.sentence.numbers))) {
