@@ -110,6 +110,13 @@ describe('number forms', () => {
       assert.deepEqual(numbers('a two-and-a-half-year deal'), [['two-and-a-half-year', 2.5, 'year']]);
     });
 
+    it('probe17 p17-130 (an xsumfaith article on an art prize, reworded): "biennial" is every two years', () => {
+      const prize = 'Established in 1957, the biennial Harbrook Painting Prize is one of Britain\'s oldest art awards.';
+      assert.deepEqual(flags(prize, 'The prize, held every two years, was established in 1957.'), []);
+      assert.deepEqual(flags(prize, 'The prize, held every three years, was established in 1957.'), ['unsupported-number:three years']);
+      assert.deepEqual(numbers('a triennial festival'), [['triennial', 3, 'year']]);
+    });
+
     it('probe25 (an xsumfaith report, reworded): reads a source\'s "four and half years" without its "a" as 4.5 years', () => {
       const post = 'The council said the director had made a valuable contribution during his four and half years in the post.';
       assert.deepEqual(flags(post, 'The director spent four and a half years in the post.'), []);
