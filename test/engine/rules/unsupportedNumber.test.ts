@@ -72,6 +72,15 @@ describe('rule unsupported-number', () => {
     });
   });
 
+  describe('a percentage worked out from two figures of the draft\'s own sentence', () => {
+    it('probe17 p17-108 (an xsumfaith article, reworded): "from $1m to $50,000, a reduction of 95%" where the source gives the two figures apart; 90% is flagged', () => {
+      const index = indexSources([{ path: 's.txt', text: 'Cas overturned the ban and cut the fine to $50,000. The original fine was $1m.' }]);
+      const check = (draft: string) => checkDraft(draft, index, { kind: 'plaintext' }).findings.filter(f => f.severity !== 'info').map(f => f.actual);
+      assert.deepEqual(check('Cas overturned the ban and cut the fine from $1m to $50,000, a reduction of 95%.'), []);
+      assert.deepEqual(check('Cas overturned the ban and cut the fine from $1m to $50,000, a reduction of 90%.'), ['90%']);
+    });
+  });
+
   describe('no arithmetic across a score and another figure', () => {
     // Probe passage after frank-cnndm-f673f439…: 13 − 2 had passed as a difference the writer worked out.
     const source = 'Bayern beat Hoffenheim 2-0 on Saturday. Bayern opened a 13-point lead over Wolfsburg.\n';
