@@ -175,8 +175,9 @@ function scaledOne(tokens: Token[], i: number): ReturnType<typeof scaledA> {
 }
 
 /** Words of a thing held every so many years, and the years. ("Annual" is left alone: too often a name, "the annual
- *  report", and "biannual" means twice a year or every two years.) */
-const EVERY_YEARS: Record<string, number> = table({ biennial: 2, biennially: 2, triennial: 3, triennially: 3, quadrennial: 4, quinquennial: 5, decennial: 10 });
+ *  report", and "biannual" means twice a year or every two years.) A Map, looked up for every token (see
+ *  fractions.ts). */
+const EVERY_YEARS = new Map<string, number>(Object.entries({ biennial: 2, biennially: 2, triennial: 3, triennially: 3, quadrennial: 4, quinquennial: 5, decennial: 10 }));
 
 /** Units of a month or more, which "one" and "another" count: "one year", "another month" ("one day" and "one
  *  time" are idioms). */
@@ -492,7 +493,7 @@ export function extractNumbers(text: string, base: number, tokens: Token[]): Num
     // "one million", "one per cent", "half a million": a figure in words that "one" and "half" start only here.
     const scaled = !t.num ? scaledOne(tokens, i) : undefined;
     // "the biennial prize" is held every two years: the span it states (probe17, an xsumfaith article on an art prize).
-    const every = EVERY_YEARS[t.norm];
+    const every = EVERY_YEARS.get(t.norm);
     if (every !== undefined) {
       out.push(numberClaim(text, base, tokens, i, i + 1, every, 1, { family: 'time', unit: 'year', days: TIME_DAYS.year }, true, t.start, t.end));
       continue;
