@@ -180,7 +180,7 @@ function closingGap<T extends Claim>(ctx: SentenceContext, claim: T, r: [number,
   if (!last) return undefined;
   const er = tokenRange(E.tokens, last)!;
   // The end of a range is no swap, unless the draft gives the same range up to it ("from 7pm to [4am]").
-  if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm) && (r[0] === 0 || ctx.alignment!.draftToSource[r[0] - 1] !== er[0] - 1 || !rangeStartMatched(ctx.alignment!, draft, r[0] - 1))) return undefined;
+  if (er[0] > 0 && RANGE_WORDS.has(E.tokens[er[0] - 1].norm) && !sameRangeStart(ctx.alignment!, draft, r[0] - 1, er[0] - 1)) return undefined;
   return { ...gap, e1: er[1], anchoredAfter: true };
 }
 
@@ -197,10 +197,10 @@ function inBrackets(s: IndexedSentence): (e: number) => boolean {
   };
 }
 
-/** The range word at draft token `k` ("to", "and") follows a figure the evidence gives in the same place, the start
- *  of the same range ("from [7pm] to"). */
-function rangeStartMatched(a: Alignment, draft: Token[], k: number): boolean {
-  return k > 0 && draft[k - 1].num && a.draftToSource[k - 1] >= 0 && a.draftToSource[k - 1] === a.draftToSource[k] - 1;
+/** The draft's range word at `k` ("to", "and") is the evidence's at `j`, after a figure matched with the one before
+ *  it there: the same range's start ("from [7pm] to"). */
+function sameRangeStart(a: Alignment, draft: Token[], k: number, j: number): boolean {
+  return k > 0 && j > 0 && draft[k - 1].num && a.draftToSource[k] === j && a.draftToSource[k - 1] === j - 1;
 }
 
 /** Words of a role before a source's name that a swap may leave out ("striker", "vice chairman"). */
